@@ -1,0 +1,35 @@
+// Builds the site aside and swaps it into dist/ only when every step succeeded, so a data or
+// content error never publishes half a site and never destroys the previous dist/.
+//
+// Steps: data check (prints every problem in Chinese) → astro build into .dist-new →
+// Pagefind search index → swap .dist-new into dist/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const outName = process.env.BUILD_OUT || 'dist';
+const finalDir = resolve(root, outName);
+const newDir = resolve(root, `.${outName.replace(/[\\/]/g, '_')}-new`);
+const oldDir = resolve(root, `.${outName.replace(/[\\/]/g, '_')}-old`);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: newDir };
+
+function run(cmd, args, what) {
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit', shell: false });
+  if (r.status !== 0) {
+    rmSync(newDir, { recursive: true, force: true });
+    console.error(`\n构建已停止：${what}未通过。${existsSync(finalDir) ? `原有的 ${outName}/ 保持不变。` : ''}`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+rmSync(newDir, { recursive: true, force: true });
+run('tsx', ['scripts/check-data.ts'], '数据检查');
+run('astro', ['build'], '网站生成');
+run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
+
+rmSync(oldDir, { recursive: true, force: true });
+if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+renameSync(newDir, finalDir);
+rmSync(oldDir, { recursive: true, force: true });
+console.log(`网站已生成：${outName}/`);
