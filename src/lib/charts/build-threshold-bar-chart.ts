@@ -1,0 +1,72 @@
+import { formatByKind, type DisplayKind } from '../format/format-number';
+import { PALETTE, type ChartSpec } from './chart-spec';
+
+export interface BarItem {
+  label: string;
+  value: number | null;
+}
+
+export interface ThresholdBarInput {
+  /** What is measured, e.g. "小学每百名学生拥有高于规定学历教师数". */
+  subject: string;
+  items: BarItem[];
+  /** The standard; bars at or above it are "met". */
+  standard: number;
+  /** Optional lower floor (85% of the standard), drawn dashed. */
+  floor: number | null;
+  format: DisplayKind;
+  axisTitle: string;
+}
+
+/**
+ * A bar chart of one value per school (or part) against a standard (solid line) and an
+ * optional 85% floor (dashed). Bars are coloured by whether they reach the standard;
+ * missing values stay null (no bar) and are counted in the summary.
+ *
+ * @example buildThresholdBarChart({ subject: 'R1', items: [{label:'甲',value:5}], standard: 4.2,
+ *   floor: 3.57, format: 'ratio', axisTitle: '人' }).summary // "R1：共1所，1所达到标准4.20…"
+ */
+export function buildThresholdBarChart(input: ThresholdBarInput): ChartSpec {
+  const { items, standard, floor, format } = input;
+  const known = items.filter((i): i is { label: string; value: number } => i.value !== null && Number.isFinite(i.value));
+  const metCount = known.filter((i) => i.value >= standard).length;
+  const belowFloor = floor === null ? 0 : known.filter((i) => i.value < floor).length;
+  const missing = items.length - known.length;
+  const fmt = (x: number) => formatByKind(x, format);
+
+  let summary: string;
+  if (known.length === 0) {
+    summary = `${input.subject}：暂无可绘制的数据。`;
+  } else {
+    const lowest = known.reduce((a, b) => (b.value < a.value ? b : a));
+    summary =
+      `${input.subject}：共${items.length}个，${metCount}个达到标准${fmt(standard)}` +
+      (floor !== null ? `，${belowFloor}个低于标准的85%（${fmt(floor)}）` : '') +
+      `，最低为${lowest.label}（${fmt(lowest.value)}）` +
+      (missing > 0 ? `，${missing}个暂无数据` : '') +
+      '。';
+  }
+
+  const thresholds = [{ value: standard, label: `标准 ${fmt(standard)}`, color: PALETTE.standard, dashed: false }];
+  if (floor !== null) thresholds.push({ value: floor, label: `85% ${fmt(floor)}`, color: PALETTE.floor, dashed: true });
+
+  return {
+    type: 'bar',
+    labels: items.map((i) => i.label),
+    datasets: [
+      {
+        label: input.subject,
+        data: items.map((i) => (i.value !== null && Number.isFinite(i.value) ? i.value : null)),
+        color: items.map((i) => (i.value === null ? PALETTE.noData : i.value >= standard ? PALETTE.met : PALETTE.notMet)),
+      },
+    ],
+    thresholds,
+    format,
+    horizontal: true,
+    axisTitle: input.axisTitle,
+    summary,
+    empty: known.length === 0,
+    min: 0,
+    max: null,
+  };
+}
