@@ -1,0 +1,216 @@
+import { nearest } from '../dataset/edit-distance';
+import { isNoticeCategory, NOTICE_CATEGORIES } from './categories';
+import { generateIndexNumber, INDEX_NO_PATTERN } from './index-number';
+import { ATTACHMENT_EXTENSIONS, NOTICE_FIELDS, NOTICE_FILE_NAME, REQUIRED_NOTICE_FIELDS, type NoticeField } from './notice-fields';
+import { displayValue, isBlank, readBoolean, readDate, readIdList, readText } from './read-yaml-values';
+import type { Notice, NoticeAttachment, NoticeContext, NoticeIssue, NoticeSource } from './types';
+
+export type SingleNoticeResult =
+  | { kind: 'draft'; issues: NoticeIssue[] }
+  | { kind: 'notice'; notice: Notice | null; issues: NoticeIssue[] };
+
+/** The file name of a path, without folders. */
+export function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/** The URL slug of a notice file: its file name without `.md`/`.mdx`. */
+export function slugOf(file: string): string {
+  return baseName(file).replace(/\.mdx?$/i, '');
+}
+
+/** Line (1-based) of `field:` in the frontmatter of `source`, or null. */
+export function lineOfField(source: string | undefined, field: string): number | null {
+  if (!source) return null;
+  const lines = source.split(/\r?\n/);
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  const stop = end === -1 ? lines.length : end;
+  for (let i = 1; i < stop; i++) {
+    if (new RegExp(`^${field}\\s*:`).test(lines[i] ?? '')) return i + 1;
+  }
+  return null;
+}
+
+/**
+ * Validates one notice file against every rule, collecting all problems (never stops at the
+ * first). Drafts (`draft: true`) are only checked for the file name and the draft flag: they
+ * are never published, so half-written drafts do not stop the build.
+ */
+export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNoticeResult {
+  const issues: NoticeIssue[] = [];
+  const d = src.data;
+  const issue = (rule: string, field: string | null, value: unknown, message: string, hint: string) => {
+    issues.push({
+      rule,
+      severity: 'error',
+      file: src.file,
+      line: field ? lineOfField(src.source, field) : null,
+      column: field,
+      value: value === undefined || value === null ? null : displayValue(value),
+      message,
+      hint,
+    });
+  };
+  const label = (f: NoticeField) => `${NOTICE_FIELDS[f]}（${f}）`;
+  const slug = slugOf(src.file);
+
+  if (!NOTICE_FILE_NAME.test(baseName(src.file))) {
+    issue('notice-file-name', null, baseName(src.file), '文件名只能包含英文字母、数字、“-”、“_”和“.”，并以 .md 或 .mdx 结尾（文件名就是网址的一部分）。',
+      '请改用拼音或英文命名文件，例如 2024-05-10-jindu.md。');
+  }
+
+  let draft = false;
+  if (!isBlank(d.draft)) {
+    const r = readBoolean(d.draft, label('draft'));
+    if (r.ok) draft = r.value;
+    else issue('notice-invalid-boolean', 'draft', d.draft, r.message, r.hint);
+  }
+  if (draft) return { kind: 'draft', issues };
+
+  const known = Object.keys(NOTICE_FIELDS);
+  for (const key of Object.keys(d)) {
+    if (known.includes(key)) continue;
+    const near = nearest(key, known, (k) => [k]);
+    const hint = near && near.distance <= 2 ? `是否想写 ${near.item}（${NOTICE_FIELDS[near.item as NoticeField]}）？请改正拼写。` : `可用的字段：${known.join('、')}。不需要的行请删除。`;
+    issue('notice-unknown-field', key, d[key], `不认识的字段“${key}”。`, hint);
+  }
+
+  for (const f of REQUIRED_NOTICE_FIELDS) {
+    if (isBlank(d[f])) issue('notice-missing-field', f, null, `缺少${label(f)}，这是必填项。`, `请在文件开头的 --- 之间加一行“${f}: …”。`);
+  }
+
+  const text = (f: NoticeField): string | null => {
+    if (isBlank(d[f])) return null;
+    const r = readText(d[f], label(f));
+    if (!r.ok) issue('notice-invalid-text', f, d[f], r.message, r.hint);
+    return r.ok ? r.value : null;
+  };
+  const date = (f: NoticeField): string | null => {
+    if (isBlank(d[f])) return null;
+    const r = readDate(d[f], label(f));
+    if (!r.ok) issue('notice-invalid-date', f, d[f], r.message, r.hint);
+    return r.ok ? r.value : null;
+  };
+
+  const title = text('title');
+  const publisher = text('publisher');
+  const summary = text('summary');
+  const docNumber = text('doc_number');
+  const pubDate = date('date');
+  const writtenDate = date('written_date');
+  if (pubDate && writtenDate && writtenDate > pubDate) {
+    issue('notice-written-after-date', 'written_date', d.written_date, `成文日期 ${writtenDate} 晚于发布日期 ${pubDate}。`, '成文日期应不晚于发布日期，请核对两个日期。');
+  }
+
+  const categoryText = text('category');
+  let category: Notice['category'] | null = null;
+  if (categoryText !== null) {
+    if (isNoticeCategory(categoryText)) category = categoryText;
+    else issue('notice-invalid-category', 'category', d.category, `分类“${categoryText}”不在规定的分类中。`, `请从以下分类中选一个照抄：${NOTICE_CATEGORIES.join('、')}。`);
+  }
+
+  let indexNo: string | null = null;
+  let indexGenerated = false;
+  const indexText = text('index_no');
+  if (indexText !== null) {
+    const normalized = indexText.normalize('NFKC');
+    if (INDEX_NO_PATTERN.test(normalized)) indexNo = normalized;
+    else issue('notice-invalid-index-no', 'index_no', d.index_no, `索引号“${indexText}”格式不对。`, `索引号应为“行政区划代码-年份-5位序号”，例如 ${ctx.countyCode}-2024-00012；也可以删掉这一行，由网站自动生成。`);
+  } else if (pubDate) {
+    indexNo = generateIndexNumber(ctx.countyCode, pubDate, slug);
+    indexGenerated = true;
+  }
+
+  const schools = readIdList(d.schools, label('schools'));
+  if (!schools.ok) issue('notice-invalid-list', 'schools', d.schools, schools.message, schools.hint);
+  for (const id of schools.ok ? schools.value : []) {
+    if (ctx.schoolIds.has(id)) continue;
+    const near = nearest(id, [...ctx.schoolIds], (s) => [s]);
+    const guess = near && near.distance <= 2 ? `是否想写 ${near.item}？` : '';
+    issue('notice-unknown-school', 'schools', id, `学校编号“${id}”在 data/schools.csv 中不存在。`, `${guess}请照抄 data/schools.csv 中 school_id 列的编号。`);
+  }
+  const indicators = readIdList(d.indicators, label('indicators'));
+  if (!indicators.ok) issue('notice-invalid-list', 'indicators', d.indicators, indicators.message, indicators.hint);
+  const indicatorIds = indicators.ok ? indicators.value.map((v) => v.toUpperCase()) : [];
+  for (const id of indicatorIds) {
+    if (!ctx.indicatorIds.includes(id)) {
+      issue('notice-unknown-indicator', 'indicators', id, `指标编号“${id}”不存在。`, '指标编号为 R1–R7（资源配置）、G1–G15（政府保障程度）、Q1–Q9（教育质量）、S1（社会认可度）。');
+    }
+  }
+
+  const attachments = readAttachments(d.attachments, ctx, (value, message, hint, rule = 'notice-invalid-attachment') => issue(rule, 'attachments', value, message, hint));
+
+  let demo = false;
+  if (!isBlank(d.demo)) {
+    const r = readBoolean(d.demo, label('demo'));
+    if (r.ok) demo = r.value;
+    else issue('notice-invalid-boolean', 'demo', d.demo, r.message, r.hint);
+  }
+
+  if (issues.length > 0 || !title || !pubDate || !publisher || !category || !summary || !indexNo) {
+    return { kind: 'notice', notice: null, issues };
+  }
+  return {
+    kind: 'notice',
+    issues,
+    notice: {
+      slug,
+      file: src.file,
+      title,
+      date: pubDate,
+      publisher,
+      doc_number: docNumber,
+      written_date: writtenDate,
+      index_no: indexNo,
+      index_no_generated: indexGenerated,
+      category,
+      summary,
+      schools: schools.ok ? schools.value : [],
+      indicators: indicatorIds,
+      attachments,
+      demo,
+    },
+  };
+}
+
+type Report = (value: unknown, message: string, hint: string, rule?: string) => void;
+
+/**
+ * Attachments: a list whose items are a path below `public/attachments/` (a leading `/`,
+ * `attachments/` or `public/attachments/` is tolerated) or `{ file, title }`.
+ */
+function readAttachments(value: unknown, ctx: NoticeContext, report: Report): NoticeAttachment[] {
+  if (isBlank(value)) return [];
+  const items = Array.isArray(value) ? value : [value];
+  const out: NoticeAttachment[] = [];
+  for (const item of items) {
+    let file: unknown = item;
+    let title: unknown = null;
+    if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+      file = (item as Record<string, unknown>).file;
+      title = (item as Record<string, unknown>).title;
+    }
+    if (typeof file !== 'string' || file.trim() === '') {
+      report(item, '附件写法不对。', '每个附件写一行“- 2024/文件名.pdf”，或写成“- { file: 2024/文件名.pdf, title: 附件标题 }”，文件放在 public/attachments/ 下。');
+      continue;
+    }
+    const path = file.trim().replace(/^\/+/, '').replace(/^(public\/)?attachments\//, '');
+    if (/(^|\/)\.\.(\/|$)|\\|:\/\//.test(path)) {
+      report(file, `附件路径“${file}”不是 public/attachments/ 下的文件。`, '附件请放进 public/attachments/ 文件夹，这里只写该文件夹里的路径，例如 2024/gongshi.pdf。');
+      continue;
+    }
+    const ext = (path.split('.').pop() ?? '').toLowerCase();
+    if (!path.includes('.') || !ATTACHMENT_EXTENSIONS.includes(ext)) {
+      report(file, `附件“${file}”的文件类型不支持。`, `可用的类型：${ATTACHMENT_EXTENSIONS.join('、')}。`);
+      continue;
+    }
+    const size = ctx.attachmentSize(path);
+    if (size === null) {
+      report(file, `附件文件 public/attachments/${path} 不存在。`, '请把文件放到 public/attachments/ 中对应位置，或改正文件名（注意大小写和扩展名）。', 'notice-missing-attachment');
+      continue;
+    }
+    const name = path.split('/').pop() ?? path;
+    out.push({ path, href: `attachments/${path}`, title: typeof title === 'string' && title.trim() ? title.trim() : name, ext: ext.toUpperCase(), size });
+  }
+  return out;
+}
