@@ -1,0 +1,75 @@
+import type { Task, TaskStatus, Unit } from '../dataset/types';
+
+export interface TaskRow {
+  task_id: string;
+  title: string;
+  lead: string;
+  support: string[];
+  due: string | null;
+  status: TaskStatus;
+  progress: number | null;
+  updated: string | null;
+  /** Due date passed (before `today`) and not 已完成, or status 滞后. */
+  overdue: boolean;
+  /** Chinese explanation when overdue. */
+  overdueReason: string | null;
+}
+
+export interface TaskCategory {
+  category: string;
+  tasks: TaskRow[];
+}
+
+export interface TasksView {
+  categories: TaskCategory[];
+  counts: Record<TaskStatus, number>;
+  overdue: number;
+  total: number;
+}
+
+/** Whether a task stands out as overdue on `today` (ISO date). */
+export function isTaskOverdue(task: Pick<Task, 'due' | 'status'>, today: string): { overdue: boolean; reason: string | null } {
+  if (task.status === '滞后') return { overdue: true, reason: '进展滞后' };
+  if (task.status !== '已完成' && task.due !== null && task.due < today) {
+    return { overdue: true, reason: `已过完成时限（${task.due}）仍未完成` };
+  }
+  return { overdue: false, reason: null };
+}
+
+/**
+ * Tasks grouped by category (in order of first appearance; blank → 其他), unit ids replaced by
+ * unit names (an unknown id is shown as written), overdue tasks flagged against `today`.
+ */
+export function buildTasksView(tasks: readonly Task[], units: readonly Unit[], today: string): TasksView {
+  const unitName = new Map(units.map((u) => [u.unit_id, u.name]));
+  const name = (id: string) => unitName.get(id) ?? id;
+  const groups = new Map<string, TaskRow[]>();
+  const counts: Record<TaskStatus, number> = { 未开始: 0, 进行中: 0, 已完成: 0, 滞后: 0 };
+  let overdue = 0;
+  for (const t of tasks) {
+    const o = isTaskOverdue(t, today);
+    if (o.overdue) overdue++;
+    counts[t.status]++;
+    const cat = t.category?.trim() || '其他';
+    const list = groups.get(cat) ?? [];
+    list.push({
+      task_id: t.task_id,
+      title: t.title,
+      lead: name(t.lead_unit),
+      support: t.support_units.map(name),
+      due: t.due_text ?? t.due,
+      status: t.status,
+      progress: t.progress,
+      updated: t.updated,
+      overdue: o.overdue,
+      overdueReason: o.reason,
+    });
+    groups.set(cat, list);
+  }
+  return {
+    categories: [...groups].map(([category, rows]) => ({ category, tasks: rows })),
+    counts,
+    overdue,
+    total: tasks.length,
+  };
+}
