@@ -1,0 +1,73 @@
+import type { DataFileInfo } from './types';
+
+export type Encoding = NonNullable<DataFileInfo['encoding']>;
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; line: number | null; message: string; hint: string };
+
+const HINT = '请在 Excel 中用"另存为 → CSV UTF-8（逗号分隔）"或"CSV（逗号分隔）"重新保存这个文件。';
+
+/** 1-based line of the first occurrence of `index` in text. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Line of the first byte that is not valid UTF-8 (a best effort for the error message). */
+function firstBadUtf8Line(bytes: Uint8Array): number {
+  const dec = new TextDecoder('utf-8');
+  const text = dec.decode(bytes);
+  const i = text.indexOf('\uFFFD');
+  return i < 0 ? 1 : lineAt(text, i);
+}
+
+/**
+ * Decodes a CSV file's bytes: UTF-8 (with or without BOM), then GB18030/GBK. UTF-16 (BOM or
+ * many NUL bytes), binary data, or text containing replacement characters (U+FFFD) is rejected.
+ * @example decodeText(new TextEncoder().encode('a,b')) // { ok: true, text: 'a,b', encoding: 'utf-8' }
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, line: null, message: '文件是 UTF-16 编码（Excel 的"Unicode 文本"），无法读取。', hint: HINT };
+  }
+  if (bytes.includes(0)) {
+    return { ok: false, line: null, message: '文件含有二进制内容（可能是 .xlsx 改了扩展名，或是 UTF-16 编码），不是 CSV 文本。', hint: HINT };
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let text: string;
+  let encoding: Encoding;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    encoding = bom ? 'utf-8-bom' : 'utf-8';
+    if (bom) text = text.slice(1);
+  } catch {
+    try {
+      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      encoding = 'gb18030';
+    } catch {
+      return {
+        ok: false,
+        line: firstBadUtf8Line(bytes),
+        message: '文件既不是 UTF-8 编码，也不是 GB18030/GBK 编码，无法读取。',
+        hint: HINT,
+      };
+    }
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    return {
+      ok: false,
+      line: lineAt(text, bad),
+      message: '文件中有乱码字符（�），说明文件在某次保存时编码已经损坏。',
+      hint: '请找到这一行，重新输入乱码处的文字后保存；或从原始表格重新导出。',
+    };
+  }
+  // Other control characters (except tab, CR, LF) mean binary content.
+  const ctrl = /[\u0001-\u0008\u000B\u000C\u000E-\u001F]/.exec(text);
+  if (ctrl) {
+    return { ok: false, line: lineAt(text, ctrl.index), message: '文件含有控制字符，不是正常的 CSV 文本。', hint: HINT };
+  }
+  return { ok: true, text, encoding };
+}

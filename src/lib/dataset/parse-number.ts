@@ -1,0 +1,78 @@
+import { fail, ok, type CellResult } from './cell-result';
+
+const PLAIN = /^-?\d+(\.\d+)?$/;
+const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * Parses a numeric cell: ASCII or full-width digits, optional thousands separators
+ * (`,` or `，`, only in groups of three), optional decimals. No units, no percent sign.
+ * The cell must already be trimmed and non-blank.
+ * @example parseNumber('１２，３４５.５') // { ok: true, value: 12345.5 }
+ */
+export function parseNumber(cell: string): CellResult<number> {
+  const s = cell.normalize('NFKC').replace(/\s+/g, '');
+  if (PLAIN.test(s) || GROUPED.test(s)) {
+    const value = Number(s.replace(/,/g, ''));
+    if (Number.isFinite(value)) return ok(value);
+  }
+  if (/^-?[\d,]+(\.\d+)?$/.test(s)) {
+    return fail('invalid-number', `值 "${cell}" 的千位分隔符位置不对。`, '千位分隔符只能每三位一个（如 12,345），也可以不写分隔符。');
+  }
+  if (/^-?\d+(\.\d+)?%$/.test(s)) {
+    return fail('invalid-number', `值 "${cell}" 带有百分号。`, '请只填写数字，不要带 %。');
+  }
+  if (/\d/.test(s)) {
+    return fail('invalid-number', `值 "${cell}" 不是数字。`, '请只填写数字，不要带单位或文字（单位已写在列名里）。');
+  }
+  return fail('invalid-number', `值 "${cell}" 不是数字。`, '请填写数字；没有数据请留空。');
+}
+
+/**
+ * A count: a whole number ≥ 0.
+ * @example parseCount('1,200') // { ok: true, value: 1200 }
+ */
+export function parseCount(cell: string): CellResult<number> {
+  const r = parseNumber(cell);
+  if (!r.ok) return r;
+  if (r.value < 0) return fail('negative-number', `值 "${cell}" 是负数。`, '人数、个数不能小于 0，请核对。');
+  if (!Number.isInteger(r.value)) return fail('not-whole-number', `值 "${cell}" 不是整数。`, '人数、个数请填写整数。');
+  return r;
+}
+
+/**
+ * An area or an amount of money: a number ≥ 0, decimals allowed.
+ * @example parseAmount('1234.5') // { ok: true, value: 1234.5 }
+ */
+export function parseAmount(cell: string): CellResult<number> {
+  const r = parseNumber(cell);
+  if (!r.ok) return r;
+  if (r.value < 0) return fail('negative-number', `值 "${cell}" 是负数。`, '面积、金额不能小于 0，请核对。');
+  return r;
+}
+
+/**
+ * A four-digit year between 1900 and 2100.
+ * @example parseYear('２０２４') // { ok: true, value: 2024 }
+ */
+export function parseYear(cell: string): CellResult<number> {
+  const s = cell.normalize('NFKC').replace(/\s+/g, '').replace(/年$/, '');
+  if (/^\d{4}$/.test(s)) {
+    const y = Number(s);
+    if (y >= 1900 && y <= 2100) return ok(y);
+  }
+  return fail('invalid-year', `值 "${cell}" 不是四位数年份。`, '年份请填写四位数字，如 2024。');
+}
+
+/**
+ * A fraction 0–1 (a rate). Values above 1 are most likely percentages.
+ * @example parseRate('0.149') // { ok: true, value: 0.149 }
+ */
+export function parseRate(cell: string): CellResult<number> {
+  const r = parseNumber(cell);
+  if (!r.ok) return r;
+  if (r.value < 0) return fail('negative-number', `值 "${cell}" 是负数。`, '比率应在 0 到 1 之间。');
+  if (r.value > 1) {
+    return fail('rate-out-of-range', `值 "${cell}" 大于 1。`, '请填写小数，如 0.149，而不是 14.9');
+  }
+  return r;
+}

@@ -1,0 +1,152 @@
+import { parse } from 'csv-parse/sync';
+import { matchHeaders } from './match-headers';
+import { trimCell } from './normalize-text';
+import { parseCell } from './parse-cell';
+import type { FileSchema } from './schema';
+import type { DataIssue } from './types';
+
+/** One data row after cell parsing: blank optional cells are null. */
+export interface ParsedRow {
+  /** Line as Excel shows it (header = 1). */
+  line: number;
+  /** Parsed value per schema key; a key is absent when its cell had an error. */
+  values: Record<string, unknown>;
+  /** Cell as written, per schema key. */
+  raw: Record<string, string>;
+  /** True when every cell of the row parsed. */
+  valid: boolean;
+}
+
+export interface ParsedTable {
+  rows: ParsedRow[];
+  issues: DataIssue[];
+  /** Header of each schema key as written (or undefined when absent). */
+  headerOf: Map<string, string>;
+  /** True when the file could not be read as a whole (bad CSV, empty, bad header): cross-file checks skip it. */
+  broken: boolean;
+}
+
+interface CsvRecord {
+  record: string[];
+}
+
+/**
+ * Parses one decoded CSV file against its schema: header matching, then every cell of every
+ * row. Never throws; every problem is an issue. Fully blank rows (Excel leaves `,,,`) are skipped.
+ */
+export function parseTable(schema: FileSchema, text: string): ParsedTable {
+  const file = schema.file;
+  const issues: DataIssue[] = [];
+  let records: CsvRecord[];
+  try {
+    records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, info: true }) as unknown as CsvRecord[];
+  } catch (err) {
+    const e = err as { code?: string; records?: number; message?: string };
+    const line = typeof e.records === 'number' ? e.records + 1 : null;
+    const unclosed = e.code === 'CSV_QUOTE_NOT_CLOSED';
+    issues.push({
+      rule: 'csv-malformed',
+      severity: 'error',
+      file,
+      line,
+      column: null,
+      value: null,
+      message: unclosed ? '从这一行开始有一个引号 " 没有配对，文件无法按 CSV 读取。' : `文件不是有效的 CSV：${e.message ?? ''}`,
+      hint: '请检查这一行的引号：含逗号或换行的单元格要用一对英文双引号括起来，单元格中的双引号要写成两个 ""。最简单的办法是用 Excel 打开后重新另存为 CSV。',
+    });
+    return { rows: [], issues, headerOf: new Map(), broken: true };
+  }
+
+  const headerIndex = records.findIndex((r) => r.record.some((c) => trimCell(c) !== ''));
+  if (headerIndex < 0) {
+    issues.push({
+      rule: 'empty-file',
+      severity: 'error',
+      file,
+      line: null,
+      column: null,
+      value: null,
+      message: '文件是空的，连表头（第一行列名）都没有。',
+      hint: schema.required ? '这是必需文件，请按 data/README.md 填写表头和数据。' : '不使用这个文件时请把它删除；使用时第一行填写列名。',
+    });
+    return { rows: [], issues, headerOf: new Map(), broken: true };
+  }
+  if (headerIndex > 0) {
+    issues.push({
+      rule: 'header-not-first-row',
+      severity: 'error',
+      file,
+      line: headerIndex + 1,
+      column: null,
+      value: null,
+      message: `表头不在第一行：前 ${headerIndex} 行是空行。`,
+      hint: '请删除表头上方的空行，让列名位于第 1 行。',
+    });
+    return { rows: [], issues, headerOf: new Map(), broken: true };
+  }
+
+  const header = records[0]?.record ?? [];
+  const body = records.slice(1);
+  const hasValues = (i: number) => body.some((r) => trimCell(r.record[i] ?? '') !== '');
+  const match = matchHeaders(schema, header, hasValues);
+  issues.push(...match.issues);
+  const broken = match.issues.length > 0;
+
+  const rows: ParsedRow[] = [];
+  body.forEach((rec, i) => {
+    const line = i + 2;
+    const cells = rec.record;
+    if (cells.every((c) => trimCell(c) === '')) return;
+    let valid = true;
+    if (cells.length !== header.length) {
+      const extra = cells.slice(header.length).some((c) => trimCell(c) !== '');
+      if (cells.length < header.length || extra) {
+        valid = false;
+        issues.push({
+          rule: 'row-column-count',
+          severity: 'error',
+          file,
+          line,
+          column: null,
+          value: null,
+          message: `这一行有 ${cells.length} 个单元格，表头有 ${header.length} 列，对不上。`,
+          hint: '请检查这一行是否少了或多了逗号；含逗号的文字要用英文双引号括起来。',
+        });
+      }
+    }
+    const values: Record<string, unknown> = {};
+    const raw: Record<string, string> = {};
+    for (const [index, column] of match.byIndex) {
+      const written = match.headerOf.get(column.key) ?? column.key;
+      const cell = trimCell(cells[index] ?? '');
+      raw[column.key] = cell;
+      if (cell === '') {
+        values[column.key] = null;
+        if (column.required) {
+          valid = false;
+          issues.push({
+            rule: 'required-cell',
+            severity: 'error',
+            file,
+            line,
+            column: written,
+            value: '',
+            message: `必填项「${written}」是空的。`,
+            hint: '这一列每行都必须填写。',
+          });
+        }
+        continue;
+      }
+      const result = parseCell(column.type, cell);
+      if (result.ok) {
+        values[column.key] = result.value;
+      } else {
+        valid = false;
+        issues.push({ rule: result.rule, severity: 'error', file, line, column: written, value: cell, message: result.message, hint: result.hint });
+      }
+    }
+    for (const column of schema.columns) if (!(column.key in raw)) values[column.key] = null;
+    rows.push({ line, values, raw, valid: valid && !broken });
+  });
+  return { rows, issues, headerOf: match.headerOf, broken };
+}
