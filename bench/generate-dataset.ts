@@ -378,7 +378,7 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
       `第${t}项任务：补齐短板，完善设施设备配置`,
       `U${String(lead).padStart(2, '0')}`,
       [...new Set(support)].map((u) => `U${String(u).padStart(2, '0')}`).join(t % 2 ? ';' : '；'),
-      t % 5 === 0 ? '2025年6月底' : `2025-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+      t % 5 === 0 ? '2025年6月30日' : `2025-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
       status,
       status === '已完成' ? 100 : status === '未开始' ? 0 : int(10, 90),
       `2024-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
