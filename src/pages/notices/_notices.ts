@@ -1,0 +1,58 @@
+/**
+ * The Astro boundary for notices: pairs the files on disk with the frontmatter Astro parsed,
+ * validates everything against the dataset (school ids, county code) and the attachment
+ * folder, and throws the whole Chinese report when anything is wrong — so `npm run build`
+ * stops (exit ≠ 0). Pages and components import `getNotices()` / `getNoticeEntry()` from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getDataset } from '../../site-data';
+import { attachmentSizeReader, readNoticeFiles } from '../../lib/notices/read-notice-files';
+import { matchNoticeSources } from '../../lib/notices/match-notice-sources';
+import { validateNotices } from '../../lib/notices/validate-notices';
+import { formatNoticeReport } from '../../lib/notices/format-notice-report';
+import { INDICATOR_IDS } from '../../lib/notices/notice-fields';
+import type { Notice } from '../../lib/notices/types';
+
+const root = process.cwd();
+
+interface Loaded {
+  notices: Notice[];
+  entries: Map<string, CollectionEntry<'notices'>>;
+}
+let cached: Promise<Loaded> | null = null;
+
+async function load(): Promise<Loaded> {
+  const dataset = await getDataset();
+  const collection = await getCollection('notices');
+  const byFile = new Map(collection.map((e) => [(e.filePath ?? '').replace(/\\/g, '/'), e]));
+  const parsed = new Map([...byFile].map(([file, e]) => [file, e.data as Record<string, unknown>]));
+  const matched = matchNoticeSources(readNoticeFiles(root), parsed);
+  const result = validateNotices(matched.sources, {
+    countyCode: dataset.county.county_code,
+    schoolIds: new Set(dataset.schools.map((s) => s.school_id)),
+    indicatorIds: INDICATOR_IDS,
+    attachmentSize: attachmentSizeReader(root),
+  });
+  const issues = [...matched.issues, ...result.issues];
+  if (issues.length > 0) {
+    throw new Error(`公告有错误，网站未生成。\n${formatNoticeReport(issues)}`);
+  }
+  const entries = new Map<string, CollectionEntry<'notices'>>();
+  for (const n of result.notices) {
+    const e = byFile.get(n.file);
+    if (e) entries.set(n.slug, e);
+  }
+  return { notices: result.notices, entries };
+}
+
+/** Every published notice (drafts left out), newest first; throws the Chinese report on any error. */
+export async function getNotices(): Promise<Notice[]> {
+  cached ??= load();
+  return (await cached).notices;
+}
+
+/** The collection entry of a published notice (for `render()`). */
+export async function getNoticeEntry(slug: string): Promise<CollectionEntry<'notices'> | undefined> {
+  cached ??= load();
+  return (await cached).entries.get(slug);
+}
