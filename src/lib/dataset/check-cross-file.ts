@@ -80,7 +80,7 @@ function checkDuplicates(tables: Tables, out: DataIssue[]): void {
 function schoolIndex(schools: ParsedTable): Map<string, SchoolInfo> {
   const index = new Map<string, SchoolInfo>();
   for (const row of schools.rows) {
-    const id = str(row.values.school_id);
+    const id = str(row.values.school_id) ?? (row.raw.school_id || null);
     if (id === null || index.has(id)) continue;
     index.set(id, { type: (str(row.values.type) as SchoolType | null) ?? null, parentId: str(row.values.parent_id), line: row.line });
   }
@@ -108,10 +108,21 @@ function checkParents(schools: ParsedTable, index: Map<string, SchoolInfo>, out:
   }
 }
 
-/** The school a row is evaluated under after merging sites into their parents. */
-function effectiveId(index: Map<string, SchoolInfo>, id: string): string {
-  const parent = index.get(id)?.parentId;
-  return parent && index.has(parent) && index.get(parent)?.parentId === null ? parent : id;
+/** The valid parent of a school (exists, and is not itself a child), or undefined. */
+function validParent(index: Map<string, SchoolInfo>, id: string): SchoolInfo | undefined {
+  const parentId = index.get(id)?.parentId;
+  const parent = parentId ? index.get(parentId) : undefined;
+  return parent && parent.parentId === null && parentId !== id ? parent : undefined;
+}
+
+/**
+ * The school a row is evaluated under after merging sites into their parents; null when the
+ * school's parent_id is itself wrong (already an error: such rows are left out of coverage checks).
+ */
+function effectiveId(index: Map<string, SchoolInfo>, id: string): string | null {
+  const parentId = index.get(id)?.parentId ?? null;
+  if (parentId === null) return id;
+  return validParent(index, id) ? parentId : null;
 }
 
 const SCHOOL_FILES: DataFileName[] = ['sections.csv', 'facilities.csv', 'classes.csv', 'rooms.csv', 'funding.csv', 'alliances.csv'];
@@ -148,7 +159,7 @@ function checkStages(tables: Tables, index: Map<string, SchoolInfo>, out: DataIs
       const info = id === null ? undefined : index.get(id);
       if (!info || !info.type || stage === null) continue;
       const allowed: readonly string[] = STAGES_BY_TYPE[info.type];
-      const parent = info.parentId ? index.get(info.parentId) : undefined;
+      const parent = id === null ? undefined : validParent(index, id);
       const parentAllowed: readonly string[] | null = parent?.type ? STAGES_BY_TYPE[parent.type] : null;
       let message: string | null = null;
       if (!allowed.includes(stage)) message = `${info.type}不能有"${stage}"学段（${info.type}只能填：${allowed.join('、')}）。`;
@@ -189,7 +200,7 @@ function checkUnits(tables: Tables, out: DataIssue[]): void {
     return;
   }
   if (unitsTable.broken) return;
-  const units = new Set(unitsTable.rows.map((r) => str(r.values.unit_id)).filter((u): u is string => u !== null));
+  const units = new Set(unitsTable.rows.map((r) => str(r.values.unit_id) ?? (r.raw.unit_id || null)).filter((u): u is string => u !== null));
   for (const row of tasks.rows) {
     const refs: [string, string][] = [];
     const lead = str(row.values.lead_unit);
@@ -220,7 +231,9 @@ function groupByYearSchool(t: ParsedTable, index: Map<string, SchoolInfo>, effec
     const year = num(row.values.year);
     const id = str(row.values.school_id);
     if (year === null || id === null || !index.has(id)) continue;
-    const key = `${year}|${effective ? effectiveId(index, id) : id}`;
+    const target = effective ? effectiveId(index, id) : id;
+    if (target === null) continue;
+    const key = `${year}|${target}`;
     const list = groups.get(key) ?? [];
     list.push(row);
     groups.set(key, list);
@@ -309,7 +322,7 @@ function checkEquipment(tables: Tables, index: Map<string, SchoolInfo>, out: Dat
     const year = num(row.values.year);
     const id = str(row.values.school_id);
     if (value === null || year === null || id === null || !index.has(id)) continue;
-    const students = sum(own.get(`${year}|${id}`)) || sum(merged.get(`${year}|${effectiveId(index, id)}`));
+    const students = sum(own.get(`${year}|${id}`)) || sum(merged.get(`${year}|${effectiveId(index, id) ?? id}`));
     if (students <= 0 || value / students >= 10) continue;
     out.push({
       rule: 'equipment-too-low',
