@@ -49,7 +49,8 @@ function apportion(total: number, weights: number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
   const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; k < total - parts.reduce((a, b) => a + b, 0); k++) {
+  const remainder = total - parts.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < remainder; k++) {
     const idx = order[k % order.length]!.i;
     parts[idx] = parts[idx]! + 1;
   }
