@@ -1,0 +1,31 @@
+/**
+ * Results for every year that has sections.csv rows, and the report year.
+ */
+import type { Dataset } from '../dataset/types';
+import { computeYear } from './compute-year';
+import type { AllYearsResult } from './types';
+
+/** Years with sections.csv rows, ascending. @example listYears(dataset) // [2023, 2024] */
+export function listYears(dataset: Dataset): number[] {
+  return [...new Set(dataset.sections.map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/**
+ * Computes every year; the report year is the latest unless `reportYear` is given, which
+ * must have sections.csv rows (else a Chinese error is thrown).
+ * @example computeAllYears(dataset, { reportYear: 2023 }).reportYear // 2023
+ */
+export function computeAllYears(dataset: Dataset, options: { reportYear?: number | string | null } = {}): AllYearsResult {
+  const years = listYears(dataset);
+  if (years.length === 0) throw new Error('学段数据（sections.csv）中没有任何年份的数据，无法计算指标。');
+  let reportYear = years[years.length - 1]!;
+  const raw = options.reportYear;
+  if (raw !== undefined && raw !== null && String(raw).trim() !== '') {
+    const y = Number(String(raw).trim());
+    if (!Number.isInteger(y) || !years.includes(y)) {
+      throw new Error(`报告年份 REPORT_YEAR=${String(raw).trim()} 在学段数据（sections.csv）中没有数据。已有数据的年份：${years.join('、')}。请修改 REPORT_YEAR 或补充该年份的数据。`);
+    }
+    reportYear = y;
+  }
+  return { reportYear, years: years.map((y) => computeYear(dataset, y)) };
+}

@@ -1,0 +1,176 @@
+/**
+ * R1–R7 per school part, the scope rules and the 6-of-7 / 85% pass rule
+ * (method.md "Units of evaluation", "R1–R7 per school part").
+ */
+import type { CompulsoryStage } from '../dataset/types';
+import { RESOURCE_STANDARDS, THRESHOLDS } from '../standard/thresholds';
+import type { MergedSection, SchoolYear, YearIndex } from './build-year-index';
+import { compareRational, divRational, mulRational, rationalFromNumber, type Rational } from './rational';
+import { buildSplitWorking, computeStageShares, type StageShare } from './split-facilities';
+import {
+  RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL,
+  type FacilityKey, type PartInputs, type ResourceId, type SchoolPart, type SplitWorking, type StageKey,
+} from './types';
+
+/** Scope settings from county.csv. */
+export interface ScopeSettings {
+  private_in_scope: boolean;
+  small_site_min_students: number;
+}
+
+const HUNDRED = rationalFromNumber(100);
+const ONE: Rational = { n: 1n, d: 1n };
+const FLOOR = rationalFromNumber(THRESHOLDS.partFloorShare);
+
+/** Which input each indicator divides, and whether it is "per hundred students". */
+const INPUT: Record<ResourceId, { key: keyof PartInputs; perHundred: boolean }> = {
+  R1: { key: 'teachers_qualified', perHundred: true },
+  R2: { key: 'teachers_backbone', perHundred: true },
+  R3: { key: 'teachers_pe_art', perHundred: true },
+  R4: { key: 'teaching_area', perHundred: false },
+  R5: { key: 'sports_area', perHundred: false },
+  R6: { key: 'equipment_value', perHundred: false },
+  R7: { key: 'multimedia_rooms', perHundred: true },
+};
+
+/**
+ * Why a part is out of scope (rules 3–6, in that order), or null when it is in scope.
+ * @example excludedReason(school 教学点 with 49 students, 49, { small_site_min_students: 50 … }) // '不足50人的教学点'
+ */
+export function excludedReason(entry: SchoolYear, partStudents: number, settings: ScopeSettings): string | null {
+  const school = entry.school;
+  if (partStudents === 0) return '无在校生';
+  if (school.type === '特殊教育学校') return '特殊教育学校不参与资源配置评估';
+  if (isSmallSite(entry, settings)) return `不足${settings.small_site_min_students}人的教学点`;
+  if (school.ownership === '民办' && !settings.private_in_scope) return '民办学校不纳入资源配置评估（县级设置）';
+  return null;
+}
+
+/** Compulsory (小学 + 初中) students of a school after merging its sites. */
+export function compulsoryStudents(entry: SchoolYear): number {
+  return (entry.sections.get('小学')?.students ?? 0) + (entry.sections.get('初中')?.students ?? 0);
+}
+
+/** A 教学点 without parent whose 小学 + 初中 students are below the setting (equal is in scope). */
+export function isSmallSite(entry: SchoolYear, settings: ScopeSettings): boolean {
+  return entry.school.type === '教学点' && !entry.school.parent_id
+    && compulsoryStudents(entry) < settings.small_site_min_students;
+}
+
+function partInputs(sec: MergedSection, entry: SchoolYear, share: StageShare | null): { inputs: PartInputs; exact: Record<FacilityKey, Rational | null> } {
+  const f = entry.facility;
+  const exact = {} as Record<FacilityKey, Rational | null>;
+  const q = (k: FacilityKey): number | null => {
+    const whole = f ? f[k] : null;
+    if (whole === null) { exact[k] = null; return null; }
+    if (!share) { exact[k] = rationalFromNumber(whole); return whole; }
+    exact[k] = mulRational(rationalFromNumber(whole), share.exact);
+    return whole * share.share;
+  };
+  return {
+    inputs: {
+      teachers_qualified: sec.teachers_qualified,
+      teachers_backbone: sec.teachers_backbone,
+      teachers_pe_art: sec.teachers_pe_art,
+      teaching_area: q('teaching_area'),
+      sports_area: q('sports_area'),
+      equipment_value: q('equipment_value'),
+      multimedia_rooms: q('multimedia_rooms'),
+    },
+    exact,
+  };
+}
+
+function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share: StageShare | null, split: SplitWorking | null, settings: ScopeSettings): SchoolPart {
+  const students = sec.students;
+  const excluded = excludedReason(entry, students, settings);
+  const { inputs, exact } = partInputs(sec, entry, share);
+  const values = {} as Record<ResourceId, number | null>;
+  const meets = {} as Record<ResourceId, boolean | null>;
+  const aboveFloor = {} as Record<ResourceId, boolean | null>;
+  const standards = {} as Record<ResourceId, number>;
+  const p = rationalFromNumber(students);
+  let metCount = 0;
+  let missing = false;
+  let failing = 0;
+  const belowFloor: string[] = [];
+  for (const id of RESOURCE_IDS) {
+    const std = RESOURCE_STANDARDS[id][stage];
+    standards[id] = std;
+    const { key, perHundred } = INPUT[id];
+    const x = inputs[key];
+    if (x === null || students === 0) {
+      values[id] = null; meets[id] = null; aboveFloor[id] = null;
+      missing = true;
+      continue;
+    }
+    values[id] = perHundred ? (100 * x) / students : x / students;
+    const xe = exact[key as FacilityKey] ?? rationalFromNumber(x);
+    const v = divRational(mulRational(xe, perHundred ? HUNDRED : ONE), p);
+    const stdR = rationalFromNumber(std);
+    const m = compareRational(v, stdR) >= 0;
+    meets[id] = m;
+    aboveFloor[id] = compareRational(v, mulRational(stdR, FLOOR)) >= 0;
+    if (m) metCount++;
+    else {
+      failing++;
+      if (!aboveFloor[id]) belowFloor.push(id);
+    }
+  }
+  let pass: boolean | null = null;
+  let passReason: string | null = null;
+  if (excluded) passReason = `不参与评估：${excluded}`;
+  else if (missing) passReason = '有指标缺少数据，无法判断是否达标';
+  else {
+    const minMet = THRESHOLDS.partMinMet;
+    pass = metCount >= minMet && belowFloor.length === 0;
+    if (!pass) {
+      const why: string[] = [];
+      if (metCount < minMet) why.push(`仅 ${metCount} 项达标（至少需 ${minMet} 项）`);
+      if (belowFloor.length) why.push(`${belowFloor.join('、')} 低于标准的 ${THRESHOLDS.partFloorShare * 100}%`);
+      passReason = why.join('；');
+    } else if (failing > 0) passReason = `${metCount} 项达标，未达标项不低于标准的 ${THRESHOLDS.partFloorShare * 100}%`;
+  }
+  return {
+    school_id: entry.school.school_id,
+    name: entry.school.name,
+    type: entry.school.type,
+    stage,
+    merged_sites: entry.sites,
+    students,
+    in_scope: excluded === null,
+    excluded_reason: excluded,
+    inputs,
+    split,
+    values,
+    standards,
+    meets,
+    above_floor: aboveFloor,
+    met_count: metCount,
+    pass,
+    pass_reason: passReason,
+  };
+}
+
+/**
+ * All compulsory school parts of the year (in scope or not), sorted by school_id then
+ * 小学 → 初中, with the splits used.
+ * @example computeSchoolParts(index, settings).parts[0].values.R1 // 100 × qualified / students
+ */
+export function computeSchoolParts(index: YearIndex, settings: ScopeSettings): { parts: SchoolPart[]; splits: SplitWorking[] } {
+  const parts: SchoolPart[] = [];
+  const splits: SplitWorking[] = [];
+  for (const entry of index.schools) {
+    const isSplit = entry.sections.size > 1;
+    const shares = isSplit ? computeStageShares(entry.sections) : null;
+    const split = shares ? buildSplitWorking(entry.school.school_id, entry.sections, shares, entry.facility) : null;
+    if (split) splits.push(split);
+    for (const stage of STAGE_KEYS) {
+      const label: CompulsoryStage = STAGE_LABEL[stage];
+      const sec = entry.sections.get(label);
+      if (!sec) continue;
+      parts.push(buildPart(entry, stage, sec, shares?.get(label) ?? null, split, settings));
+    }
+  }
+  return { parts, splits };
+}

@@ -1,0 +1,75 @@
+/**
+ * Exact comparison of quotients with decimal thresholds, so that a value equal to its
+ * threshold in exact arithmetic always meets it (21 teachers for 500 students is 4.2 per
+ * hundred, although 100 × 21 / 500 is not 4.2 in binary floating point).
+ *
+ * A finite JS number is read as the decimal its shortest representation shows (what the CSV
+ * cell said), so every input is an exact rational n/d with bigint parts.
+ */
+
+/** An exact rational n/d with d > 0. */
+export interface Rational {
+  n: bigint;
+  d: bigint;
+}
+
+const cache = new Map<number, Rational>();
+
+/**
+ * The exact decimal a finite number prints as.
+ * @example rationalFromNumber(4.2) // { n: 42n, d: 10n }
+ */
+export function rationalFromNumber(x: number): Rational {
+  if (Number.isInteger(x) && Number.isSafeInteger(x)) return { n: BigInt(x), d: 1n };
+  const hit = cache.get(x);
+  if (hit) return hit;
+  if (!Number.isFinite(x)) throw new Error(`内部错误：数值无效（${x}）`);
+  const s = String(x);
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(s);
+  if (!m) throw new Error(`内部错误：无法解析数值 ${s}`);
+  const frac = m[3] ?? '';
+  let n = BigInt(`${m[2]}${frac}`);
+  let d = 10n ** BigInt(frac.length);
+  const e = Number(m[4] ?? 0);
+  if (e > 0) n *= 10n ** BigInt(e);
+  else if (e < 0) d *= 10n ** BigInt(-e);
+  if (m[1] === '-') n = -n;
+  const r = { n, d };
+  if (cache.size < 100_000) cache.set(x, r);
+  return r;
+}
+
+/** a × b. */
+export function mulRational(a: Rational, b: Rational): Rational {
+  return { n: a.n * b.n, d: a.d * b.d };
+}
+
+/** a / b (b ≠ 0). */
+export function divRational(a: Rational, b: Rational): Rational {
+  if (b.n === 0n) throw new Error('内部错误：除数为 0');
+  const sign = b.n < 0n ? -1n : 1n;
+  return { n: a.n * b.d * sign, d: a.d * b.n * sign };
+}
+
+/**
+ * Sign of a − b: −1, 0 or 1.
+ * @example compareRational(rationalFromNumber(0.1 + 0.2), rationalFromNumber(0.3)) // 1
+ */
+export function compareRational(a: Rational, b: Rational): -1 | 0 | 1 {
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l === r ? 0 : l > r ? 1 : -1;
+}
+
+/**
+ * Compares numerator / denominator with a threshold exactly (denominator > 0).
+ * @example compareQuotient(2100, 500, 4.2) // 0 — 100 × 21 / 500 equals 4.2
+ */
+export function compareQuotient(numerator: number, denominator: number, threshold: number): -1 | 0 | 1 {
+  return compareRational(divRational(rationalFromNumber(numerator), rationalFromNumber(denominator)), rationalFromNumber(threshold));
+}
+
+/** Converts a rational to the nearest double. */
+export function rationalToNumber(r: Rational): number {
+  return Number(r.n) / Number(r.d);
+}

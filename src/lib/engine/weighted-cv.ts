@@ -1,0 +1,39 @@
+/**
+ * Student-weighted coefficient of variation (校际差异系数), population form.
+ */
+
+export interface WeightedCvResult {
+  /** x̄ = Σ P·x / Σ P. */
+  mean: number;
+  /** S = sqrt(Σ P·(x − x̄)² / Σ P). */
+  sd: number;
+  /** S / x̄; null when x̄ = 0. */
+  cv: number | null;
+}
+
+/**
+ * CV = S / x̄ with x̄ = ΣPᵢxᵢ/ΣPᵢ and S = sqrt(ΣPᵢ(xᵢ − x̄)²/ΣPᵢ) (no n − 1). One point gives
+ * CV 0; x̄ = 0 gives cv null (never NaN). Weights must sum to more than 0.
+ * @example
+ * // (students, books per student): (45,279) (37,137) (89,935) (76,160) (55,402)
+ * weightedCoefficientOfVariation([45, 37, 89, 76, 55], [279, 137, 935, 160, 402]).cv // 0.5153…
+ */
+export function weightedCoefficientOfVariation(weights: readonly number[], values: readonly number[]): WeightedCvResult {
+  let sw = 0;
+  let swx = 0;
+  for (let i = 0; i < weights.length; i++) {
+    sw += weights[i]!;
+    swx += weights[i]! * values[i]!;
+  }
+  if (!(sw > 0)) throw new Error('内部错误：权重之和须大于 0');
+  const mean = swx / sw;
+  if (weights.length === 1) return { mean, sd: 0, cv: 0 };
+  let ss = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const d = values[i]! - mean;
+    ss += weights[i]! * d * d;
+  }
+  const sd = Math.sqrt(ss / sw);
+  if (values.every((v) => v === 0)) return { mean: 0, sd: 0, cv: null };
+  return { mean, sd, cv: sd / mean };
+}
