@@ -3,13 +3,27 @@
  * their frontmatter is validated by `src/lib/notices/validate-notices.ts` at the boundary
  * (`src/pages/notices/_notices.ts`), which fails the build with a Chinese report. No zod schema
  * here on purpose: a schema error would report only the first problem, in English.
+ * A frontmatter that is not valid YAML makes the glob loader throw; the wrapper below adds a
+ * Chinese explanation (file, line, how to fix) and re-throws, so the build stops.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { formatFrontmatterError } from './lib/notices/format-frontmatter-error';
 
-const notices = defineCollection({
-  // `_`-prefixed files are templates/notes, never published.
-  loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/notices' }),
-});
+const globNotices = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/notices' });
+
+const noticesLoader: Loader = {
+  name: 'notices-loader',
+  load: async (context) => {
+    try {
+      await globNotices.load(context);
+    } catch (error) {
+      throw new Error(formatFrontmatterError(error, process.cwd()), { cause: error });
+    }
+  },
+};
+
+const notices = defineCollection({ loader: noticesLoader });
 
 export const collections = { notices };

@@ -32,6 +32,18 @@ export function lineOfField(source: string | undefined, field: string): number |
 }
 
 /**
+ * The value of `field:` as written on its frontmatter line (quotes and trailing comment
+ * removed), or null. Needed because YAML turns `2024-13-01` into the Date 2025-01-01 without
+ * complaint: dates are re-read from the text the staff member typed.
+ */
+export function rawFieldText(source: string | undefined, field: string): string | null {
+  const line = lineOfField(source, field);
+  if (line === null || !source) return null;
+  const text = (source.split(/\r?\n/)[line - 1] ?? '').replace(new RegExp(`^${field}\\s*:`), '').replace(/\s#.*$/, '').trim();
+  return text.replace(/^(['"])(.*)\1$/, '$2');
+}
+
+/**
  * Validates one notice file against every rule, collecting all problems (never stops at the
  * first). Drafts (`draft: true`) are only checked for the file name and the draft flag: they
  * are never published, so half-written drafts do not stop the build.
@@ -87,8 +99,9 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   };
   const date = (f: NoticeField): string | null => {
     if (isBlank(d[f])) return null;
-    const r = readDate(d[f], label(f));
-    if (!r.ok) issue('notice-invalid-date', f, d[f], r.message, r.hint);
+    const raw = d[f] instanceof Date ? rawFieldText(src.source, f) : null;
+    const r = readDate(raw ?? d[f], label(f));
+    if (!r.ok) issue('notice-invalid-date', f, raw ?? d[f], r.message, r.hint);
     return r.ok ? r.value : null;
   };
 
@@ -127,7 +140,7 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
     if (ctx.schoolIds.has(id)) continue;
     const near = nearest(id, [...ctx.schoolIds], (s) => [s]);
     const guess = near && near.distance <= 2 ? `是否想写 ${near.item}？` : '';
-    issue('notice-unknown-school', 'schools', id, `学校编号“${id}”在 data/schools.csv 中不存在。`, `${guess}请照抄 data/schools.csv 中 school_id 列的编号。`);
+    issue('notice-unknown-school', 'schools', id, `学校编号“${id}”在 data/schools.csv 中不存在。`, `${guess}请照抄 data/schools.csv 中“学校标识码”（school_id）列的编号。`);
   }
   const indicators = readIdList(d.indicators, label('indicators'));
   if (!indicators.ok) issue('notice-invalid-list', 'indicators', d.indicators, indicators.message, indicators.hint);

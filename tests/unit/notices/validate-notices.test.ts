@@ -20,6 +20,15 @@ describe('validateNotices: a valid notice', () => {
     expect(r.notices[0]).toMatchObject({ date: '2024-05-10', written_date: '2024-05-09', schools: ['PX001', 'PX002'] });
   });
 
+  it('re-reads unquoted dates from the text, because YAML turns 2024-13-01 into 2025-01-01', () => {
+    const src = source();
+    src.data.date = new Date(Date.UTC(2025, 0, 1));
+    src.source = src.source!.replace('date: "2024-05-10"', 'date: 2024-13-01  # 发布日期');
+    const r = validateNotices([src], ctx);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ rule: 'notice-invalid-date', line: 3, column: 'date', value: '2024-13-01' });
+  });
+
   it('keeps drafts out without checking their fields', () => {
     const r = validateNotices([source({ draft: true, date: '明天', schools: ['NOPE'] })], ctx);
     expect(r).toEqual({ notices: [], drafts: 1, issues: [] });
