@@ -109,7 +109,7 @@ function configFor(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
         legend: { display: spec.datasets.length > 1, labels: { color: contrast ? '#000' : '#333', font: { family: FONT, size: fontSize } } },
         tooltip: {
           callbacks: {
-            label: (item) => {
+            label: (item: { parsed: Record<string, number | null>; dataset: { label?: string } }) => {
               const y = item.parsed[spec.horizontal ? 'x' : 'y'];
               return `${item.dataset.label ?? ''}：${typeof y === 'number' ? fmt(y) : '暂无数据'}`;
             },

@@ -1,5 +1,5 @@
 import { formatByKind, type DisplayKind } from '../format/format-number';
-import { PALETTE, type ChartSpec } from './chart-spec';
+import { PALETTE, type ChartSpec, type ChartThreshold } from './chart-spec';
 
 export interface BarItem {
   label: string;
@@ -47,7 +47,7 @@ export function buildThresholdBarChart(input: ThresholdBarInput): ChartSpec {
       '。';
   }
 
-  const thresholds = [{ value: standard, label: `标准 ${fmt(standard)}`, color: PALETTE.standard, dashed: false }];
+  const thresholds: ChartThreshold[] = [{ value: standard, label: `标准 ${fmt(standard)}`, color: PALETTE.standard, dashed: false }];
   if (floor !== null) thresholds.push({ value: floor, label: `85% ${fmt(floor)}`, color: PALETTE.floor, dashed: true });
 
   return {

@@ -1,0 +1,186 @@
+import type {
+  AllYearsResult, AssessmentWorking, CvWorking, IndicatorId, IndicatorResult, ResourceId, StageKey, Status,
+} from '../engine/types';
+import { RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL } from '../engine/types';
+import { AREA_NAMES, getIndicator, type IndicatorDefinition } from '../standard/indicators';
+import { THRESHOLDS } from '../standard/thresholds';
+import { STATUS_LABEL, formatMeets, formatPass, type AnyStatus } from '../format/status-label';
+import { formatAgainstThreshold } from '../format/format-against-threshold';
+import { formatByKind, formatCount, formatCv, type DisplayKind } from '../format/format-number';
+import { NO_DATA_TEXT } from '../format/format-missing';
+import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
+import type { ChartSpec } from '../charts/chart-spec';
+import { formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel } from './indicator-value';
+
+/** Display kind of R1–R7 values (R6 is money). */
+export function resourceKind(id: ResourceId): DisplayKind {
+  return id === 'R6' ? 'money' : 'ratio';
+}
+
+export interface PartRow {
+  school_id: string;
+  name: string;
+  students: string;
+  valueText: string;
+  meets: { status: AnyStatus; label: string };
+  aboveFloor: { status: AnyStatus; label: string };
+  pass: { status: string; label: string };
+  passReason: string | null;
+  bad: boolean;
+}
+
+export interface CvView {
+  rows: { school_id: string; name: string; students: string; value: string; weight: string; deviation: string }[];
+  totalStudents: string;
+  mean: string;
+  sd: string;
+  cv: string;
+  limit: string;
+  status: Status;
+  statusLabel: string;
+  critical: boolean;
+  reason: string | null;
+}
+
+export interface ResourceStageView {
+  stage: StageKey;
+  stageLabel: string;
+  standardText: string;
+  floorText: string;
+  chart: ChartSpec;
+  rows: PartRow[];
+  excluded: { school_id: string; name: string; reason: string }[];
+  cv: CvView | null;
+}
+
+export interface IndicatorView {
+  def: IndicatorDefinition;
+  areaName: string;
+  reportYear: number;
+  status: Status;
+  statusLabel: string;
+  reason: string | null;
+  valueLabel: string | null;
+  valueText: string | null;
+  years: { year: number; status: Status; statusLabel: string; valueText: string | null; reason: string | null }[];
+  ratios: ReturnType<typeof formatRatioWorking>[];
+  assessments: (AssessmentWorking & { statusLabel: string })[];
+  members: { id: string; label: string; school_id: string | null; status: Status; statusLabel: string; reason: string | null; valueText: string; thresholdText: string }[] | null;
+  memberValueLabel: string;
+  memberCounts: Record<Status, number> | null;
+  stages: ResourceStageView[];
+  survey: IndicatorResult['survey'];
+}
+
+function buildCvView(cv: CvWorking, kind: DisplayKind): CvView {
+  const v = (x: number | null) => (x === null ? NO_DATA_TEXT : formatByKind(x, kind, kind === 'money' ? 2 : 3));
+  const status: Status = cv.cv_met === null ? 'no_data' : cv.cv_met ? 'met' : 'not_met';
+  return {
+    rows: cv.parts.map((p) => ({
+      school_id: p.school_id,
+      name: p.name,
+      students: formatCount(p.students),
+      value: v(p.value),
+      weight: formatByKind(p.weight, 'ratio', 4),
+      deviation: v(p.deviation),
+    })),
+    totalStudents: formatCount(cv.total_students),
+    mean: v(cv.mean),
+    sd: v(cv.sd),
+    cv: cv.cv === null ? NO_DATA_TEXT : formatAgainstThreshold(cv.cv, 'cv', cv.limit, 'lte', cv.cv_met === true),
+    limit: formatCv(cv.limit, 2),
+    status,
+    statusLabel: STATUS_LABEL[status],
+    critical: cv.critical,
+    reason: cv.reason,
+  };
+}
+
+function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][number], ind: IndicatorResult, def: IndicatorDefinition): ResourceStageView[] {
+  const kind = resourceKind(id);
+  const unit = def.thresholds[0]?.unit ?? '';
+  const out: ResourceStageView[] = [];
+  for (const stage of STAGE_KEYS) {
+    const parts = year.parts.filter((p) => p.stage === stage);
+    if (parts.length === 0) continue;
+    const inScope = parts.filter((p) => p.in_scope);
+    const standard = inScope[0]?.standards[id] ?? parts[0]!.standards[id];
+    const floor = standard * THRESHOLDS.partFloorShare;
+    const stageLabel = STAGE_LABEL[stage];
+    const rows: PartRow[] = inScope.map((p) => {
+      const value = p.values[id];
+      const meets = formatMeets(p.meets[id]);
+      const above = formatMeets(p.above_floor[id]);
+      const pass = formatPass(p.pass, p.in_scope);
+      return {
+        school_id: p.school_id,
+        name: p.name,
+        students: formatCount(p.students),
+        valueText: value === null ? NO_DATA_TEXT : formatAgainstThreshold(value, kind, standard, 'gte', p.meets[id] === true),
+        meets,
+        aboveFloor: { status: above.status, label: p.above_floor[id] === null ? NO_DATA_TEXT : p.above_floor[id] ? '不低于85%' : '低于85%' },
+        pass,
+        passReason: p.pass_reason,
+        bad: p.meets[id] === false,
+      };
+    });
+    const cv = ind.cv?.[stage] ?? year.resource[stage]?.cv[id] ?? null;
+    out.push({
+      stage,
+      stageLabel,
+      standardText: `${formatByKind(standard, kind)}${unit}`,
+      floorText: `${formatByKind(floor, kind, kind === 'money' ? 0 : 3)}${unit}`,
+      chart: buildThresholdBarChart({
+        subject: `${year.year}年${stageLabel}各校${def.name}`,
+        items: inScope.map((p) => ({ label: p.name, value: p.values[id] })),
+        standard,
+        floor,
+        format: kind,
+        axisTitle: unit,
+      }),
+      rows,
+      excluded: parts.filter((p) => !p.in_scope).map((p) => ({ school_id: p.school_id, name: p.name, reason: p.excluded_reason ?? '不参与评估' })),
+      cv: cv ? buildCvView(cv, kind) : null,
+    });
+  }
+  return out;
+}
+
+/** Everything the page of one indicator shows, for the report year and across years. */
+export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): IndicatorView {
+  const def = getIndicator(id);
+  const year = all.years.find((y) => y.year === all.reportYear) ?? all.years[all.years.length - 1];
+  if (!year) throw new Error('没有任何年度的计算结果');
+  const ind = year.indicators.find((i) => i.id === id);
+  if (!ind) throw new Error(`计算结果中缺少指标 ${id}`);
+  const vk = indicatorValueKind(id);
+  const members = ind.members?.map((m) => ({
+    id: m.id, label: m.label, school_id: m.school_id, status: m.status, statusLabel: STATUS_LABEL[m.status], reason: m.reason,
+    ...formatMember(id, m),
+  })) ?? null;
+  const memberCounts = members ? { met: 0, not_met: 0, no_data: 0, not_applicable: 0 } : null;
+  if (members && memberCounts) for (const m of members) memberCounts[m.status]++;
+  return {
+    def,
+    areaName: AREA_NAMES[def.area],
+    reportYear: year.year,
+    status: ind.status,
+    statusLabel: STATUS_LABEL[ind.status],
+    reason: ind.reason,
+    valueLabel: vk?.label ?? null,
+    valueText: formatIndicatorValue(ind),
+    years: all.years.map((y) => {
+      const r = y.indicators.find((i) => i.id === id);
+      return r
+        ? { year: y.year, status: r.status, statusLabel: STATUS_LABEL[r.status], valueText: formatIndicatorValue(r), reason: r.reason }
+        : { year: y.year, status: 'no_data' as const, statusLabel: STATUS_LABEL.no_data, valueText: null, reason: '本年度没有计算结果' };
+    }),
+    ratios: ind.ratios.map((r) => formatRatioWorking(id, r)),
+    assessments: ind.assessments.map((a) => ({ ...a, statusLabel: a.status === 'met' ? '达标' : a.status === 'not_met' ? '未达标' : '暂无数据' })),
+    members,
+    memberValueLabel: memberValueLabel(id),
+    memberCounts,
+    stages: (RESOURCE_IDS as readonly string[]).includes(id) ? buildResourceStages(id as ResourceId, year, ind, def) : [],
+    survey: ind.survey,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Dataset } from '../dataset/types';
+import type { AllYearsResult } from '../engine/types';
+import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from './school-status';
+
+export interface SchoolIndexRow {
+  school_id: string;
+  name: string;
+  township: string;
+  type: string;
+  area_type: string;
+  ownership: string;
+  /** Stages with sections rows in the report year, e.g. ["小学","初中"]. */
+  stages: string[];
+  status: SchoolStatus;
+  statusLabel: string;
+  /** Name of the school a merged site belongs to. */
+  mergedInto: { school_id: string; name: string } | null;
+}
+
+export interface SchoolIndexView {
+  reportYear: number;
+  rows: SchoolIndexRow[];
+  filters: { townships: string[]; types: string[]; stages: string[]; statuses: { value: SchoolStatus; label: string }[] };
+}
+
+/** The school list for the report year with filter options (sorted by township, then name). */
+export function buildSchoolIndex(all: AllYearsResult, ds: Dataset): SchoolIndexView {
+  const year = all.years.find((y) => y.year === all.reportYear) ?? all.years[all.years.length - 1];
+  if (!year) throw new Error('没有任何年度的计算结果');
+  const byId = new Map(ds.schools.map((s) => [s.school_id, s]));
+  const rows: SchoolIndexRow[] = ds.schools.map((s) => {
+    const stages = [...new Set(ds.sections.filter((r) => r.year === year.year && r.school_id === s.school_id).map((r) => r.stage))];
+    const parentId = year.merged_into[s.school_id] ?? s.parent_id;
+    const status: SchoolStatus = parentId ? 'excluded' : summarizeSchoolStatus(year.parts.filter((p) => p.school_id === s.school_id));
+    return {
+      school_id: s.school_id,
+      name: s.name,
+      township: s.township,
+      type: s.type,
+      area_type: s.area_type,
+      ownership: s.ownership,
+      stages,
+      status,
+      statusLabel: parentId ? '并入所属学校评估' : SCHOOL_STATUS_LABEL[status],
+      mergedInto: parentId ? { school_id: parentId, name: byId.get(parentId)?.name ?? parentId } : null,
+    };
+  });
+  rows.sort((a, b) => a.township.localeCompare(b.township, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
+  const uniq = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const present = new Set(rows.map((r) => r.status));
+  return {
+    reportYear: year.year,
+    rows,
+    filters: {
+      townships: uniq(rows.map((r) => r.township)),
+      types: uniq(rows.map((r) => r.type)),
+      stages: ['小学', '初中', '高中'].filter((st) => rows.some((r) => r.stages.includes(st))),
+      statuses: (['met', 'not_met', 'no_data', 'excluded'] as const).filter((s) => present.has(s)).map((value) => ({ value, label: SCHOOL_STATUS_LABEL[value] })),
+    },
+  };
+}

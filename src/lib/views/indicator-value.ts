@@ -1,0 +1,72 @@
+import type { Comparison, IndicatorId, IndicatorResult, MemberResult, RatioWorking } from '../engine/types';
+import { formatAgainstThreshold } from '../format/format-against-threshold';
+import { formatByKind, type DisplayKind } from '../format/format-number';
+import { NO_DATA_TEXT } from '../format/format-missing';
+
+const SHARE_IDS: readonly IndicatorId[] = ['G3', 'G4', 'G5', 'G6', 'G7', 'Q4', 'Q9'];
+const PERCENT_IDS: readonly IndicatorId[] = ['G9', 'G11', 'G12', 'G13', 'G14', 'G15', 'Q1', 'Q2', 'S1'];
+
+/** What an indicator's headline `value` means and how it is shown; null when it has none. */
+export function indicatorValueKind(id: IndicatorId): { kind: DisplayKind; label: string } | null {
+  if (SHARE_IDS.includes(id)) return { kind: 'percent', label: '达标成员占比' };
+  if (id === 'G8') return { kind: 'ratio', label: '教师与公务员平均工资之比' };
+  if (PERCENT_IDS.includes(id)) return { kind: 'percent', label: '比例' };
+  return null;
+}
+
+/** The headline value as text: a number, 暂无数据, or null when the item has no headline value. */
+export function formatIndicatorValue(r: Pick<IndicatorResult, 'id' | 'value' | 'ratios' | 'status'>): string | null {
+  const k = indicatorValueKind(r.id);
+  if (!k) return null;
+  if (r.value === null) return NO_DATA_TEXT;
+  const first = r.ratios[0];
+  if (!SHARE_IDS.includes(r.id) && first && first.value === r.value) {
+    return formatAgainstThreshold(r.value, k.kind, first.threshold, first.comparison, first.status === 'met' || first.status === 'not_applicable');
+  }
+  return formatByKind(r.value, k.kind);
+}
+
+export const COMPARISON_TEXT: Record<Comparison, string> = { gte: '≥', lte: '≤', lt: '<' };
+
+/** A ratio's working, formatted: value (never contradicting its status), threshold, inputs. */
+export function formatRatioWorking(id: IndicatorId, r: RatioWorking): {
+  label: string;
+  valueText: string;
+  thresholdText: string;
+  numerator: string;
+  denominator: string;
+  reason: string | null;
+} {
+  const kind: DisplayKind = id === 'G8' ? 'ratio' : 'percent';
+  const num = (x: number | null) => (x === null ? NO_DATA_TEXT : formatByKind(x, Number.isInteger(x) ? 'count' : 'ratio'));
+  return {
+    label: r.label,
+    valueText: r.value === null ? NO_DATA_TEXT : formatAgainstThreshold(r.value, kind, r.threshold, r.comparison, r.status === 'met'),
+    thresholdText: `${COMPARISON_TEXT[r.comparison]} ${formatByKind(r.threshold, kind)}`,
+    numerator: `${r.numeratorLabel}：${num(r.numerator)}`,
+    denominator: `${r.denominatorLabel}：${num(r.denominator)}`,
+    reason: r.reason,
+  };
+}
+
+const MEMBER_KIND: Partial<Record<IndicatorId, DisplayKind>> = {
+  G3: 'count', G4: 'count', G5: 'count', G6: 'money', G7: 'money', Q4: 'percent', Q9: 'percent',
+};
+const MEMBER_VALUE_LABEL: Partial<Record<IndicatorId, string>> = {
+  G3: '达标专用教室数（音乐、美术中较少者）', G4: '义务教育在校生数', G5: '班级学生数', G6: '核定公用经费（元）',
+  G7: '生均核定公用经费（元）', Q4: '教师培训经费占公用经费预算比例', Q9: '校际差异率',
+};
+
+/** Column label for a member's value. */
+export function memberValueLabel(id: IndicatorId): string {
+  return MEMBER_VALUE_LABEL[id] ?? '数值';
+}
+
+/** A member's value and threshold as text. */
+export function formatMember(id: IndicatorId, m: MemberResult): { valueText: string; thresholdText: string } {
+  const kind = MEMBER_KIND[id] ?? 'ratio';
+  return {
+    valueText: m.value === null ? NO_DATA_TEXT : formatByKind(m.value, kind),
+    thresholdText: m.threshold === null ? '—' : formatByKind(m.threshold, kind),
+  };
+}
