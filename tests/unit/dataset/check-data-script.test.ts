@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const run = (dataDir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/check-data.ts'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+
+describe('npm run check:data (scripts/check-data.ts)', () => {
+  it('exits 0 and says 数据检查通过 on the valid fixture (relative DATA_DIR)', () => {
+    const r = run('tests/fixtures/data-valid/minimal');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('数据检查通过');
+  });
+
+  it('exits 1 and prints the located problem on an invalid fixture', () => {
+    const r = run(join(ROOT, 'tests/fixtures/data-invalid/not-whole-number'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('sections.csv 第 2 行「在校生数」列');
+    expect(r.stdout).toContain('1 个错误');
+  });
+
+  it('prints the issues as JSON with --json', () => {
+    const r = run('tests/fixtures/data-invalid/equipment-too-low', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { ok: boolean; issues: { rule: string }[] };
+    expect(out.ok).toBe(true);
+    expect(out.issues.map((i) => i.rule)).toEqual(['equipment-too-low']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../src/lib/dataset/decode-text';
+
+// "学校,年份" in GB18030 (GBK two-byte codes), written out by hand.
+const GBK = new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0x2c, 0xc4, 0xea, 0xb7, 0xdd]);
+
+describe('decodeText', () => {
+  it('reads plain UTF-8', () => {
+    expect(decodeText(new TextEncoder().encode('学校,年份'))).toEqual({ ok: true, text: '学校,年份', encoding: 'utf-8' });
+  });
+  it('reads UTF-8 with BOM and strips the BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('学校')]);
+    expect(decodeText(bytes)).toEqual({ ok: true, text: '学校', encoding: 'utf-8-bom' });
+  });
+  it('falls back to GB18030', () => {
+    expect(decodeText(GBK)).toEqual({ ok: true, text: '学校,年份', encoding: 'gb18030' });
+  });
+  it('rejects UTF-16 with a BOM', () => {
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toMatchObject({ ok: false });
+  });
+  it('rejects binary content (NUL bytes, e.g. a renamed .xlsx)', () => {
+    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toMatchObject({ ok: false });
+  });
+  it('rejects bytes that are neither UTF-8 nor GB18030', () => {
+    expect(decodeText(new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0xff]))).toMatchObject({ ok: false });
+  });
+  it('rejects replacement characters already in the text, naming the line', () => {
+    expect(decodeText(new TextEncoder().encode('a,b\n1,2\n3,\uFFFD\n'))).toMatchObject({ ok: false, line: 3 });
+  });
+});

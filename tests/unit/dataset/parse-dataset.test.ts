@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../../src/lib/dataset/parse-dataset';
+import type { DataFileName } from '../../../src/lib/dataset/types';
+
+const VALID = join(import.meta.dirname, '../../fixtures/data-valid/minimal');
+
+function validFiles(): Map<DataFileName, Uint8Array> {
+  const map = new Map<DataFileName, Uint8Array>();
+  for (const name of readdirSync(VALID)) if (name.endsWith('.csv')) map.set(name as DataFileName, new Uint8Array(readFileSync(join(VALID, name))));
+  return map;
+}
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const rules = (r: ReturnType<typeof parseDataset>) => r.issues.map((i) => `${i.rule}@${i.file}:${i.line ?? ''}`);
+
+describe('parseDataset', () => {
+  it('records the folder and the demo flag', () => {
+    const r = parseDataset(validFiles(), { dir: '/x', demo: true });
+    expect(r.dataset).toMatchObject({ dir: '/x', demo: true });
+  });
+
+  it('marks absent optional files as not present, with empty arrays', () => {
+    const files = validFiles();
+    files.delete('survey.csv');
+    const r = parseDataset(files, { dir: '/x', demo: false });
+    expect(r.issues).toEqual([]);
+    expect(r.dataset?.files['survey.csv']).toMatchObject({ present: false, rows: 0, encoding: null });
+    expect(r.dataset?.survey).toEqual([]);
+  });
+
+  it('a header-only optional file is present with zero rows', () => {
+    const files = validFiles();
+    files.set('survey.csv', utf8('year,group,responses,satisfied,fairly_satisfied,neutral,dissatisfied\n'));
+    const r = parseDataset(files, { dir: '/x', demo: false });
+    expect(r.dataset?.files['survey.csv']).toMatchObject({ present: true, rows: 0 });
+  });
+
+  it('a missing schools.csv does not cascade into unknown-school errors', () => {
+    const files = validFiles();
+    files.delete('schools.csv');
+    expect(rules(parseDataset(files, { dir: '/x', demo: false }))).toEqual(['missing-file@schools.csv:']);
+  });
+
+  it('a bad header in sections.csv does not cascade into missing-facilities or orphan warnings', () => {
+    const files = validFiles();
+    files.set('sections.csv', utf8('年份,学校标识码,学段,在校生数,班级数,专任教师数,多余列\n2024,S001,小学,600,12,40,1\n'));
+    expect(rules(parseDataset(files, { dir: '/x', demo: false }))).toEqual(['unknown-column@sections.csv:1']);
+  });
+
+  it('reports all problems together, sorted by file order then line', () => {
+    const files = validFiles();
+    files.set('units.csv', utf8('unit_id,name\nU1,\nU2,财政局\nU3,人社局\n'));
+    files.set('county.csv', utf8('county_code,county_name\n12,蒲县\n'));
+    expect(rules(parseDataset(files, { dir: '/x', demo: false }))).toEqual(['invalid-county-code@county.csv:2', 'required-cell@units.csv:2']);
+  });
+
+  it('tasks.due keeps non-date text in due_text with a warning, never an error', () => {
+    const files = validFiles();
+    files.set('tasks.csv', utf8('task_id,title,lead_unit,status,due\nT1,任务,U1,进行中,2024年6月底\n'));
+    const r = parseDataset(files, { dir: '/x', demo: false });
+    expect(rules(r)).toEqual(['due-not-date@tasks.csv:2']);
+    expect(r.dataset?.tasks[0]).toMatchObject({ due: null, due_text: '2024年6月底' });
+  });
+
+  it('stages must suit the parent type of a merged site', () => {
+    const files = validFiles();
+    // S003 is a 教学点 under the 九年一贯制 S002; make S001 (a 小学) its parent, then give it 初中 via a 九年一贯制 type.
+    const schools = new TextDecoder().decode(files.get('schools.csv')).replace('S003,黄土镇下村教学点,教学点,S002', 'S003,黄土镇下村教学点,九年一贯制,S001');
+    files.set('schools.csv', utf8(schools));
+    const sections = new TextDecoder('gb18030').decode(files.get('sections.csv')).replace('2024,S003,小学,30,3', '2024,S003,初中,30,3');
+    files.set('sections.csv', utf8(sections));
+    const r = parseDataset(files, { dir: '/x', demo: false });
+    expect(rules(r)).toContain('stage-not-allowed@sections.csv:5');
+    expect(r.issues.find((i) => i.rule === 'stage-not-allowed')?.message).toContain('S001');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseTable } from '../../../src/lib/dataset/parse-table';
+import { SCHEMAS } from '../../../src/lib/dataset/schema';
+
+const units = SCHEMAS['units.csv'];
+
+describe('parseTable', () => {
+  it('numbers lines as Excel shows them: a quoted cell with a newline is one row', () => {
+    const t = parseTable(units, 'unit_id,name,duties\r\nU1,教育局,"第一行\r\n第二行"\r\nU2,财政局,\r\n');
+    expect(t.rows.map((r) => [r.line, r.values.unit_id])).toEqual([
+      [2, 'U1'],
+      [3, 'U2'],
+    ]);
+    expect(t.rows[0]?.values.duties).toBe('第一行\r\n第二行');
+  });
+
+  it('skips fully empty rows (Excel ,,,) but keeps counting them', () => {
+    const t = parseTable(units, 'unit_id,name,duties\nU1,教育局,\n,,\n\nU2,财政局,\n');
+    expect(t.rows.map((r) => r.line)).toEqual([2, 5]);
+    expect(t.issues).toEqual([]);
+  });
+
+  it('trims cells and keeps blank optional cells as null', () => {
+    const t = parseTable(units, 'unit_id,name,duties\n U1 ,　教育局　,  \n');
+    expect(t.rows[0]?.values).toEqual({ unit_id: 'U1', name: '教育局', duties: null });
+  });
+
+  it('reports an unclosed quote as a located issue, never a throw', () => {
+    const t = parseTable(units, 'unit_id,name,duties\nU1,"教育局,x\nU2,财政局,\n');
+    expect(t.broken).toBe(true);
+    expect(t.issues).toMatchObject([{ rule: 'csv-malformed', line: 2 }]);
+  });
+
+  it('reports short rows and rows with extra values, not trailing empty cells', () => {
+    const t = parseTable(units, 'unit_id,name,duties\nU1,教育局\nU2,财政局,,\nU3,人社局,,x\n');
+    expect(t.issues.map((i) => [i.rule, i.line])).toEqual([
+      ['row-column-count', 2],
+      ['row-column-count', 4],
+    ]);
+  });
+
+  it('reports every bad cell of every row, with the header as written', () => {
+    const t = parseTable(SCHEMAS['funding.csv'], '年份,学校标识码,教师培训经费(元)\n2024,S1,12a\n24,S2,-5\n');
+    expect(t.issues.map((i) => [i.rule, i.line, i.column, i.value])).toEqual([
+      ['invalid-number', 2, '教师培训经费(元)', '12a'],
+      ['invalid-year', 3, '年份', '24'],
+      ['negative-number', 3, '教师培训经费(元)', '-5'],
+    ]);
+    expect(t.rows.every((r) => !r.valid)).toBe(true);
+  });
+
+  it('reports blank required cells', () => {
+    const t = parseTable(units, 'unit_id,name\nU1,\n');
+    expect(t.issues).toMatchObject([{ rule: 'required-cell', line: 2, column: 'name' }]);
+  });
+});
