@@ -1,0 +1,580 @@
+/**
+ * Small synthetic datasets, built in code, that exercise the tricky sentences of method.md.
+ * They are typed `Dataset` values (the reader's output contract), so they bypass CSV parsing:
+ * both the production engine and the reference implementation see exactly the same input.
+ */
+import {
+  DATA_FILES,
+  type AssessmentRow,
+  type ClassRow,
+  type County,
+  type CountyStatKey,
+  type CountyStatRow,
+  type DataFileInfo,
+  type DataFileName,
+  type Dataset,
+  type FacilityRow,
+  type FundingRow,
+  type MonitoringRow,
+  type RoomRow,
+  type School,
+  type SchoolType,
+  type SectionRow,
+  type Stage,
+  type SurveyRow,
+} from '../../../src/lib/dataset/types';
+
+let line = 2;
+const nextLine = () => line++;
+
+export function county(over: Partial<County> = {}): County {
+  return {
+    line: 2,
+    county_code: '141033',
+    county_name: '蒲县',
+    province: '山西省',
+    city: '临汾市',
+    population: 100000,
+    site_name: null,
+    publisher: null,
+    site_id_code: null,
+    icp: null,
+    police_record: null,
+    contact: null,
+    private_in_scope: true,
+    small_site_min_students: 50,
+    ...over,
+  };
+}
+
+export function school(school_id: string, type: SchoolType, over: Partial<School> = {}): School {
+  return {
+    line: nextLine(),
+    school_id,
+    name: `学校${school_id}`,
+    type,
+    parent_id: null,
+    township: '蒲城镇',
+    area_type: '城区',
+    ownership: '公办',
+    boarding: false,
+    built_year: null,
+    address: null,
+    ...over,
+  };
+}
+
+/** A sections row with generous teacher counts (every R1–R3 met) unless overridden. */
+export function sec(
+  year: number,
+  school_id: string,
+  stage: Stage,
+  students: number,
+  over: Partial<SectionRow> = {},
+): SectionRow {
+  const teachers = Math.max(1, Math.ceil(students / 12));
+  return {
+    line: nextLine(),
+    year,
+    school_id,
+    stage,
+    students,
+    classes: Math.ceil(students / 40),
+    teachers,
+    teachers_qualified: Math.ceil(students * 0.06),
+    teachers_backbone: Math.ceil(students * 0.012),
+    teachers_pe_art: Math.ceil(students * 0.011),
+    teachers_certified: teachers,
+    ...over,
+  };
+}
+
+/** A facilities row sized for `students` weighted students (every R4–R7 met) unless overridden. */
+export function fac(year: number, school_id: string, students: number, over: Partial<FacilityRow> = {}): FacilityRow {
+  return {
+    line: nextLine(),
+    year,
+    school_id,
+    teaching_area: 7 * students,
+    sports_area: 12 * students,
+    equipment_value: 3000 * students,
+    multimedia_rooms: Math.ceil(0.03 * students),
+    ...over,
+  };
+}
+
+export function fund(year: number, school_id: string, over: Partial<FundingRow> = {}): FundingRow {
+  return {
+    line: nextLine(),
+    year,
+    school_id,
+    public_funds_budget: 1_000_000,
+    public_funds_allocated: 1_000_000,
+    training_funds: 60_000,
+    ...over,
+  };
+}
+
+export function room(year: number, school_id: string, room_type: '音乐' | '美术', area: number): RoomRow {
+  return { line: nextLine(), year, school_id, room_type, area, name: null };
+}
+
+export function cls(year: number, school_id: string, stage: Stage, students: number, name: string): ClassRow {
+  return { line: nextLine(), year, school_id, stage, grade: stage === '初中' ? 7 : 1, class_name: name, students };
+}
+
+export function stats(year: number, values: Partial<Record<CountyStatKey, number>>): CountyStatRow[] {
+  return Object.entries(values).map(([key, value]) => ({
+    line: nextLine(),
+    year,
+    key: key as CountyStatKey,
+    value: value as number,
+    source: null,
+    note: null,
+  }));
+}
+
+export function assess(year: number, values: Record<string, '达标' | '未达标' | '待评估'>): AssessmentRow[] {
+  return Object.entries(values).map(([indicator, status]) => ({
+    line: nextLine(),
+    year,
+    indicator: indicator as AssessmentRow['indicator'],
+    status,
+    evidence: null,
+    document: null,
+    assessed_by: null,
+    date: null,
+  }));
+}
+
+export function mon(
+  year: number,
+  subject: string,
+  grade: 4 | 8,
+  level: 1 | 2 | 3 | 4,
+  between_school_rate: number | null,
+): MonitoringRow {
+  return { line: nextLine(), year, subject, grade, level, between_school_rate };
+}
+
+export function survey(
+  year: number,
+  group: SurveyRow['group'],
+  satisfied: number,
+  fairly: number,
+  neutral: number,
+  dissatisfied: number,
+): SurveyRow {
+  return {
+    line: nextLine(),
+    year,
+    group,
+    area_type: null,
+    responses: satisfied + fairly + neutral + dissatisfied,
+    satisfied,
+    fairly_satisfied: fairly,
+    neutral,
+    dissatisfied,
+  };
+}
+
+type Tables = Omit<Dataset, 'dir' | 'demo' | 'files' | 'county'> & { county: County };
+
+/** Assemble a Dataset; a table left out is an absent optional file. */
+export function dataset(name: string, t: Partial<Tables> & { county?: County }): Dataset {
+  const full: Tables = {
+    county: t.county ?? county(),
+    schools: t.schools ?? [],
+    sections: t.sections ?? [],
+    facilities: t.facilities ?? [],
+    classes: t.classes ?? [],
+    rooms: t.rooms ?? [],
+    funding: t.funding ?? [],
+    countyStats: t.countyStats ?? [],
+    assessments: t.assessments ?? [],
+    monitoring: t.monitoring ?? [],
+    survey: t.survey ?? [],
+    alliances: t.alliances ?? [],
+    units: t.units ?? [],
+    tasks: t.tasks ?? [],
+    milestones: t.milestones ?? [],
+  };
+  const tableOf: Record<DataFileName, keyof Tables> = {
+    'county.csv': 'county',
+    'schools.csv': 'schools',
+    'sections.csv': 'sections',
+    'facilities.csv': 'facilities',
+    'classes.csv': 'classes',
+    'rooms.csv': 'rooms',
+    'funding.csv': 'funding',
+    'county-stats.csv': 'countyStats',
+    'assessments.csv': 'assessments',
+    'monitoring.csv': 'monitoring',
+    'survey.csv': 'survey',
+    'alliances.csv': 'alliances',
+    'units.csv': 'units',
+    'tasks.csv': 'tasks',
+    'milestones.csv': 'milestones',
+  };
+  const files = {} as Record<DataFileName, DataFileInfo>;
+  for (const name of DATA_FILES) {
+    const key = tableOf[name];
+    const given = key === 'county' || (t as Record<string, unknown>)[key] !== undefined;
+    const rows = key === 'county' ? 1 : (full[key] as unknown[]).length;
+    files[name] = { name, present: given, rows: given ? rows : 0, encoding: given ? 'utf-8' : null };
+  }
+  return { dir: `/synthetic/${name}`, demo: false, files, ...full };
+}
+
+/** Every assessed item and veto 达标 for a year. */
+function allAssessed(year: number): AssessmentRow[] {
+  const all: Record<string, '达标'> = {};
+  for (const id of ['G1', 'G2', 'G10', 'G14', 'G15', 'Q3', 'Q5', 'Q6', 'Q7', 'Q8', 'V1', 'V2', 'V3', 'V4']) {
+    all[id] = '达标';
+  }
+  return assess(year, all);
+}
+
+/** County stats meeting every county-level item. */
+function goodStats(year: number): CountyStatRow[] {
+  return stats(year, {
+    teacher_avg_salary: 80000,
+    civil_servant_avg_salary: 80000,
+    performance_pay_approved: 1,
+    training_teachers: 500,
+    training_completed: 500,
+    rotation_eligible: 300,
+    rotation_total: 30, // exactly 10%
+    rotation_backbone: 6, // exactly 20%
+    nearby_primary_students: 4000,
+    nearby_primary_zoned: 4000,
+    nearby_junior_students: 2000,
+    nearby_junior_zoned: 1900, // exactly 95%
+    hs_quota_places: 500,
+    hs_total_places: 1000, // exactly 50%
+    migrant_children: 200,
+    migrant_children_public: 170, // exactly 85%
+    cohort_entrants: 1000,
+    cohort_graduates: 940,
+    cohort_transfer_in: 20,
+    cohort_transfer_out: 40,
+    cohort_deaths: 0, // (940-20+40)/1000 = 0.96
+    disabled_children: 100,
+    disabled_enrolled: 95, // exactly 95%
+    public_funds_benchmark_primary: 650,
+    public_funds_benchmark_junior: 850,
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// The datasets
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Worked examples of method.md: the weighted CV of (students, books) = (45,279),(37,137),
+ * (89,935),(76,160),(55,402) is 0.5153 (put in teaching_area, so R4 小学), and the split of
+ * 23226 units between 166 小学 and 210 初中 students gives 9711.6 / 13514.4 (in sports_area of
+ * a 九年一贯制, which is then also the only 初中 part: single-part CV).
+ */
+export function workedExamples(): Dataset {
+  const Y = 2024;
+  const pairs: [number, number][] = [
+    [45, 279],
+    [37, 137],
+    [89, 935],
+    [76, 160],
+    [55, 402],
+  ];
+  const schools = pairs.map((_, i) => school(`P${i + 1}`, '小学'));
+  const sections = pairs.map(([p], i) => sec(Y, `P${i + 1}`, '小学', p));
+  const facilities = pairs.map(([p, books], i) => fac(Y, `P${i + 1}`, p, { teaching_area: books }));
+  schools.push(school('J1', '九年一贯制'));
+  sections.push(sec(Y, 'J1', '小学', 166), sec(Y, 'J1', '初中', 210));
+  facilities.push(fac(Y, 'J1', 400, { sports_area: 23226, teaching_area: 23226 }));
+  return dataset('worked-examples', {
+    schools,
+    sections,
+    facilities,
+    countyStats: goodStats(Y),
+    assessments: allAssessed(Y),
+  });
+}
+
+/**
+ * Merged sites: with and without rows in each file, a blank cell in a site's row, a site's own
+ * funding row for G6, rooms of a site counting for its parent while classes do not (G3), G4
+ * counting merged students, a parent whose only 初中 row comes from its site.
+ */
+export function mergedSites(): Dataset {
+  const Y = 2024;
+  return dataset('merged-sites', {
+    schools: [
+      // Parent A (乡村 小学, 300 students) with site A1 (教学点, 30 students): facilities of A1 blank.
+      school('A', '小学', { area_type: '乡村' }),
+      school('A1', '教学点', { parent_id: 'A', area_type: '乡村' }),
+      // Parent B (九年一贯制, own 小学 only) with site B1 (乡村 小学, 60 students) and site B2
+      // (初中, the parent's only 初中 row); neither site has facilities or funding rows.
+      school('B', '九年一贯制', { area_type: '镇区' }),
+      school('B1', '小学', { parent_id: 'B', area_type: '乡村' }),
+      school('B2', '初中', { parent_id: 'B', area_type: '乡村' }),
+      // Parent C whose site C1 brings a blank teachers_backbone.
+      school('C', '小学'),
+      school('C1', '教学点', { parent_id: 'C', area_type: '乡村' }),
+      // Big school D (初中) over the G4 limit only with its merged site D1.
+      school('D', '初中'),
+      school('D1', '初中', { parent_id: 'D' }),
+      // A plain school.
+      school('E', '小学'),
+    ],
+    sections: [
+      sec(Y, 'A', '小学', 300, { classes: 24 }),
+      sec(Y, 'A1', '小学', 30, { classes: 6 }),
+      sec(Y, 'B', '小学', 500, { classes: 12 }),
+      sec(Y, 'B1', '小学', 60, { classes: 3 }),
+      sec(Y, 'B2', '初中', 20, { classes: 1 }),
+      sec(Y, 'C', '小学', 400),
+      sec(Y, 'C1', '小学', 40, { teachers_backbone: null }),
+      sec(Y, 'D', '初中', 1900, { classes: 38 }),
+      sec(Y, 'D1', '初中', 150, { classes: 3 }),
+      sec(Y, 'E', '小学', 600, { classes: 13 }),
+    ],
+    facilities: [
+      fac(Y, 'A', 330),
+      fac(Y, 'A1', 30, { sports_area: null }),
+      fac(Y, 'B', 600),
+      fac(Y, 'C', 440),
+      fac(Y, 'C1', 40),
+      fac(Y, 'D', 2050),
+      fac(Y, 'E', 600),
+      // A row for a school with no sections row this year: ignored.
+      fac(Y, 'Z', 10),
+    ],
+    funding: [
+      fund(Y, 'A'),
+      fund(Y, 'A1', { public_funds_allocated: 65_000 }), // = 100 × 650: meets G6 exactly
+      fund(Y, 'B'),
+      fund(Y, 'C', { training_funds: 50_000 }), // exactly 5%
+      fund(Y, 'C1', { public_funds_allocated: 60_000 }), // below 100 × 650
+      fund(Y, 'D'),
+      fund(Y, 'D1', { training_funds: null }), // blank → D's Q4 no_data
+      fund(Y, 'E'),
+    ],
+    rooms: [
+      // A: 24 own classes → 2 of each; one of each comes from site A1.
+      room(Y, 'A', '音乐', 96),
+      room(Y, 'A1', '音乐', 100),
+      room(Y, 'A', '美术', 90),
+      room(Y, 'A1', '美术', 90),
+      // B: 12 own classes → 1 each.
+      room(Y, 'B', '音乐', 96),
+      room(Y, 'B', '美术', 89.99), // under the area: does not count
+      // E: 13 classes → 2 each; has 2 and 2.
+      room(Y, 'E', '音乐', 120),
+      room(Y, 'E', '音乐', 96),
+      room(Y, 'E', '美术', 95),
+      room(Y, 'E', '美术', 91),
+    ],
+    classes: [
+      cls(Y, 'A', '小学', 45, '一(1)'),
+      cls(Y, 'A1', '小学', 46, '一(1)'),
+      cls(Y, 'D', '初中', 50, '七(1)'),
+      cls(Y, 'D1', '初中', 51, '七(1)'),
+    ],
+    countyStats: goodStats(Y),
+    assessments: allAssessed(Y),
+  });
+}
+
+/** Combined schools: 完全中学 with 高中, 十二年一贯制 with three stages, 完全中学 without 高中. */
+export function combinedSchools(): Dataset {
+  const Y = 2024;
+  return dataset('combined-schools', {
+    schools: [
+      school('W1', '完全中学'),
+      school('W2', '完全中学'),
+      school('T1', '十二年一贯制'),
+      school('N1', '九年一贯制'),
+      school('P1', '小学'),
+    ],
+    sections: [
+      sec(Y, 'W1', '初中', 800),
+      sec(Y, 'W1', '高中', 1200, { teachers: null, teachers_qualified: null }),
+      sec(Y, 'W2', '初中', 600),
+      sec(Y, 'T1', '小学', 900),
+      sec(Y, 'T1', '初中', 700),
+      sec(Y, 'T1', '高中', 500),
+      sec(Y, 'N1', '小学', 1500, { classes: 34 }),
+      sec(Y, 'N1', '初中', 1000, { classes: 20 }), // 2500 students: G4 exactly at the 一贯制 limit
+      sec(Y, 'P1', '小学', 700),
+    ],
+    facilities: [
+      fac(Y, 'W1', 2000, { teaching_area: 14_000, sports_area: 20_000 }),
+      fac(Y, 'W2', 600),
+      fac(Y, 'T1', 2100, { equipment_value: 5_000_000 }),
+      fac(Y, 'N1', 2600),
+      fac(Y, 'P1', 700),
+    ],
+    countyStats: goodStats(Y),
+    assessments: allAssessed(Y),
+  });
+}
+
+/**
+ * Scope: a 教学点 with exactly the setting (in scope), one below it (out), 民办 with
+ * private_in_scope 否 (out but listed; in G3 and G4), a special-education school (out; G7),
+ * a part with 0 students, a part that fails by the 85% rule and one that fails by count.
+ */
+export function scopeRules(): Dataset {
+  const Y = 2024;
+  return dataset('scope-rules', {
+    county: county({ private_in_scope: false, small_site_min_students: 60 }),
+    schools: [
+      school('T60', '教学点', { area_type: '乡村' }),
+      school('T59', '教学点', { area_type: '乡村' }),
+      school('M1', '小学', { ownership: '民办' }),
+      school('S1', '特殊教育学校'),
+      school('S2', '特殊教育学校'),
+      school('Z0', '九年一贯制'),
+      school('F85', '小学'),
+      school('F2', '初中'),
+      school('OK', '初中'),
+      school('OK2', '小学'),
+    ],
+    sections: [
+      sec(Y, 'T60', '小学', 60),
+      sec(Y, 'T59', '小学', 59),
+      sec(Y, 'M1', '小学', 800),
+      sec(Y, 'S1', '小学', 40),
+      sec(Y, 'S1', '初中', 20),
+      sec(Y, 'S2', '小学', 0, { classes: 0, teachers: 2 }),
+      sec(Y, 'Z0', '小学', 400),
+      sec(Y, 'Z0', '初中', 0, { classes: 0, teachers: 0, teachers_qualified: 0, teachers_backbone: 0, teachers_pe_art: 0, teachers_certified: 0 }),
+      // R1 = 100·36/1000 = 3.6 ≥ 0.85·4.2 = 3.57 (one below, ≥ 85%): passes with 6 of 7.
+      sec(Y, 'F85', '小学', 1000, { teachers_qualified: 36 }),
+      // Two below standard: fails.
+      sec(Y, 'F2', '初中', 500, { teachers_backbone: 4, teachers_pe_art: 4 }),
+      sec(Y, 'OK', '初中', 900),
+      sec(Y, 'OK2', '小学', 500, { teachers_certified: 40 }),
+    ],
+    facilities: [
+      fac(Y, 'T60', 60),
+      fac(Y, 'T59', 59),
+      fac(Y, 'M1', 800),
+      fac(Y, 'S1', 62),
+      fac(Y, 'S2', 0),
+      fac(Y, 'Z0', 400),
+      fac(Y, 'F85', 1000),
+      fac(Y, 'F2', 550),
+      fac(Y, 'OK', 990),
+      fac(Y, 'OK2', 500, { teaching_area: 4.5 * 500 }), // exactly the standard
+    ],
+    funding: [
+      fund(Y, 'T60', { public_funds_allocated: 64_999 }),
+      fund(Y, 'T59', { public_funds_allocated: 65_000 }),
+      fund(Y, 'S1', { public_funds_allocated: 360_000 }), // 360000/60 = 6000 exactly
+      fund(Y, 'S2', { public_funds_allocated: null }), // 0 students → not_applicable member
+      fund(Y, 'M1', { training_funds: 1000 }), // 民办 with a funding row: a Q4 member
+      fund(Y, 'Z0'),
+      fund(Y, 'F85'),
+      fund(Y, 'F2'),
+      // OK and OK2 have no funding row: Q4 no_data.
+    ],
+    rooms: [room(Y, 'OK', '音乐', 96)],
+    classes: [cls(Y, 'OK', '初中', 50, '七(1)')],
+    countyStats: goodStats(Y),
+    assessments: allAssessed(Y),
+    monitoring: [mon(Y, '数学', 4, 3, 0.149), mon(Y, '语文', 8, 4, 0.15)],
+    survey: [survey(Y, '家长', 500, 350, 100, 50), survey(Y, '学生', 300, 200, 0, 0)],
+  });
+}
+
+/**
+ * Single 初中 part; x̄ = 0 in 小学 (no multimedia rooms anywhere); a missing value in one part
+ * (blank sports_area); county-stats with denominators 0 and blanks; optional files absent.
+ */
+export function edgeStages(): Dataset {
+  const Y = 2023;
+  return dataset('edge-stages', {
+    schools: [school('P1', '小学'), school('P2', '小学'), school('P3', '小学'), school('J1', '初中')],
+    sections: [
+      sec(Y, 'P1', '小学', 300),
+      sec(Y, 'P2', '小学', 200),
+      sec(Y, 'P3', '小学', 100),
+      sec(Y, 'J1', '初中', 400, { teachers_qualified: 1 }),
+    ],
+    facilities: [
+      fac(Y, 'P1', 300, { multimedia_rooms: 0 }),
+      fac(Y, 'P2', 200, { multimedia_rooms: 0, sports_area: null }),
+      fac(Y, 'P3', 100, { multimedia_rooms: 0 }),
+      fac(Y, 'J1', 400, { multimedia_rooms: 0 }),
+    ],
+    countyStats: stats(Y, {
+      teacher_avg_salary: 70000,
+      civil_servant_avg_salary: 0,
+      performance_pay_approved: 0,
+      training_teachers: 0,
+      rotation_eligible: 200,
+      rotation_total: 0,
+      rotation_backbone: 0,
+      nearby_primary_students: 0,
+      nearby_junior_students: 1000,
+      nearby_junior_zoned: 949,
+      hs_total_places: 0,
+      migrant_children: 100,
+      cohort_entrants: 10,
+      cohort_deaths: 10,
+      cohort_graduates: 0,
+      disabled_children: 50,
+    }),
+    assessments: assess(Y, { G1: '待评估', G14: '未达标', V1: '达标', V2: '未达标', V3: '待评估' }),
+  });
+}
+
+/** Two years; Q9 looks back to the latest monitoring year ≤ the evaluated year; S1 override. */
+export function yearsAndLookBack(): Dataset {
+  const schools = [school('P1', '小学'), school('J1', '初中'), school('X1', '教学点', { area_type: '乡村' })];
+  const sections: SectionRow[] = [];
+  const facilities: FacilityRow[] = [];
+  const funding: FundingRow[] = [];
+  for (const Y of [2022, 2023, 2024]) {
+    sections.push(sec(Y, 'P1', '小学', 500 + Y - 2022), sec(Y, 'J1', '初中', 400));
+    facilities.push(fac(Y, 'P1', 500), fac(Y, 'J1', 440));
+    funding.push(fund(Y, 'P1'), fund(Y, 'J1'));
+  }
+  // X1 (small 教学点, out of scope) only in 2024, without a funding row: G6 no_data that year.
+  sections.push(sec(2024, 'X1', '小学', 12));
+  facilities.push(fac(2024, 'X1', 12));
+  return dataset('years-look-back', {
+    schools,
+    sections,
+    facilities,
+    funding,
+    countyStats: [
+      ...goodStats(2022),
+      ...goodStats(2023),
+      ...stats(2023, { recognition_rate_official: 0.85 }),
+      ...goodStats(2024),
+      ...stats(2024, { recognition_rate_official: 0.8499 }),
+    ],
+    assessments: [...allAssessed(2022), ...allAssessed(2023), ...allAssessed(2024)],
+    monitoring: [
+      mon(2021, '数学', 4, 3, 0.1),
+      mon(2021, '语文', 8, 3, 0.12),
+      mon(2023, '数学', 4, 2, 0.1),
+      mon(2023, '科学', 8, 3, null),
+      mon(2025, '数学', 4, 4, 0.01),
+    ],
+    survey: [
+      survey(2022, '家长', 800, 50, 100, 50),
+      survey(2022, '教师', 90, 10, 0, 0),
+      survey(2023, '家长', 10, 10, 10, 10),
+      survey(2024, '家长', 700, 100, 100, 100),
+    ],
+    rooms: [room(2023, 'P1', '音乐', 96)],
+    classes: [cls(2022, 'P1', '小学', 46, '一(1)'), cls(2022, 'J1', '初中', 50, '七(1)')],
+  });
+}
+
+export function allSyntheticDatasets(): Dataset[] {
+  return [workedExamples(), mergedSites(), combinedSchools(), scopeRules(), edgeStages(), yearsAndLookBack()];
+}
