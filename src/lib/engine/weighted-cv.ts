@@ -15,8 +15,8 @@ export interface WeightedCvResult {
  * CV = S / x̄ with x̄ = ΣPᵢxᵢ/ΣPᵢ and S = sqrt(ΣPᵢ(xᵢ − x̄)²/ΣPᵢ) (no n − 1). One point gives
  * CV 0; x̄ = 0 gives cv null (never NaN). Weights must sum to more than 0.
  * @example
- * // (students, books per student): (45,279) (37,137) (89,935) (76,160) (55,402)
- * weightedCoefficientOfVariation([45, 37, 89, 76, 55], [279, 137, 935, 160, 402]).cv // 0.5153…
+ * // (students, books): (45,279) (37,137) (89,935) (76,160) (55,402); x = books / students
+ * weightedCoefficientOfVariation([45, 37, 89, 76, 55], [279/45, 137/37, 935/89, 160/76, 402/55]).cv // 0.5153…
  */
 export function weightedCoefficientOfVariation(weights: readonly number[], values: readonly number[]): WeightedCvResult {
   let sw = 0;
