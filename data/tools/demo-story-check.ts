@@ -1,7 +1,7 @@
 /**
  * A quick, independent re-computation of the resource indicators of the demo rows, printed
  * by the generator so the story (2022 short in places, 2025 every standard met) can be seen
- * without the site. It follows ../../shared method v1 in floating point: good enough for a
+ * without the site. It follows the indicator method v1 in floating point: good enough for a
  * demo, not the engine (src/lib/engine is the reference).
  */
 import type { SchoolSpec, Year } from './demo-schools.ts';
