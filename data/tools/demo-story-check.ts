@@ -4,7 +4,7 @@
  * without the site. It follows the indicator method v1 in floating point: good enough for a
  * demo, not the engine (src/lib/engine is the reference).
  */
-import type { SchoolSpec, Year } from './demo-schools.ts';
+import type { SchoolSpec, Year } from './demo-schools';
 
 type Stage = '小学' | '初中' | '高中';
 const R_KEYS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'] as const;

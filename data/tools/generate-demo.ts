@@ -9,13 +9,13 @@
  * checked against the method (R1–R7, 6-of-7 + 85 %, weighted CV) without building the site.
  */
 import { resolve } from 'node:path';
-import { writeCsv, type Cell } from './csv.ts';
+import { writeCsv, type Cell } from './csv';
 import {
   OVERSIZED_CLASS, SCHOOLS, UNCERTIFIED_2022, UNDERFUNDED_SMALL_SCHOOL, YEARS,
   type Enrolment, type FacilityTargets, type SchoolSpec, type Year,
-} from './demo-schools.ts';
-import { MILESTONES, TASKS, UNITS } from './demo-texts.ts';
-import { printStory } from './demo-story-check.ts';
+} from './demo-schools';
+import { MILESTONES, TASKS, UNITS } from './demo-texts';
+import { printStory } from './demo-story-check';
 
 const DATA_DIR = resolve(import.meta.dirname, '..');
 const out = (name: string): string => resolve(DATA_DIR, name);

@@ -6,7 +6,7 @@
  *   npx tsx data/tools/generate-templates.ts
  */
 import { resolve } from 'node:path';
-import { writeCsv } from './csv.ts';
+import { writeCsv } from './csv';
 
 const TEMPLATES: Record<string, string[]> = {
   'county.csv': ['行政区划代码', '县区名称', '省', '市', '常住人口', '网站名称', '主办单位', '网站标识码', 'ICP备案号', '公安备案号', '联系方式', '民办学校纳入资源配置', '教学点纳入最低人数'],
