@@ -575,6 +575,144 @@ export function yearsAndLookBack(): Dataset {
   });
 }
 
+/**
+ * Exact boundaries (values equal to 85% of a standard, CV equal to its limit, G4 at 2000) and
+ * structural corners: a parent whose only sections row comes from its site, a 乡村 小学 parent
+ * under 100 own students but over 100 with its site, a 完全中学 with only a 高中 row, a
+ * special-education school without a funding row, G6 with the benchmark missing.
+ */
+export function boundaries(): Dataset {
+  const Y = 2024;
+  return dataset('boundaries', {
+    schools: [
+      school('BD1', '小学'),
+      school('BD2', '小学'),
+      school('BD3', '初中'),
+      school('PA', '小学', { area_type: '乡村' }),
+      school('PA1', '小学', { parent_id: 'PA', area_type: '乡村' }),
+      school('PB', '小学', { area_type: '乡村' }),
+      school('PB1', '教学点', { parent_id: 'PB', area_type: '乡村' }),
+      school('WH', '完全中学'),
+      school('SP', '特殊教育学校'),
+    ],
+    sections: [
+      // R2 = 100·17/2000 = 0.85 = 85% of 1.0; G4 exactly 2000.
+      sec(Y, 'BD1', '小学', 2000, { teachers_backbone: 17 }),
+      sec(Y, 'BD2', '小学', 200),
+      sec(Y, 'BD3', '初中', 1000),
+      sec(Y, 'PA1', '小学', 80),
+      sec(Y, 'PB', '小学', 90),
+      sec(Y, 'PB1', '小学', 30),
+      sec(Y, 'WH', '高中', 900, { teachers: null, teachers_qualified: null }),
+      sec(Y, 'SP', '小学', 30),
+    ],
+    facilities: [
+      fac(Y, 'BD1', 2000),
+      fac(Y, 'BD2', 200, { teaching_area: 765 }), // R4 = 3.825 = 85% of 4.5
+      fac(Y, 'BD3', 1000, { teaching_area: 4930 }), // R4 = 4.93 = 85% of 5.8
+      fac(Y, 'PA', 80),
+      fac(Y, 'PB', 90),
+      fac(Y, 'PB1', 30),
+      fac(Y, 'WH', 900),
+      fac(Y, 'SP', 30),
+    ],
+    funding: [
+      fund(Y, 'PA', { public_funds_allocated: 70_000 }),
+      fund(Y, 'PB', { public_funds_allocated: 70_000 }),
+      fund(Y, 'PB1', { public_funds_allocated: 70_000 }),
+      fund(Y, 'BD1'),
+      fund(Y, 'BD2'),
+      fund(Y, 'BD3'),
+      fund(Y, 'WH'),
+    ],
+    rooms: [room(Y, 'BD1', '音乐', 96)],
+    countyStats: stats(Y, {
+      teacher_avg_salary: 90000,
+      civil_servant_avg_salary: 80000,
+      performance_pay_approved: 1,
+      public_funds_benchmark_primary: 650,
+    }),
+    assessments: allAssessed(Y),
+  });
+}
+
+/**
+ * CV exactly at its limits: R5 小学 10 and 30 (equal weights) → CV 0.50; R5 初中 11 and 29 →
+ * CV 0.45. Plus a small 教学点 (out of scope) for G6 with the benchmark missing.
+ */
+export function cvLimits(): Dataset {
+  const Y = 2024;
+  return dataset('cv-limits', {
+    schools: [
+      school('CV1', '小学'),
+      school('CV2', '小学'),
+      school('CJ1', '初中'),
+      school('CJ2', '初中'),
+      school('T1', '教学点', { area_type: '乡村' }),
+    ],
+    sections: [
+      sec(Y, 'CV1', '小学', 100),
+      sec(Y, 'CV2', '小学', 100),
+      sec(Y, 'CJ1', '初中', 100),
+      sec(Y, 'CJ2', '初中', 100),
+      sec(Y, 'T1', '小学', 40),
+    ],
+    facilities: [
+      fac(Y, 'CV1', 100, { sports_area: 1000 }),
+      fac(Y, 'CV2', 100, { sports_area: 3000 }),
+      fac(Y, 'CJ1', 100, { sports_area: 1100 }),
+      fac(Y, 'CJ2', 100, { sports_area: 2900 }),
+      fac(Y, 'T1', 40),
+    ],
+    funding: [fund(Y, 'T1', { public_funds_allocated: 65_000 })],
+  });
+}
+
+/** Everything met: the county verdict `met`. */
+export function allMet(): Dataset {
+  const Y = 2024;
+  return dataset('all-met', {
+    schools: [school('P1', '小学'), school('P2', '小学'), school('J1', '初中')],
+    sections: [
+      sec(Y, 'P1', '小学', 400, { classes: 10 }),
+      sec(Y, 'P2', '小学', 440, { classes: 11 }),
+      sec(Y, 'J1', '初中', 500, { classes: 12 }),
+    ],
+    facilities: [fac(Y, 'P1', 400), fac(Y, 'P2', 440), fac(Y, 'J1', 550)],
+    funding: [fund(Y, 'P1'), fund(Y, 'P2'), fund(Y, 'J1')],
+    rooms: ['P1', 'P2', 'J1'].flatMap((id) => [room(Y, id, '音乐', 96), room(Y, id, '美术', 90)]),
+    classes: [cls(Y, 'P1', '小学', 40, '一(1)'), cls(Y, 'J1', '初中', 42, '七(1)')],
+    countyStats: goodStats(Y),
+    assessments: allAssessed(Y),
+    monitoring: [mon(Y - 1, '数学', 4, 3, 0.1), mon(Y - 1, '数学', 8, 4, 0.12)],
+    survey: [survey(Y, '家长', 600, 300, 80, 20), survey(Y, '学生', 300, 100, 50, 0)],
+  });
+}
+
+/** No in-scope part at all: resource block empty, R1–R7 no_data. */
+export function nothingInScope(): Dataset {
+  const Y = 2024;
+  return dataset('nothing-in-scope', {
+    schools: [school('SP', '特殊教育学校'), school('T1', '教学点', { area_type: '乡村' })],
+    sections: [sec(Y, 'SP', '小学', 30), sec(Y, 'SP', '初中', 20), sec(Y, 'T1', '小学', 49)],
+    facilities: [fac(Y, 'SP', 52), fac(Y, 'T1', 49)],
+    funding: [fund(Y, 'SP', { public_funds_allocated: 299_999 }), fund(Y, 'T1', { public_funds_allocated: 65_000 })],
+    countyStats: goodStats(Y),
+    survey: [survey(Y, '家长', 0, 0, 0, 0)],
+  });
+}
+
 export function allSyntheticDatasets(): Dataset[] {
-  return [workedExamples(), mergedSites(), combinedSchools(), scopeRules(), edgeStages(), yearsAndLookBack()];
+  return [
+    workedExamples(),
+    mergedSites(),
+    combinedSchools(),
+    scopeRules(),
+    edgeStages(),
+    yearsAndLookBack(),
+    boundaries(),
+    cvLimits(),
+    allMet(),
+    nothingInScope(),
+  ];
 }
