@@ -16,7 +16,11 @@ export function formatIssueReport(issues: readonly DataIssue[], dir: string): st
   const warnings = issues.length - errors;
   const lines: string[] = [`数据文件夹：${dir}`];
   const byFile = new Map<string, DataIssue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  for (const issue of issues) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
   for (const [file, list] of byFile) {
     lines.push('', `■ ${file}`);
     for (const issue of list) lines.push(formatIssue(issue));

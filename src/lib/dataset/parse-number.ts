@@ -10,7 +10,7 @@ const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * @example parseNumber('１２，３４５.５') // { ok: true, value: 12345.5 }
  */
 export function parseNumber(cell: string): CellResult<number> {
-  const s = cell.normalize('NFKC').replace(/\s+/g, '');
+  const s = cell.normalize('NFKC');
   if (PLAIN.test(s) || GROUPED.test(s)) {
     const value = Number(s.replace(/,/g, ''));
     if (Number.isFinite(value)) return ok(value);

@@ -61,7 +61,7 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
   if (headerIndex < 0) {
     issues.push({
       rule: 'empty-file',
-      severity: 'error',
+      severity: schema.required ? 'error' : 'warning',
       file,
       line: null,
       column: null,
@@ -89,6 +89,21 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
   const body = records.slice(1);
   const hasValues = (i: number) => body.some((r) => trimCell(r.record[i] ?? '') !== '');
   const match = matchHeaders(schema, header, hasValues);
+  const second = records[1]?.record;
+  if (match.byIndex.size === 0 && second && matchHeaders(schema, second, () => false).byIndex.size > 0) {
+    // A title row (e.g. "蒲县学校名录") above the real header: one clear error instead of a flood.
+    issues.push({
+      rule: 'header-not-first-row',
+      severity: 'error',
+      file,
+      line: 2,
+      column: null,
+      value: header.map(trimCell).filter((c) => c !== '').join(' '),
+      message: '第 1 行不是列名（像是标题行），列名在第 2 行。',
+      hint: '请删除表头上方的标题行，让列名位于第 1 行。',
+    });
+    return { rows: [], issues, headerOf: new Map(), broken: true };
+  }
   issues.push(...match.issues);
   const broken = match.issues.length > 0;
 

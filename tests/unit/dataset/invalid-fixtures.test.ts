@@ -11,7 +11,7 @@ const EXPECTED: [rule: string, severity: 'error' | 'warning', file: string, line
   ['unknown-file', 'warning', 'school.csv', null, null],
   ['invalid-encoding', 'error', 'units.csv', null, null],
   ['csv-malformed', 'error', 'units.csv', 3, null],
-  ['empty-file', 'error', 'milestones.csv', null, null],
+  ['empty-file', 'error', 'facilities.csv', null, null],
   ['header-not-first-row', 'error', 'milestones.csv', 2, null],
   ['unknown-column', 'error', 'facilities.csv', 1, 'teaching_aera'],
   ['missing-column', 'error', 'sections.csv', 1, 'students'],

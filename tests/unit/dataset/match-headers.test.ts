@@ -64,3 +64,10 @@ describe('matchHeaders', () => {
     expect(m.issues.map((i) => i.column)).toEqual(['unit_id', 'name']);
   });
 });
+
+describe('matchHeaders: far-off unknown columns', () => {
+  it('lists the file’s columns instead of a far-fetched guess', () => {
+    const m = matchHeaders(SCHEMAS['units.csv'], ['unit_id', 'name', '联系电话号码'], none);
+    expect(m.issues[0]?.message).toContain('本文件的列有：单位编号、单位名称、工作职责');
+  });
+});

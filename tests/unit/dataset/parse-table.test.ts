@@ -54,3 +54,15 @@ describe('parseTable', () => {
     expect(t.issues).toMatchObject([{ rule: 'required-cell', line: 2, column: 'name' }]);
   });
 });
+
+describe('parseTable: empty files and title rows', () => {
+  it('an empty optional file is a warning, an empty required file an error', () => {
+    expect(parseTable(units, '\r\n').issues).toMatchObject([{ rule: 'empty-file', severity: 'warning' }]);
+    expect(parseTable(SCHEMAS['schools.csv'], '').issues).toMatchObject([{ rule: 'empty-file', severity: 'error' }]);
+  });
+
+  it('a title row above the header gives one clear error, not a flood of unknown/missing columns', () => {
+    const t = parseTable(units, '蒲县领导小组成员单位,,\nunit_id,name,duties\nU1,教育局,\n');
+    expect(t.issues).toMatchObject([{ rule: 'header-not-first-row', line: 2 }]);
+  });
+});
