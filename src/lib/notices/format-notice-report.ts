@@ -1,27 +1,38 @@
-import { NOTICE_FIELDS, type NoticeField } from './notice-fields';
+import { NOTICE_FIELDS } from './notice-fields';
 import type { NoticeIssue } from './types';
 
 /** `字段 date（发布日期）` for a known field, `字段 xyz` otherwise. */
 function fieldLabel(field: string): string {
-  const label = (NOTICE_FIELDS as Record<string, string>)[field];
-  return label ? `字段 ${field}（${label as (typeof NOTICE_FIELDS)[NoticeField]}）` : `字段 ${field}`;
+  const label = (NOTICE_FIELDS as Record<string, string | undefined>)[field];
+  return label ? `字段 ${field}（${label}）` : `字段 ${field}`;
 }
 
 /**
- * One located line per problem, in Chinese: where (file, line, field), the value, what is
- * wrong, and how to fix it.
- * @example formatNoticeIssue(issue) // 'content/notices/a.md 第 3 行 · 字段 date（发布日期） · 值「2024-13-01」\n   问题：…\n   改法：…'
+ * One problem as one line, in the same shape as the data report (`src/lib/dataset/format-report.ts`):
+ * where (line, field, value), what is wrong, → how to fix it, (permanent rule name).
+ * @example formatNoticeIssue(issue) // '  [错误] 第 3 行 字段 date（发布日期） 值 "2024-13-01"：发布日期（date）不是有效日期。→ 请写成 …（notice-invalid-date）'
  */
 export function formatNoticeIssue(issue: NoticeIssue): string {
-  const where = [issue.line !== null ? `${issue.file} 第 ${issue.line} 行` : issue.file];
-  if (issue.column) where.push(fieldLabel(issue.column));
-  if (issue.value !== null) where.push(`值「${issue.value}」`);
-  return `${where.join(' · ')}\n   问题：${issue.message}\n   改法：${issue.hint}`;
+  const tag = issue.severity === 'error' ? '错误' : '警告';
+  const where = [
+    issue.line !== null ? `第 ${issue.line} 行` : '',
+    issue.column ? fieldLabel(issue.column) : '',
+    issue.value !== null ? `值 "${issue.value}"` : '',
+  ].filter((s) => s !== '');
+  return `  [${tag}] ${where.length > 0 ? `${where.join(' ')}：` : ''}${issue.message}→ ${issue.hint}（${issue.rule}）`;
 }
 
-/** The whole report, numbered, with a count; empty string when there are no issues. */
+/**
+ * The whole report, grouped by file (■ file, then one line per problem), ending with the
+ * count; empty string when there are no issues.
+ */
 export function formatNoticeReport(issues: readonly NoticeIssue[]): string {
   if (issues.length === 0) return '';
-  const body = issues.map((i, n) => `${n + 1}. ${formatNoticeIssue(i)}`).join('\n\n');
-  return `公告（content/notices/）中发现 ${issues.length} 处问题：\n\n${body}\n`;
+  const byFile = new Map<string, NoticeIssue[]>();
+  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  const lines = ['公告文件夹：content/notices/'];
+  for (const [file, list] of byFile) lines.push('', `■ ${file}`, ...list.map(formatNoticeIssue));
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  lines.push('', `共 ${errors} 个错误，${issues.length - errors} 个警告。${errors > 0 ? '有错误时网站不会生成，请改正后重试。' : ''}`);
+  return lines.join('\n');
 }

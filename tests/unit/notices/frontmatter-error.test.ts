@@ -5,11 +5,8 @@ import { matchNoticeSources } from '../../../src/lib/notices/match-notice-source
 describe('formatFrontmatterError', () => {
   it('names the file relative to the project and the file line (YAML line + 1), in Chinese', () => {
     const text = formatFrontmatterError({ message: 'bad indentation of a mapping entry', loc: { file: '/p/content/notices/a.md', line: 1, column: 14 } }, '/p');
-    expect(text.split('\n').slice(0, 3)).toEqual([
-      '公告有错误，网站未生成。',
-      '1. content/notices/a.md 第 2 行附近',
-      '   问题：文件开头的信息（两行 --- 之间的部分）格式有误，无法读取。',
-    ]);
+    expect(text.split('\n').slice(0, 3)).toEqual(['公告有错误，网站未生成。', '', '■ content/notices/a.md']);
+    expect(text).toContain('[错误] 第 2 行附近：文件开头的信息（两行 --- 之间的部分）格式有误');
     expect(text).toContain('原始信息：bad indentation of a mapping entry');
   });
   it('still explains when the error has no location', () => {

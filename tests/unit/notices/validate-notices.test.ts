@@ -94,13 +94,18 @@ describe('validateNotices: across files', () => {
 });
 
 describe('formatNoticeReport', () => {
-  it('locates each problem: file, line, field, value, what, how', () => {
-    const r = validateNotices([source({ date: '2024-13-01' })], ctx);
+  it('groups by file and locates each problem: line, field, value, what, how, rule', () => {
+    const r = validateNotices([source({ date: '2024-13-01', schools: ['PX009'] })], ctx);
     expect(formatNoticeReport(r.issues)).toBe(
-      '公告（content/notices/）中发现 1 处问题：\n\n' +
-        '1. content/notices/2024-05-10-jindu.md 第 3 行 · 字段 date（发布日期） · 值「2024-13-01」\n' +
-        '   问题：发布日期（date）不是有效日期。\n' +
-        '   改法：请写成 2024-05-10、2024/5/10 或 2024年5月10日，并核对年、月、日是否存在。\n',
+      [
+        '公告文件夹：content/notices/',
+        '',
+        '■ content/notices/2024-05-10-jindu.md',
+        '  [错误] 第 3 行 字段 date（发布日期） 值 "2024-13-01"：发布日期（date）不是有效日期。→ 请写成 2024-05-10、2024/5/10 或 2024年5月10日，并核对年、月、日是否存在。（notice-invalid-date）',
+        '  [错误] 第 7 行 字段 schools（相关学校） 值 "PX009"：学校编号“PX009”在 data/schools.csv 中不存在。→ 是否想写 PX001？请照抄 data/schools.csv 中“学校标识码”（school_id）列的编号。（notice-unknown-school）',
+        '',
+        '共 2 个错误，0 个警告。有错误时网站不会生成，请改正后重试。',
+      ].join('\n'),
     );
   });
   it('is empty when there is nothing to report', () => {
