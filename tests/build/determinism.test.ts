@@ -1,0 +1,142 @@
+/**
+ * Determinism: the same data and code must give the same site, byte for byte, so a county can
+ * rebuild and publish without spurious changes (and a diff of two builds shows only what the
+ * data changed).
+ *
+ * The one documented difference is the BUILD STAMP, set in `src/layouts/build-info.ts`:
+ *   - the build date (Beijing time), written as `YYYY-MM-DD` (footer `<time>`) and as
+ *     `YYYY年M月D日` (home page 数据说明, tasks page "截至 …", where overdue tasks are judged
+ *     against it);
+ *   - the data version, the short git commit hash of the checkout (footer and home page).
+ * Each tree is normalised with its own stamp (read from its home-page footer) before comparing;
+ * every other byte — HTML, hashed asset names, JSON/CSV downloads, sitemap, RSS, the Pagefind
+ * index — must be identical.
+ *
+ * Slow (two full builds of the small fixture `tests/fixtures/data-valid/minimal/`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const DATA_DIR = 'tests/fixtures/data-valid/minimal';
+const OUTS = ['.dist-determinism-1', '.dist-determinism-2'] as const;
+const LOCK = join(root, '.dist-build-lock');
+
+/** Serialises builds started by the test files of this folder (Astro shares `.astro/` caches). */
+async function withBuildLock<T>(fn: () => T): Promise<T> {
+  for (let waited = 0; ; waited += 500) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock older than 10 minutes is a leftover of a killed run.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+function build(out: string): void {
+  const r = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR, BUILD_OUT: out, SITE_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`npm run build into ${out} failed (${r.status}):\n${(r.stdout + r.stderr).slice(-4000)}`);
+}
+
+function listFiles(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listFiles(dir, p));
+    else out.push(p);
+  }
+  return out.sort();
+}
+
+interface Stamp {
+  date: string;
+  dateZh: string;
+  version: string | null;
+}
+
+/** Reads the build stamp of a tree from its home-page footer. */
+function readStamp(dir: string): Stamp {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const info = /<p class="build-info">([\s\S]*?)<\/p>/.exec(html)?.[1];
+  if (!info) throw new Error('no <p class="build-info"> in index.html');
+  const date = /<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(info)?.[1];
+  if (!date) throw new Error('no build date in the footer');
+  const [y, m, d] = date.split('-').map(Number);
+  return { date, dateZh: `${y}年${m}月${d}日`, version: /<code>([0-9a-f]{4,40})<\/code>/.exec(info)?.[1] ?? null };
+}
+
+/** Replaces the stamp in a text file; counts replacements. */
+function normalise(text: string, s: Stamp): { text: string; count: number } {
+  let count = 0;
+  const swap = (re: RegExp, to: string) => {
+    text = text.replace(re, () => {
+      count++;
+      return to;
+    });
+  };
+  swap(new RegExp(s.date, 'g'), '〈BUILD_DATE〉');
+  swap(new RegExp(s.dateZh, 'g'), '〈BUILD_DATE〉');
+  if (s.version) swap(new RegExp(`>${s.version}<`, 'g'), '>〈DATA_VERSION〉<');
+  return { text, count };
+}
+
+const TEXT = /\.(html|xml|json|csv|txt|css|js|mjs|svg|webmanifest)$/;
+
+describe('two builds of the same data', () => {
+  beforeAll(async () => {
+    for (const out of OUTS) {
+      rmSync(join(root, out), { recursive: true, force: true });
+      await withBuildLock(() => build(out));
+    }
+  }, 600_000);
+
+  afterAll(() => {
+    for (const out of OUTS) rmSync(join(root, out), { recursive: true, force: true });
+  });
+
+  it('have the same file list', () => {
+    const [a, b] = OUTS.map((o) => listFiles(join(root, o)));
+    expect(a!.length).toBeGreaterThan(10);
+    expect(b).toEqual(a);
+  });
+
+  it('are byte-identical apart from the documented build stamp', () => {
+    const dirs = OUTS.map((o) => join(root, o));
+    const stamps = dirs.map(readStamp);
+    const differing: string[] = [];
+    let stampCount = 0;
+    for (const file of listFiles(dirs[0]!)) {
+      const [x, y] = dirs.map((d) => readFileSync(join(d, file)));
+      if (x!.equals(y!)) {
+        if (TEXT.test(file)) stampCount += normalise(x!.toString('utf8'), stamps[0]!).count;
+        continue;
+      }
+      if (!TEXT.test(file)) {
+        differing.push(file);
+        continue;
+      }
+      const nx = normalise(x!.toString('utf8'), stamps[0]!);
+      const ny = normalise(y!.toString('utf8'), stamps[1]!);
+      stampCount += nx.count;
+      if (nx.text !== ny.text) differing.push(file);
+    }
+    expect(differing, 'files that differ beyond the build stamp').toEqual([]);
+    // The stamp really is there (so normalising it hid something real, not nothing).
+    expect(stampCount).toBeGreaterThan(0);
+  });
+});
