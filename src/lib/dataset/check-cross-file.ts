@@ -217,7 +217,7 @@ function checkUnits(tables: Tables, out: DataIssue[]): void {
         line: row.line,
         column: col(tasks, key),
         value: unit,
-        message: `单位编号 "${unit}" 不在 units.csv 中。`,
+        message: `单位编号 "${unit}" 不在 units.csv 中。${/[、,，\s]/.test(unit) ? '多个单位之间请用 ; 分隔。' : ''}`,
         hint: '请填写 units.csv 中已有的单位编号；多个配合单位用 ; 分隔。',
       });
     }

@@ -46,6 +46,9 @@ export function parseCell(type: ColumnType, cell: string): CellResult<unknown> {
     case 'due':
       return ok(cell);
     case 'id':
+      if (/^\d+(\.\d+)?E\+\d+$/i.test(cell)) {
+        return fail('invalid-id', `编号 "${cell}" 被 Excel 显示成了科学计数法。`, '请把这一列的单元格格式设为"文本"，重新输入完整编号后再保存。');
+      }
       if (/[\s/\\?#%]/.test(cell)) {
         return fail('invalid-id', `编号 "${cell}" 含有空格或 / \\ ? # % 等字符。`, '编号只能由文字、字母、数字、- 和 _ 组成。');
       }

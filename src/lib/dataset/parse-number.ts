@@ -1,6 +1,6 @@
 import { fail, ok, type CellResult } from './cell-result';
 
-const PLAIN = /^-?\d+(\.\d+)?$/;
+const PLAIN = /^-?(\d+(\.\d+)?|\.\d+)$/;
 const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /**

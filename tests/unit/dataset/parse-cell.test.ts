@@ -50,3 +50,11 @@ describe('parseCell', () => {
     expect(parseCell({ kind: 'percent' }, '101')).toMatchObject({ ok: false, rule: 'progress-out-of-range' });
   });
 });
+
+describe('parseCell: ids', () => {
+  it('rejects URL-unsafe ids and ids Excel turned into scientific notation', () => {
+    expect(parseCell({ kind: 'id' }, '1410330001')).toEqual({ ok: true, value: '1410330001' });
+    expect(parseCell({ kind: 'id' }, 'S/1')).toMatchObject({ ok: false, rule: 'invalid-id' });
+    expect(parseCell({ kind: 'id' }, '1.41033E+09')).toMatchObject({ ok: false, rule: 'invalid-id' });
+  });
+});

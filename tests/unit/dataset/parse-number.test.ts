@@ -10,6 +10,7 @@ describe('parseNumber', () => {
     ['1，234，567', 1234567],
     ['12,345.25', 12345.25],
     ['-3', -3],
+    ['.5', 0.5],
   ])('%s → %d', (cell, value) => {
     expect(parseNumber(cell)).toEqual({ ok: true, value });
   });
