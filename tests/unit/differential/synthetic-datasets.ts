@@ -702,6 +702,44 @@ export function nothingInScope(): Dataset {
   });
 }
 
+/**
+ * Partial data: a part with a blank (pass null) that is also below the standard on R1 (Rk
+ * not_met by "fails, or has no data"), a parent whose only funding row is its site's (Q4),
+ * classes and rooms rows only for a school without sections rows that year (ignored: G3/G5),
+ * monitoring rows only after the year (Q9 no_data).
+ */
+export function partialData(): Dataset {
+  const Y = 2024;
+  return dataset('partial-data', {
+    schools: [
+      school('P1', '小学'),
+      school('P2', '小学'),
+      school('Q', '小学', { area_type: '镇区' }),
+      school('Q1', '教学点', { parent_id: 'Q', area_type: '乡村' }),
+      school('X', '初中'),
+    ],
+    sections: [
+      sec(Y, 'P1', '小学', 500, { teachers_qualified: 20 }), // R1 = 4.0
+      sec(Y, 'P2', '小学', 500),
+      sec(Y, 'Q', '小学', 300),
+      sec(Y, 'Q1', '小学', 20),
+      sec(Y - 1, 'X', '初中', 300),
+    ],
+    facilities: [
+      fac(Y, 'P1', 500, { sports_area: null }),
+      fac(Y, 'P2', 500),
+      fac(Y, 'Q', 320),
+      fac(Y - 1, 'X', 300),
+    ],
+    funding: [fund(Y, 'P1'), fund(Y, 'P2'), fund(Y, 'Q1', { training_funds: 10_000 })],
+    classes: [cls(Y, 'X', '初中', 40, '七(1)'), cls(Y - 1, 'X', '初中', 55, '七(1)')],
+    rooms: [room(Y, 'X', '音乐', 100), room(Y, 'X', '美术', 100)],
+    countyStats: goodStats(Y),
+    assessments: allAssessed(Y),
+    monitoring: [mon(Y + 2, '数学', 4, 4, 0.05)],
+  });
+}
+
 export function allSyntheticDatasets(): Dataset[] {
   return [
     workedExamples(),
@@ -714,5 +752,6 @@ export function allSyntheticDatasets(): Dataset[] {
     cvLimits(),
     allMet(),
     nothingInScope(),
+    partialData(),
   ];
 }
