@@ -1,0 +1,49 @@
+/**
+ * Builds the site ONCE per test run (shared by the build and browser tests): the demo data
+ * folder under the sub-path /yzjh/ into .test-dist/. Test files run in parallel forks of one
+ * vitest process, so the first caller takes a lock (mkdir is atomic) and builds; the others
+ * wait. A stamp with the vitest process id marks the build as done for this run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUT_NAME = '.test-dist';
+export const OUT_DIR = resolve(ROOT, OUT_NAME);
+export const BASE = '/yzjh/';
+const LOCK = resolve(ROOT, '.test-dist.lock');
+const STAMP = resolve(OUT_DIR, '.built-by');
+const runId = String(process.ppid);
+
+function isBuiltThisRun(): boolean {
+  return existsSync(STAMP) && readFileSync(STAMP, 'utf8') === runId;
+}
+
+/** Ensures .test-dist holds a fresh build of this run; returns its path. */
+export async function ensureBuilt(): Promise<string> {
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    if (isBuiltThisRun()) return OUT_DIR;
+    try {
+      mkdirSync(LOCK);
+    } catch {
+      if (Date.now() > deadline) throw new Error('等待测试构建超时');
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
+    try {
+      if (isBuiltThisRun()) return OUT_DIR;
+      const r = spawnSync('npm', ['run', 'build', '--silent'], {
+        cwd: ROOT,
+        env: { ...process.env, BUILD_OUT: OUT_NAME, SITE_BASE: BASE, DATA_DIR: 'data' },
+        encoding: 'utf8',
+      });
+      if (r.status !== 0) throw new Error(`构建失败：\n${r.stdout}\n${r.stderr}`);
+      writeFileSync(STAMP, runId);
+      return OUT_DIR;
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+}

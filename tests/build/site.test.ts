@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ensureBuilt } from './ensure-built';
+import { readDataset } from '../../src/lib/dataset/read-dataset';
+import { INDICATOR_IDS } from '../../src/lib/engine/types';
+
+let out = '';
+const pages: string[] = [];
+
+function walk(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name !== 'pagefind' && name !== '_astro') walk(p);
+    } else if (name.endsWith('.html')) pages.push(p);
+  }
+}
+
+/** Visible text of a page: scripts, styles and tags removed. */
+function pageText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+}
+
+beforeAll(async () => {
+  out = await ensureBuilt();
+  walk(out);
+});
+
+describe('built site (demo data under /yzjh/)', () => {
+  it('has a page for every school and every indicator', async () => {
+    const { dataset } = await readDataset(join(import.meta.dirname, '../../data'));
+    expect(dataset).not.toBeNull();
+    for (const s of dataset!.schools) expect(existsSync(join(out, 'schools', s.school_id, 'index.html')), s.school_id).toBe(true);
+    for (const id of INDICATOR_IDS) expect(existsSync(join(out, 'indicators', id, 'index.html')), id).toBe(true);
+  });
+
+  it('has every section page of the main navigation', () => {
+    for (const p of ['', 'indicators', 'schools', 'alliances', 'tasks', 'units', 'milestones', 'notices', 'method', 'downloads', 'plan', 'search']) {
+      expect(existsSync(join(out, p, 'index.html')), p || 'home').toBe(true);
+    }
+  });
+
+  it('no NaN, Infinity, undefined or null reaches any page text', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    const bad: string[] = [];
+    for (const p of pages) {
+      const text = pageText(readFileSync(p, 'utf8'));
+      const m = /\b(NaN|Infinity|undefined|null)\b/.exec(text);
+      if (m) bad.push(`${relative(out, p)}: …${text.slice(Math.max(0, m.index - 60), m.index + 20).replace(/\s+/g, ' ')}…`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every internal link and asset stays under the base path', () => {
+    const bad: string[] = [];
+    for (const p of pages) {
+      const html = readFileSync(p, 'utf8');
+      for (const m of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
+        if (!m[1]!.startsWith('/yzjh/')) bad.push(`${relative(out, p)}: ${m[1]}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every page is zh-CN with a skip link, a main landmark and the filing footer', () => {
+    const county = readFileSync(join(import.meta.dirname, '../../data/county.csv'), 'utf8');
+    for (const p of pages.slice(0, 200)) {
+      const html = readFileSync(p, 'utf8');
+      expect(html, p).toContain('<html lang="zh-CN"');
+      expect(html, p).toContain('href="#main"');
+      expect(html, p).toContain('id="main"');
+      expect(html, p).toContain('网站生成日期');
+      if (/site_id_code|网站标识码/.test(county)) expect(html, p).toContain('name="SiteIDCode"');
+    }
+  });
+
+  it('copies the source CSV files and links the results per year', () => {
+    expect(existsSync(join(out, 'downloads/csv/schools.csv'))).toBe(true);
+    const dl = readFileSync(join(out, 'downloads/index.html'), 'utf8');
+    for (const f of readdirSync(join(out, 'data')).filter((n) => /^results-\d{4}\.json$/.test(n))) {
+      expect(dl).toContain(`/yzjh/data/${f}`);
+    }
+  });
+
+  it('marks indexable content for Pagefind on school and indicator pages', () => {
+    const school = pages.find((p) => /schools[\\/][^\\/]+[\\/]index\.html$/.test(p))!;
+    expect(readFileSync(school, 'utf8')).toContain('data-pagefind-body');
+    expect(readFileSync(join(out, 'indicators/R1/index.html'), 'utf8')).toContain('data-pagefind-body');
+    expect(existsSync(join(out, 'pagefind/pagefind-ui.js'))).toBe(true);
+  });
+
+  it('R1 page shows each stage chart as canvas with a Chinese summary and a table', () => {
+    const html = readFileSync(join(out, 'indicators/R1/index.html'), 'utf8');
+    expect(html).toMatch(/<canvas role="img" aria-label="[^"]*小学[^"]*"/);
+    expect(html).toContain('<caption>');
+    expect(html).toContain('校际差异系数');
+  });
+});
