@@ -57,34 +57,40 @@ export function isSmallSite(entry: SchoolYear, settings: ScopeSettings): boolean
     && compulsoryStudents(entry) < settings.small_site_min_students;
 }
 
-function partInputs(sec: MergedSection, entry: SchoolYear, share: StageShare | null): { inputs: PartInputs; exact: Record<FacilityKey, Rational | null> } {
+function partInputs(sec: MergedSection, entry: SchoolYear, share: StageShare | null): PartInputs {
   const f = entry.facility;
-  const exact = {} as Record<FacilityKey, Rational | null>;
   const q = (k: FacilityKey): number | null => {
     const whole = f ? f[k] : null;
-    if (whole === null) { exact[k] = null; return null; }
-    if (!share) { exact[k] = rationalFromNumber(whole); return whole; }
-    exact[k] = mulRational(rationalFromNumber(whole), share.exact);
-    return whole * share.share;
+    if (whole === null) return null;
+    return share ? whole * share.share : whole;
   };
   return {
-    inputs: {
-      teachers_qualified: sec.teachers_qualified,
-      teachers_backbone: sec.teachers_backbone,
-      teachers_pe_art: sec.teachers_pe_art,
-      teaching_area: q('teaching_area'),
-      sports_area: q('sports_area'),
-      equipment_value: q('equipment_value'),
-      multimedia_rooms: q('multimedia_rooms'),
-    },
-    exact,
+    teachers_qualified: sec.teachers_qualified,
+    teachers_backbone: sec.teachers_backbone,
+    teachers_pe_art: sec.teachers_pe_art,
+    teaching_area: q('teaching_area'),
+    sports_area: q('sports_area'),
+    equipment_value: q('equipment_value'),
+    multimedia_rooms: q('multimedia_rooms'),
   };
+}
+
+/**
+ * Sign of value − target. Floating point decides when the two differ by more than 1e-9
+ * relative (far beyond its error); closer than that, the exact rational decides, so a value
+ * equal to its threshold in exact arithmetic always meets it.
+ */
+function compareValue(value: number, target: number, exact: () => Rational, exactTarget: Rational): -1 | 0 | 1 {
+  const diff = value - target;
+  if (Math.abs(diff) > 1e-9 * Math.max(Math.abs(value), Math.abs(target))) return diff > 0 ? 1 : -1;
+  return compareRational(exact(), exactTarget);
 }
 
 function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share: StageShare | null, split: SplitWorking | null, settings: ScopeSettings): SchoolPart {
   const students = sec.students;
   const excluded = excludedReason(entry, students, settings);
-  const { inputs, exact } = partInputs(sec, entry, share);
+  const inputs = partInputs(sec, entry, share);
+  const f = entry.facility;
   const values = {} as Record<ResourceId, number | null>;
   const meets = {} as Record<ResourceId, boolean | null>;
   const aboveFloor = {} as Record<ResourceId, boolean | null>;
@@ -104,13 +110,21 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
       missing = true;
       continue;
     }
-    values[id] = perHundred ? (100 * x) / students : x / students;
-    const xe = exact[key as FacilityKey] ?? rationalFromNumber(x);
-    const v = divRational(mulRational(xe, perHundred ? HUNDRED : ONE), p);
+    const value = perHundred ? (100 * x) / students : x / students;
+    values[id] = value;
+    let cached: Rational | null = null;
+    const exactValue = (): Rational => {
+      if (cached) return cached;
+      const facilityKey = key as FacilityKey;
+      const whole = f && facilityKey in f ? f[facilityKey] : null;
+      const xe = share && whole !== null ? mulRational(rationalFromNumber(whole), share.exact) : rationalFromNumber(whole ?? x);
+      cached = divRational(mulRational(xe, perHundred ? HUNDRED : ONE), p);
+      return cached;
+    };
     const stdR = rationalFromNumber(std);
-    const m = compareRational(v, stdR) >= 0;
+    const m = compareValue(value, std, exactValue, stdR) >= 0;
     meets[id] = m;
-    aboveFloor[id] = compareRational(v, mulRational(stdR, FLOOR)) >= 0;
+    aboveFloor[id] = m || compareValue(value, std * THRESHOLDS.partFloorShare, exactValue, mulRational(stdR, FLOOR)) >= 0;
     if (m) metCount++;
     else {
       failing++;
