@@ -15,8 +15,13 @@ import type { Dataset } from '../../../src/lib/dataset/types';
 import { computeReferenceResults, referenceYears, weightedCv, type RefResults } from '../../reference/compute-results';
 import { compareResults, formatDifferences } from './compare-results';
 import {
+  allMet,
   allSyntheticDatasets,
+  boundaries,
   combinedSchools,
+  cvLimits,
+  nothingInScope,
+  partialData,
   edgeStages,
   mergedSites,
   scopeRules,
@@ -24,7 +29,7 @@ import {
   yearsAndLookBack,
 } from './synthetic-datasets';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 interface Engine {
   computeYear: (dataset: Dataset, year: number) => unknown;
@@ -209,6 +214,40 @@ describe('reference implementation: hand-computed expectations', () => {
     expect(ind(r, 'S1')).toEqual({ id: 'S1', status: 'no_data', value: null });
     expect(r.vetoes.map((v) => v.status)).toEqual(['met', 'not_met', 'no_data', 'no_data']);
     expect(r.status).toBe('not_met');
+  });
+
+  it('exact boundaries: 85% of a standard, CV at its limit, split values at the standard', () => {
+    const r = reference(boundaries(), 2024);
+    expect(part(r, 'BD1', 'primary')).toMatchObject({ met_count: 6, pass: true }); // R2 = 0.85
+    expect(part(r, 'BD2', 'primary')).toMatchObject({ met_count: 6, pass: true }); // R4 = 3.825
+    expect(part(r, 'BD3', 'junior')).toMatchObject({ met_count: 6, pass: true }); // R4 = 4.93
+    expect(part(r, 'SPM', 'junior').meets.R4).toBe(true); // 5.8 exactly after the split
+    expect(ind(r, 'G4').status).toBe('met'); // BD1 exactly 2000
+    // G6 sites: PA1 (no own funding row), PB (90 own students), PB1; not PA (no own rows).
+    expect(ind(r, 'G6')).toEqual({ id: 'G6', status: 'no_data', value: 2 / 3 });
+    expect(ind(r, 'G7')).toEqual({ id: 'G7', status: 'no_data', value: 0 });
+    const cv = reference(cvLimits(), 2024);
+    expect(cv.resource.primary!.cv.R5).toBeCloseTo(0.5, 15);
+    expect(cv.resource.primary!.cv_met.R5).toBe(true);
+    expect(cv.resource.junior!.cv.R5).toBeCloseTo(0.45, 15);
+    expect(cv.resource.junior!.cv_met.R5).toBe(true);
+    expect(ind(cv, 'G6')).toEqual({ id: 'G6', status: 'no_data', value: 0 }); // benchmark missing
+    const none = reference(nothingInScope(), 2024);
+    expect(none.resource).toEqual({});
+    expect(none.areas.resource).toBe('no_data');
+    expect(ind(none, 'S1')).toEqual({ id: 'S1', status: 'not_applicable', value: null });
+    expect(reference(allMet(), 2024).status).toBe('met');
+  });
+
+  it('partial data: a no-data part below the standard, ignored rows, Q4 via a site row', () => {
+    const r = reference(partialData(), 2024);
+    expect(part(r, 'P1', 'primary').pass).toBeNull();
+    expect(ind(r, 'R1').status).toBe('not_met');
+    expect(ind(r, 'R5').status).toBe('no_data');
+    expect(ind(r, 'G3').status).toBe('no_data'); // X's rooms are ignored
+    expect(ind(r, 'G5')).toEqual({ id: 'G5', status: 'no_data', value: null }); // X's classes are ignored
+    expect(ind(r, 'Q4')).toEqual({ id: 'Q4', status: 'not_met', value: 2 / 3 });
+    expect(ind(r, 'Q9')).toEqual({ id: 'Q9', status: 'no_data', value: null });
   });
 
   it('years: Q9 looks back, S1 official override, each year from its own rows', () => {

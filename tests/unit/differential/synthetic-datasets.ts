@@ -594,6 +594,8 @@ export function boundaries(): Dataset {
       school('PB1', '教学点', { parent_id: 'PB', area_type: '乡村' }),
       school('WH', '完全中学'),
       school('SP', '特殊教育学校'),
+      school('SPL', '九年一贯制'),
+      school('SPM', '九年一贯制'),
     ],
     sections: [
       // R2 = 100·17/2000 = 0.85 = 85% of 1.0; G4 exactly 2000.
@@ -605,6 +607,10 @@ export function boundaries(): Dataset {
       sec(Y, 'PB1', '小学', 30),
       sec(Y, 'WH', '高中', 900, { teachers: null, teachers_qualified: null }),
       sec(Y, 'SP', '小学', 30),
+      sec(Y, 'SPL', '小学', 110),
+      sec(Y, 'SPL', '初中', 100),
+      sec(Y, 'SPM', '小学', 55),
+      sec(Y, 'SPM', '初中', 65),
     ],
     facilities: [
       fac(Y, 'BD1', 2000),
@@ -615,6 +621,12 @@ export function boundaries(): Dataset {
       fac(Y, 'PB1', 30),
       fac(Y, 'WH', 900),
       fac(Y, 'SP', 30),
+      // Split 110 小学 / 100 初中 (weights 110 : 110): 初中 R4 = 1.1·1160/220 = 5.8 and
+      // R6 = 1.1·500000/220 = 2500 exactly (floating point must not flip them).
+      fac(Y, 'SPL', 210, { teaching_area: 1160, equipment_value: 500_000 }),
+      // 55 小学 / 65 初中 and 667 m²: 初中 R4 = 11·667/(10·55 + 11·65) = 5.8 exactly, which the
+      // naive floating-point Q·share/P gives as 5.799999999999999.
+      fac(Y, 'SPM', 120, { teaching_area: 667 }),
     ],
     funding: [
       fund(Y, 'PA', { public_funds_allocated: 70_000 }),
