@@ -1,0 +1,69 @@
+/**
+ * Catalogue of every permanent rule name the reader can report (`DataIssue.rule`), with its
+ * severity and a one-line Chinese summary, for docs (data/README.md) and tests. Each rule has
+ * a fixture folder `tests/fixtures/data-invalid/<rule>/` (except `missing-data-dir`).
+ */
+export const DATA_RULES = {
+  // folder and files
+  'missing-data-dir': { severity: 'error', summary: '找不到数据文件夹' },
+  'missing-file': { severity: 'error', summary: '缺少必需文件' },
+  'unknown-file': { severity: 'warning', summary: '文件夹中有不认识的 CSV 文件（可能是文件名写错）' },
+  'invalid-encoding': { severity: 'error', summary: '文件编码不是 UTF-8 或 GB18030，或含乱码' },
+  'csv-malformed': { severity: 'error', summary: 'CSV 格式错误（如引号不配对）' },
+  'empty-file': { severity: 'error', summary: '文件是空的（可选文件为警告）' },
+  'header-not-first-row': { severity: 'error', summary: '列名不在第一行（上方有空行或标题行）' },
+  // header
+  'unknown-column': { severity: 'error', summary: '不认识的列名' },
+  'missing-column': { severity: 'error', summary: '缺少必填列' },
+  'duplicate-column': { severity: 'error', summary: '同一列出现两次' },
+  // rows and cells
+  'row-column-count': { severity: 'error', summary: '这一行的单元格数与表头不一致' },
+  'required-cell': { severity: 'error', summary: '必填单元格为空' },
+  'invalid-number': { severity: 'error', summary: '不是数字（带单位、文字或千位分隔符错误）' },
+  'negative-number': { severity: 'error', summary: '数值为负' },
+  'not-whole-number': { severity: 'error', summary: '人数、个数不是整数' },
+  'invalid-year': { severity: 'error', summary: '年份不是四位数字' },
+  'invalid-boolean': { severity: 'error', summary: '不是 是/否' },
+  'invalid-date': { severity: 'error', summary: '日期格式错误或日期不存在' },
+  'invalid-value': { severity: 'error', summary: '不是允许的取值' },
+  'invalid-grade': { severity: 'error', summary: '年级不是允许的取值' },
+  'invalid-level': { severity: 'error', summary: '学业水平等级不是 Ⅰ–Ⅳ 或 1–4' },
+  'rate-out-of-range': { severity: 'error', summary: '比率大于 1（应填小数）' },
+  'progress-out-of-range': { severity: 'error', summary: '完成度不在 0–100 之间' },
+  'invalid-county-code': { severity: 'error', summary: '行政区划代码不是 6 位数字' },
+  'invalid-id': { severity: 'error', summary: '编号含有不允许的字符或被显示成科学计数法' },
+  'unknown-stat-key': { severity: 'error', summary: '不认识的县级统计指标项' },
+  'invalid-flag': { severity: 'error', summary: '绩效工资核定只能填 1 或 0' },
+  'county-row-count': { severity: 'error', summary: 'county.csv 不是恰好一行数据' },
+  'teacher-count-exceeds': { severity: 'error', summary: '专任教师的分项人数超过专任教师数' },
+  'survey-sum-mismatch': { severity: 'error', summary: '四项回答人数之和不等于有效问卷数' },
+  'due-not-date': { severity: 'warning', summary: '完成时限不是日期，按文字显示' },
+  // duplicates
+  'duplicate-school-id': { severity: 'error', summary: 'schools.csv 学校标识码重复' },
+  'duplicate-section': { severity: 'error', summary: 'sections.csv 同一年份、学校、学段重复' },
+  'duplicate-facility': { severity: 'error', summary: 'facilities.csv 同一年份、学校重复' },
+  'duplicate-funding': { severity: 'error', summary: 'funding.csv 同一年份、学校重复' },
+  'duplicate-class': { severity: 'error', summary: 'classes.csv 同一年份、学校、学段、班级重复' },
+  'duplicate-room': { severity: 'error', summary: 'rooms.csv 同一年份、学校、类型、名称重复' },
+  'duplicate-county-stat': { severity: 'error', summary: 'county-stats.csv 同一年份、指标项重复' },
+  'duplicate-assessment': { severity: 'error', summary: 'assessments.csv 同一年份、指标编号重复' },
+  'duplicate-monitoring': { severity: 'error', summary: 'monitoring.csv 同一年份、学科、年级重复' },
+  'duplicate-survey': { severity: 'error', summary: 'survey.csv 同一年份、调查对象、城乡类别重复' },
+  'duplicate-unit-id': { severity: 'error', summary: 'units.csv 单位编号重复' },
+  'duplicate-task-id': { severity: 'error', summary: 'tasks.csv 任务编号重复' },
+  'duplicate-milestone-id': { severity: 'error', summary: 'milestones.csv 阶段编号重复' },
+  // cross-file
+  'unknown-school-id': { severity: 'error', summary: '学校标识码不在 schools.csv 中' },
+  'unknown-parent-id': { severity: 'error', summary: '所属学校不在 schools.csv 中' },
+  'parent-is-child': { severity: 'error', summary: '所属学校本身也隶属于别的学校' },
+  'stage-not-allowed': { severity: 'error', summary: '学段与学校类型（或所属学校类型）不符' },
+  'missing-facilities': { severity: 'error', summary: '有学段数据的学校缺少当年的校舍与装备行' },
+  'unknown-unit-id': { severity: 'error', summary: '单位编号不在 units.csv 中' },
+  'no-sections-row': { severity: 'warning', summary: '学校当年没有学段数据，这一行不参与计算' },
+  'missing-high-school-stage': { severity: 'warning', summary: '完全中学或十二年一贯制学校当年没有高中行' },
+  'equipment-too-low': { severity: 'warning', summary: '生均教学仪器设备值不到 10 元（是否按万元填写？）' },
+  'class-count-mismatch': { severity: 'warning', summary: '班级名单的班数与 sections.csv 的班级数不符' },
+  'class-students-mismatch': { severity: 'warning', summary: '各班人数之和与 sections.csv 的在校生数不符' },
+} as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
+
+export type DataRule = keyof typeof DATA_RULES;
