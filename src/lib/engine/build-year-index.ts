@@ -57,7 +57,11 @@ export interface YearIndex {
   ownFunding: Map<string, FundingRow>;
   /** Class rows kept (those of schools with sections). */
   classes: ClassRow[];
-  /** Number of rooms.csv / classes.csv rows in the year (before filtering). */
+  /**
+   * Number of rooms.csv / classes.csv rows in the year that count (rows of schools without a
+   * sections row are ignored by every indicator, so they cannot turn G3/G5 from no_data into
+   * a judgement).
+   */
   roomRowCount: number;
   classRowCount: number;
   warnings: EngineWarning[];
@@ -182,9 +186,9 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
   let roomRowCount = 0;
   for (const row of dataset.rooms) {
     if (row.year !== year) continue;
-    roomRowCount++;
     const e = entries.get(owner(row.school_id));
     if (!e) { ignored('rooms.csv', row); continue; }
+    roomRowCount++;
     noteSite(e.school.school_id, row.school_id);
     e.rooms.push(row);
   }
@@ -193,9 +197,9 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
   const classes: ClassRow[] = [];
   for (const row of dataset.classes) {
     if (row.year !== year) continue;
-    classRowCount++;
     const e = entries.get(owner(row.school_id));
     if (!e) { ignored('classes.csv', row); continue; }
+    classRowCount++;
     noteSite(e.school.school_id, row.school_id);
     classes.push(row);
   }

@@ -40,8 +40,10 @@ function ratioItem(id: IndicatorId, ratios: RatioWorking[], assessments: Assessm
 
 function memberItem(id: IndicatorId, members: MemberResult[], opts: { noDataReason?: string | null; emptyStatus?: Status; emptyReason?: string } = {}): IndicatorResult {
   if (opts.noDataReason) {
-    // The item's data file has no rows for the year: nothing can be judged, value null.
-    return result(id, [{ status: 'no_data', reason: opts.noDataReason }], { value: null, members });
+    // The item's data file has no rows for the year: nothing can be judged. `value` is still
+    // the share of members that meet, with no_data members counted as not meeting (method.md):
+    // 0 when members exist (G3: the schools), null when there are none (G5: no classes).
+    return result(id, [{ status: 'no_data', reason: opts.noDataReason }], { value: memberShare(members), members });
   }
   if (members.length === 0) {
     const status = opts.emptyStatus ?? 'not_applicable';

@@ -102,10 +102,16 @@ describe('G3 music and art rooms', () => {
     expect(r.status).toBe('not_met');
     expect(r.members![0]!.details).toMatchObject({ classes: 13, required: 2, music_rooms: 1, art_rooms: 1 });
   });
-  it('no rooms rows in the year → no_data, value null', () => {
+  it('no rooms rows in the year → no_data; value counts the no_data schools as not meeting (0)', () => {
     const r = item('G3', {});
     expect(r.status).toBe('no_data');
-    expect(r.value).toBeNull();
+    expect(r.members!.length).toBeGreaterThan(0);
+    expect(r.members!.every((m) => m.status === 'no_data')).toBe(true);
+    expect(r.value).toBe(0);
+  });
+  it('rooms rows only for a school without sections that year are ignored → still no_data', () => {
+    const r = item('G3', { schools: [{ school_id: 'A' }, { school_id: 'ZZ' }], rooms: [{ school_id: 'ZZ', room_type: '音乐', area: 120 }] });
+    expect(r.status).toBe('no_data');
   });
   it('excludes 特殊教育学校 and small 教学点; a school without rooms has 0', () => {
     const r = item('G3', {
