@@ -5,11 +5,12 @@ import { getNotices } from './notices/_notices';
 import { getDataset } from '../site-data';
 import { buildFeedItems } from '../lib/notices/build-feed-items';
 import { withBase } from '../lib/format/with-base';
+import { BASE_URL } from '../layouts/base-url';
 
 export async function GET(context: APIContext): Promise<Response> {
   const dataset = await getDataset();
   const notices = await getNotices();
-  const site = new URL(withBase(import.meta.env.BASE_URL, '/'), context.site ?? 'http://localhost:4321');
+  const site = new URL(withBase(BASE_URL, '/'), context.site ?? 'http://localhost:4321');
   const name = dataset.county.site_name ?? `${dataset.county.county_name}义务教育优质均衡发展`;
   return rss({
     title: `${name} · 通知公告`,
