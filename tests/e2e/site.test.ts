@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE, ensureBuilt } from '../build/ensure-built';
+import { startStaticServer, type RunningServer } from './static-server';
+
+let browser: Browser;
+let server: RunningServer;
+let out = '';
+const external: string[] = [];
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u);
+  });
+  await page.goto(`${server.origin}${BASE}${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+beforeAll(async () => {
+  out = await ensureBuilt();
+  server = await startStaticServer(out, BASE);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('site in a browser (under /yzjh/)', () => {
+  it('navigates from home to a section through the main nav', async () => {
+    const page = await open('');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学校', exact: true }).click();
+    await page.waitForURL(/\/yzjh\/schools\/$/);
+    expect(await page.locator('h1').textContent()).toContain('学校');
+    const first = page.locator('tbody th a').first();
+    const name = await first.textContent();
+    await first.click();
+    await page.waitForURL(/\/yzjh\/schools\/[^/]+\/$/);
+    expect(await page.locator('h1').textContent()).toContain(name ?? '');
+    await page.close();
+  });
+
+  it('draws a chart on an indicator page, with its table', async () => {
+    const page = await open('indicators/R1/');
+    await page.waitForSelector('figure[data-chart-ready] canvas');
+    const painted = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('figure[data-chart-ready] canvas')!;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(500);
+    expect(await page.locator('figure[data-chart-ready] table caption').count()).toBeGreaterThan(0);
+    expect(await page.locator('figure[data-chart-ready] canvas').first().getAttribute('aria-label')).toMatch(/[\u4e00-\u9fff]/);
+    await page.close();
+  });
+
+  it('a 2-character Chinese query finds a school', async () => {
+    const page = await open('search/');
+    await page.waitForSelector('.pagefind-ui__search-input');
+    await page.fill('.pagefind-ui__search-input', '城关');
+    const link = page.locator('.pagefind-ui__result-link').first();
+    await link.waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.startsWith('/yzjh/schools/'))).toBe(true);
+    await page.close();
+  });
+
+  it('large-text switch works and persists across reload', async () => {
+    const page = await open('');
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const before = await size();
+    await page.click('[data-toggle="large"]');
+    expect(await page.getAttribute('html', 'data-large')).toBe('1');
+    expect(await page.getAttribute('[data-toggle="large"]', 'aria-pressed')).toBe('true');
+    expect(await size()).toBeGreaterThan(before);
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-large')).toBe('1');
+    expect(await size()).toBeGreaterThan(before);
+    await page.click('[data-toggle="large"]');
+    expect(await page.getAttribute('html', 'data-large')).toBeNull();
+    await page.close();
+  });
+
+  it('has no accessibility violations (axe, WCAG 2.1 AA) on every page template', async () => {
+    const schools = readdirSync(join(out, 'schools')).filter((n) => !n.endsWith('.html'));
+    const notices = readdirSync(join(out, 'notices')).filter((n) => /^\d{4}-/.test(n));
+    const paths = [
+      '', 'indicators/', 'indicators/R1/', 'indicators/G3/', 'indicators/G8/', 'indicators/Q3/', 'indicators/S1/',
+      'schools/', `schools/${schools[0]}/`, 'alliances/', 'tasks/', 'units/', 'milestones/', 'method/', 'downloads/',
+      'plan/', 'search/', 'notices/', ...(notices[0] ? [`notices/${notices[0]}/`] : []), 'no-such-page/',
+    ];
+    const problems: string[] = [];
+    for (const p of paths) {
+      for (const contrast of [false, true]) {
+        if (contrast && !['', 'indicators/R1/'].includes(p)) continue;
+        const page = await open(p);
+        if (contrast) {
+          await page.click('[data-toggle="contrast"]');
+        }
+        const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of r.violations) problems.push(`${p || '/'}${contrast ? ' (高对比)' : ''}: ${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        if (contrast) await page.click('[data-toggle="contrast"]');
+        await page.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('no request leaves the origin', () => {
+    expect(external).toEqual([]);
+  });
+});
