@@ -86,6 +86,20 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
   }
 
   const header = records[0]?.record ?? [];
+  const first = header[0] ?? '';
+  if (header.length === 1 && /[;\t]/.test(first)) {
+    issues.push({
+      rule: 'csv-malformed',
+      severity: 'error',
+      file,
+      line: 1,
+      column: null,
+      value: first,
+      message: `列之间用的是${first.includes('\t') ? '制表符' : '分号'}，不是逗号。`,
+      hint: '请在 Excel 中另存为"CSV UTF-8（逗号分隔）"或"CSV（逗号分隔）"。',
+    });
+    return { rows: [], issues, headerOf: new Map(), broken: true };
+  }
   const body = records.slice(1);
   const hasValues = (i: number) => body.some((r) => trimCell(r.record[i] ?? '') !== '');
   const match = matchHeaders(schema, header, hasValues);

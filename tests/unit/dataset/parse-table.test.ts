@@ -66,3 +66,12 @@ describe('parseTable: empty files and title rows', () => {
     expect(t.issues).toMatchObject([{ rule: 'header-not-first-row', line: 2 }]);
   });
 });
+
+describe('parseTable: wrong delimiter', () => {
+  it.each([
+    ['semicolons', 'unit_id;name;duties\nU1;教育局;\n'],
+    ['tabs', 'unit_id\tname\tduties\nU1\t教育局\t\n'],
+  ])('a file separated by %s gives one csv-malformed error', (_, text) => {
+    expect(parseTable(units, text).issues).toMatchObject([{ rule: 'csv-malformed', line: 1 }]);
+  });
+});
