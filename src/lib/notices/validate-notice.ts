@@ -139,7 +139,8 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   for (const id of schools.ok ? schools.value : []) {
     if (ctx.schoolIds.has(id)) continue;
     const near = nearest(id, [...ctx.schoolIds], (s) => [s]);
-    const guess = near && near.distance <= 2 ? `是否想写 ${near.item}？` : '';
+    // Ids are codes: suggest only a one-character slip, a wider guess misleads.
+    const guess = near && near.distance <= 1 ? `是否想写 ${near.item}？` : '';
     issue('notice-unknown-school', 'schools', id, `学校编号“${id}”在 data/schools.csv 中不存在。`, `${guess}请照抄 data/schools.csv 中“学校标识码”（school_id）列的编号。`);
   }
   const indicators = readIdList(d.indicators, label('indicators'));

@@ -71,6 +71,12 @@ describe('validateNotices: across files', () => {
     ]);
   });
 
+  it('suggests a school id one character away, and no guess for a distant one', () => {
+    const hints = validateNotices([source({ schools: ['PX011', 'AB999'] })], ctx).issues.map((i) => i.hint);
+    expect(hints[0]).toMatch(/^是否想写 PX001？/);
+    expect(hints[1]).toMatch(/^请照抄/);
+  });
+
   it('rejects a file name that cannot be a web address', () => {
     const r = validateNotices([source({}, 'content/notices/进展 情况.md')], ctx);
     expect(r.issues[0]).toMatchObject({ rule: 'notice-file-name', value: '进展 情况.md', column: null });
