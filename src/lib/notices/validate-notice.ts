@@ -23,6 +23,7 @@ export function slugOf(file: string): string {
 export function lineOfField(source: string | undefined, field: string): number | null {
   if (!source) return null;
   const lines = source.split(/\r?\n/);
+  if ((lines[0] ?? '').replace(/^\uFEFF/, '').trim() !== '---') return null;
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   const stop = end === -1 ? lines.length : end;
   for (let i = 1; i < stop; i++) {

@@ -62,6 +62,15 @@ describe.each(cases)('validateNotices: %s', (_name, over, expected) => {
   });
 });
 
+describe('lineOfField', () => {
+  it('finds a field only inside the frontmatter', async () => {
+    const { lineOfField } = await import('../../../src/lib/notices/validate-notice');
+    expect(lineOfField('---\ntitle: a\ndate: 2024-01-01\n---\ndate: body', 'date')).toBe(3);
+    expect(lineOfField('---\ntitle: a\n---\ndate: body', 'date')).toBeNull();
+    expect(lineOfField('date: no frontmatter', 'date')).toBeNull();
+  });
+});
+
 describe('validateNotices: across files', () => {
   it('reports every problem of every file at once', () => {
     const r = validateNotices([source({ date: '2024-02-30' }), source({ schools: ['X'] }, 'content/notices/b.md')], ctx);
