@@ -16,6 +16,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { noticeSchoolIds } from './notice-school-ids';
 
 export interface GenerateOptions {
   /** Number of rows in schools.csv (merged sites included). */
@@ -26,6 +27,11 @@ export interface GenerateOptions {
   years?: readonly number[];
   /** Write classes.csv (one row per class). Default true. */
   classes?: boolean;
+  /**
+   * School ids to use for the first schools (each a standalone public 小学), e.g. the ids the
+   * repository's notices name, so the site builds with its content unchanged.
+   */
+  reserveIds?: readonly string[];
 }
 
 /** File name → CSV text (UTF-8, header of column keys, CRLF line ends like Excel). */
@@ -142,7 +148,11 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
     } else if (r < 0.98) type = '教学点';
     else type = '特殊教育学校';
     // The very first schools are guaranteed parents so a merged site always has one.
-    if (i === 0) type = '小学';
+    const reserved = opts.reserveIds?.[i];
+    if (i === 0 || reserved !== undefined) {
+      type = '小学';
+      merged = false;
+    }
     if (merged && parents.length === 0) merged = false;
 
     const township = townships[Math.floor(rnd() * townships.length)]!;
@@ -150,7 +160,7 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
     const ar = rnd();
     const area: AreaType =
       type === '教学点' ? '乡村' : townIndex === 0 ? (ar < 0.8 ? '城区' : '镇区') : ar < 0.15 ? '城区' : ar < 0.45 ? '镇区' : '乡村';
-    const ownership: '公办' | '民办' = ['小学', '初中', '九年一贯制'].includes(type) && rnd() < 0.08 ? '民办' : '公办';
+    const ownership: '公办' | '民办' = ['小学', '初中', '九年一贯制'].includes(type) && rnd() < 0.08 && reserved === undefined ? '民办' : '公办';
     const parent = merged ? pick(parents) : null;
     const serial = (serialByTown.get(township) ?? 0) + 1;
     serialByTown.set(township, serial);
@@ -168,7 +178,7 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
     const size =
       type === '教学点' ? between(0.05, tiny ? 0.12 : 0.5) : type === '特殊教育学校' ? between(0.1, 0.25) : area === '城区' ? between(1.5, 3.2) : area === '镇区' ? between(0.8, 1.8) : between(0.25, 0.9);
     const s: GenSchool = {
-      id: String(1400000000 + i + 1),
+      id: reserved ?? String(1400000000 + i + 1),
       name,
       type,
       parentId: parent ? parent.id : null,
@@ -434,7 +444,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const count = Number(process.argv[2] ?? 1000);
   const out = resolve(process.argv[3] ?? `bench/out/data-${count}`);
   const seed = process.argv[4] ? Number(process.argv[4]) : undefined;
-  const files = writeDataset(out, { schools: count, ...(seed !== undefined ? { seed } : {}) });
+  const reserveIds = noticeSchoolIds(resolve(import.meta.dirname, '..'));
+  const files = writeDataset(out, { schools: count, reserveIds, ...(seed !== undefined ? { seed } : {}) });
   const rows = [...files].map(([f, t]) => `${f} ${t.split('\r\n').length - 2}`).join(', ');
   console.log(`已生成 ${count} 所学校的合成数据：${out}\n${rows}`);
 }
