@@ -45,6 +45,26 @@ export function rawFieldText(source: string | undefined, field: string): string 
 }
 
 /**
+ * The items of a list field as typed: inline (`schools: [0101, "0102"]` or `schools: 0101, 0102`)
+ * or block (`- 0101` lines below `schools:`). Needed because YAML reads an unquoted `0101` as
+ * the number 101 and a 20-digit code as a rounded number; ids are re-read from the text.
+ */
+export function rawListItems(source: string | undefined, field: string): string[] | null {
+  const line = lineOfField(source, field);
+  if (line === null || !source) return null;
+  const unquote = (t: string) => t.trim().replace(/^(['"])(.*)\1$/, '$2').trim();
+  const inline = rawFieldText(source, field);
+  if (inline) return inline.replace(/^\[|\]$/g, '').split(/[,，、]/).map(unquote).filter((t) => t !== '');
+  const items: string[] = [];
+  for (const l of source.split(/\r?\n/).slice(line)) {
+    const m = /^\s+-\s+(.*?)(\s+#.*)?$/.exec(l);
+    if (!m) break;
+    items.push(unquote(m[1] ?? ''));
+  }
+  return items;
+}
+
+/**
  * Validates one notice file against every rule, collecting all problems (never stops at the
  * first). Drafts (`draft: true`) are only checked for the file name and the draft flag: they
  * are never published, so half-written drafts do not stop the build.
@@ -135,7 +155,8 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
     indexGenerated = true;
   }
 
-  const schools = readIdList(d.schools, label('schools'));
+  const typedNumbers = typeof d.schools === 'number' || (Array.isArray(d.schools) && d.schools.some((v) => typeof v === 'number'));
+  const schools = readIdList((typedNumbers ? rawListItems(src.source, 'schools') : null) ?? d.schools, label('schools'));
   if (!schools.ok) issue('notice-invalid-list', 'schools', d.schools, schools.message, schools.hint);
   for (const id of schools.ok ? schools.value : []) {
     if (ctx.schoolIds.has(id)) continue;

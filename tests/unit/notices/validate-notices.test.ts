@@ -29,6 +29,18 @@ describe('validateNotices: a valid notice', () => {
     expect(r.issues[0]).toMatchObject({ rule: 'notice-invalid-date', line: 3, column: 'date', value: '2024-13-01' });
   });
 
+  it('re-reads numeric school ids from the text, so YAML cannot drop leading zeros', () => {
+    const withZeros = { ...ctx, schoolIds: new Set(['0101', '0102', '0103']) };
+    const inline = source();
+    inline.data.schools = [101, '0102'];
+    inline.source = inline.source!.replace('---\n正文', 'schools: [0101, "0102"]\n---\n正文');
+    expect(validateNotices([inline], withZeros).notices[0]?.schools).toEqual(['0101', '0102']);
+    const block = source();
+    block.data.schools = [101, 103];
+    block.source = block.source!.replace('---\n正文', 'schools:\n  - 0101\n  - 0103  # 第三校\n---\n正文');
+    expect(validateNotices([block], withZeros).notices[0]?.schools).toEqual(['0101', '0103']);
+  });
+
   it('keeps drafts out without checking their fields', () => {
     const r = validateNotices([source({ draft: true, date: '明天', schools: ['NOPE'] })], ctx);
     expect(r).toEqual({ notices: [], drafts: 1, issues: [] });
