@@ -62,7 +62,7 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
       ctx.font = `bold 12px ${FONT}`;
       if (horizontal) {
         ctx.textAlign = 'left';
-        ctx.fillText(t.label, pos + 4, chartArea.top + (t.dashed ? 28 : 12));
+        ctx.fillText(t.label, pos + 4, chartArea.top - (t.dashed ? 4 : 18));
       } else {
         ctx.textAlign = 'right';
         ctx.fillText(t.label, chartArea.right - 4, pos - 4);
@@ -103,6 +103,7 @@ function configFor(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      layout: { padding: { top: spec.thresholds.length > 0 && spec.horizontal ? 34 : 8, right: 8 } },
       indexAxis: spec.horizontal ? 'y' : 'x',
       scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
