@@ -19,6 +19,11 @@ export function slugOf(file: string): string {
   return baseName(file).replace(/\.mdx?$/i, '');
 }
 
+/** `text` with RegExp special characters escaped. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Line (1-based) of `field:` in the frontmatter of `source`, or null. */
 export function lineOfField(source: string | undefined, field: string): number | null {
   if (!source) return null;
@@ -27,7 +32,7 @@ export function lineOfField(source: string | undefined, field: string): number |
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   const stop = end === -1 ? lines.length : end;
   for (let i = 1; i < stop; i++) {
-    if (new RegExp(`^${field}\\s*:`).test(lines[i] ?? '')) return i + 1;
+    if (new RegExp(`^${escapeRegExp(field)}\\s*:`).test(lines[i] ?? '')) return i + 1;
   }
   return null;
 }
@@ -40,7 +45,7 @@ export function lineOfField(source: string | undefined, field: string): number |
 export function rawFieldText(source: string | undefined, field: string): string | null {
   const line = lineOfField(source, field);
   if (line === null || !source) return null;
-  const text = (source.split(/\r?\n/)[line - 1] ?? '').replace(new RegExp(`^${field}\\s*:`), '').replace(/\s#.*$/, '').trim();
+  const text = (source.split(/\r?\n/)[line - 1] ?? '').replace(new RegExp(`^${escapeRegExp(field)}\\s*:`), '').replace(/\s#.*$/, '').trim();
   return text.replace(/^(['"])(.*)\1$/, '$2');
 }
 
@@ -64,6 +69,27 @@ export function rawListItems(source: string | undefined, field: string): string[
   return items;
 }
 
+/** Chinese label → key, e.g. 发布日期 → date (labels compared after NFKC and trimming). */
+const LABEL_TO_KEY = new Map(Object.entries(NOTICE_FIELDS).map(([key, label]) => [label, key]));
+
+/**
+ * Renames fields written by their Chinese label to their key; `written` maps each renamed key
+ * back to the name as written (for line numbers). A key written twice (date and 发布日期) keeps
+ * the first; the second stays under its label and is reported as unknown.
+ */
+export function canonicalizeFields(data: Record<string, unknown>): { data: Record<string, unknown>; written: Map<string, string> } {
+  const out: Record<string, unknown> = {};
+  const written = new Map<string, string>();
+  for (const [name, value] of Object.entries(data)) {
+    const key = LABEL_TO_KEY.get(name.normalize('NFKC').trim());
+    if (key && !(key in out) && !(key in data)) {
+      out[key] = value;
+      written.set(key, name);
+    } else out[name] = value;
+  }
+  return { data: out, written };
+}
+
 /**
  * Validates one notice file against every rule, collecting all problems (never stops at the
  * first). Drafts (`draft: true`) are only checked for the file name and the draft flag: they
@@ -71,13 +97,15 @@ export function rawListItems(source: string | undefined, field: string): string[
  */
 export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNoticeResult {
   const issues: NoticeIssue[] = [];
-  const d = src.data;
+  // Fields may be written by key (date) or by Chinese label (发布日期), like CSV headers.
+  const { data: d, written } = canonicalizeFields(src.data);
+  const at = (field: string) => written.get(field) ?? field;
   const issue = (rule: string, field: string | null, value: unknown, message: string, hint: string) => {
     issues.push({
       rule,
       severity: 'error',
       file: src.file,
-      line: field ? lineOfField(src.source, field) : null,
+      line: field ? lineOfField(src.source, at(field)) : null,
       column: field,
       value: value === undefined || value === null ? null : displayValue(value),
       message,
@@ -120,7 +148,7 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   };
   const date = (f: NoticeField): string | null => {
     if (isBlank(d[f])) return null;
-    const raw = d[f] instanceof Date ? rawFieldText(src.source, f) : null;
+    const raw = d[f] instanceof Date ? rawFieldText(src.source, at(f)) : null;
     const r = readDate(raw ?? d[f], label(f));
     if (!r.ok) issue('notice-invalid-date', f, raw ?? d[f], r.message, r.hint);
     return r.ok ? r.value : null;
@@ -156,7 +184,7 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   }
 
   const typedNumbers = typeof d.schools === 'number' || (Array.isArray(d.schools) && d.schools.some((v) => typeof v === 'number'));
-  const schools = readIdList((typedNumbers ? rawListItems(src.source, 'schools') : null) ?? d.schools, label('schools'));
+  const schools = readIdList((typedNumbers ? rawListItems(src.source, at('schools')) : null) ?? d.schools, label('schools'));
   if (!schools.ok) issue('notice-invalid-list', 'schools', d.schools, schools.message, schools.hint);
   for (const id of schools.ok ? schools.value : []) {
     if (ctx.schoolIds.has(id)) continue;

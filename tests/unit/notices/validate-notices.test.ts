@@ -41,6 +41,17 @@ describe('validateNotices: a valid notice', () => {
     expect(validateNotices([block], withZeros).notices[0]?.schools).toEqual(['0101', '0103']);
   });
 
+  it('accepts Chinese labels as field names, and points at them by line', () => {
+    const src = source({ title: undefined, date: undefined, category: undefined });
+    src.data = { 标题: '进展', 发布日期: '2024-02-30', ...src.data, 分类: '工作动态' };
+    src.source = '---\n标题: 进展\n发布日期: 2024-02-30\n分类: 工作动态\n---\n';
+    const r = validateNotices([src], ctx);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ rule: 'notice-invalid-date', column: 'date', line: 3, value: '2024-02-30' });
+    src.data['发布日期'] = '2024-02-29';
+    expect(validateNotices([src], ctx).notices[0]).toMatchObject({ title: '进展', date: '2024-02-29', category: '工作动态' });
+  });
+
   it('keeps drafts out without checking their fields', () => {
     const r = validateNotices([source({ draft: true, date: '明天', schools: ['NOPE'] })], ctx);
     expect(r).toEqual({ notices: [], drafts: 1, issues: [] });
@@ -57,6 +68,7 @@ const cases: [string, Record<string, unknown>, { rule: string; line: number | nu
   ['missing attachment', { attachments: ['2024/nope.pdf'] }, { rule: 'notice-missing-attachment', line: 7, column: 'attachments', value: '2024/nope.pdf', message: '附件文件 public/attachments/2024/nope.pdf 不存在。' }],
   ['attachment outside the folder', { attachments: ['../secret.pdf'] }, { rule: 'notice-invalid-attachment', line: 7, column: 'attachments', value: '../secret.pdf', message: '附件路径“../secret.pdf”不是 public/attachments/ 下的文件。' }],
   ['attachment type', { attachments: ['2024/run.exe'] }, { rule: 'notice-invalid-attachment', line: 7, column: 'attachments', value: '2024/run.exe', message: '附件“2024/run.exe”的文件类型不支持。' }],
+  ['field name with brackets', { 'note(1)': 'x' }, { rule: 'notice-unknown-field', line: 7, column: 'note(1)', value: 'x', message: '不认识的字段“note(1)”。' }],
   ['misspelt field', { catagory: '工作动态' }, { rule: 'notice-unknown-field', line: 7, column: 'catagory', value: '工作动态', message: '不认识的字段“catagory”。' }],
   ['bad index number', { index_no: '2024-12' }, { rule: 'notice-invalid-index-no', line: 7, column: 'index_no', value: '2024-12', message: '索引号“2024-12”格式不对。' }],
   ['written after published', { written_date: '2024-06-01' }, { rule: 'notice-written-after-date', line: 7, column: 'written_date', value: '2024-06-01', message: '成文日期 2024-06-01 晚于发布日期 2024-05-10。' }],
