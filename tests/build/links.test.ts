@@ -3,40 +3,21 @@
  * sitemap `<loc>`) resolves to a file of the build output, under the base path, and every
  * `#fragment` exists as an `id` (or `name`) on the target page.
  *
- * Built once with the demo data under a sub-path (SITE_BASE=/yzjh/), the harder case: a
- * link written as `/indicators/` instead of `/yzjh/indicators/` escapes the base and fails
- * here, while it would work by accident at `/`. Reuses a shared build when one is given:
- * LINKS_SITE_DIR=<built folder> and LINKS_SITE_BASE=<its base>.
+ * Checks the shared test build (`ensure-built.ts`: the demo data under the sub-path /yzjh/),
+ * the harder case: a link written as `/indicators/` instead of `/yzjh/indicators/` escapes the
+ * base and fails here, while it would work by accident at `/`. LINKS_SITE_DIR=<folder> with
+ * LINKS_SITE_BASE=<its base> checks another build instead (e.g. a production dist/).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BASE as SHARED_BASE, ROOT, ensureBuilt } from './ensure-built';
 
-const root = resolve(import.meta.dirname, '../..');
-const SITE_URL = 'https://jyj.example.gov.cn';
-const shared = process.env.LINKS_SITE_DIR ? resolve(root, process.env.LINKS_SITE_DIR) : null;
-const BASE = shared ? (process.env.LINKS_SITE_BASE ?? '/') : '/yzjh/';
-const OUT = '.dist-links';
-const LOCK = join(root, '.dist-build-lock');
-const siteDir = shared ?? join(root, OUT);
-
-async function withBuildLock<T>(fn: () => T): Promise<T> {
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
+const other = process.env.LINKS_SITE_DIR ? resolve(ROOT, process.env.LINKS_SITE_DIR) : null;
+const BASE = other ? (process.env.LINKS_SITE_BASE ?? '/') : SHARED_BASE;
+/** Origin the shared build was made for (astro.config.mjs default), so absolute self-links are checked too. */
+const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
+let siteDir = other ?? '';
 
 function listFiles(dir: string, rel = ''): string[] {
   const out: string[] = [];
@@ -115,18 +96,7 @@ describe(`internal links of the built site (base ${BASE})`, () => {
   };
 
   beforeAll(async () => {
-    if (!shared) {
-      rmSync(siteDir, { recursive: true, force: true });
-      await withBuildLock(() => {
-        const r = spawnSync('npm', ['run', 'build'], {
-          cwd: root,
-          env: { ...process.env, BUILD_OUT: OUT, SITE_BASE: BASE, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
-          encoding: 'utf8',
-          maxBuffer: 64 * 1024 * 1024,
-        });
-        if (r.status !== 0) throw new Error(`npm run build failed (${r.status}):\n${(r.stdout + r.stderr).slice(-4000)}`);
-      });
-    }
+    if (!other) siteDir = await ensureBuilt();
     files = listFiles(siteDir);
     for (const f of files) {
       if (f.endsWith('.html')) for (const ref of refsOfHtml(readFileSync(join(siteDir, f), 'utf8'))) refs.push({ from: f, ref });
@@ -134,10 +104,6 @@ describe(`internal links of the built site (base ${BASE})`, () => {
       else if (/^sitemap.*\.xml$/.test(f)) for (const m of readFileSync(join(siteDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) refs.push({ from: f, ref: decode(m[1]!) });
     }
   }, 600_000);
-
-  afterAll(() => {
-    if (!shared) rmSync(siteDir, { recursive: true, force: true });
-  });
 
   it('found pages and links to check', () => {
     expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(10);
@@ -173,7 +139,7 @@ describe(`internal links of the built site (base ${BASE})`, () => {
 
   it('the sitemap lists pages under SITE_URL + base', () => {
     const locs = refs.filter((r) => r.from.startsWith('sitemap'));
-    if (shared) return; // its SITE_URL is not ours to know
+    if (other) return; // its SITE_URL is not ours to know
     expect(locs.length).toBeGreaterThan(0);
     for (const l of locs) expect(l.ref.startsWith(SITE_URL + BASE), l.ref).toBe(true);
   });
