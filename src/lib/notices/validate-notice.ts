@@ -70,7 +70,7 @@ export function rawListItems(source: string | undefined, field: string): string[
 }
 
 /** Chinese label → key, e.g. 发布日期 → date (labels compared after NFKC and trimming). */
-const LABEL_TO_KEY = new Map(Object.entries(NOTICE_FIELDS).map(([key, label]) => [label, key]));
+const LABEL_TO_KEY = new Map<string, string>(Object.entries(NOTICE_FIELDS).map(([key, label]) => [label, key]));
 
 /**
  * Renames fields written by their Chinese label to their key; `written` maps each renamed key
