@@ -49,3 +49,5 @@ function init(): void {
 }
 
 init();
+
+export {};
