@@ -26,10 +26,6 @@ export interface ParsedTable {
   broken: boolean;
 }
 
-interface CsvRecord {
-  record: string[];
-}
-
 /**
  * Parses one decoded CSV file against its schema: header matching, then every cell of every
  * row. Never throws; every problem is an issue. Fully blank rows (Excel leaves `,,,`) are skipped.
@@ -37,9 +33,10 @@ interface CsvRecord {
 export function parseTable(schema: FileSchema, text: string): ParsedTable {
   const file = schema.file;
   const issues: DataIssue[] = [];
-  let records: CsvRecord[];
+  let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, info: true }) as unknown as CsvRecord[];
+    // Excel line = record index + 1: empty lines come back as [''] records, so counting records is exact.
+    records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][];
   } catch (err) {
     const e = err as { code?: string; records?: number; message?: string };
     const line = typeof e.records === 'number' ? e.records + 1 : null;
@@ -57,7 +54,7 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
     return { rows: [], issues, headerOf: new Map(), broken: true };
   }
 
-  const headerIndex = records.findIndex((r) => r.record.some((c) => trimCell(c) !== ''));
+  const headerIndex = records.findIndex((r) => r.some((c) => trimCell(c) !== ''));
   if (headerIndex < 0) {
     issues.push({
       rule: 'empty-file',
@@ -85,7 +82,7 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
     return { rows: [], issues, headerOf: new Map(), broken: true };
   }
 
-  const header = records[0]?.record ?? [];
+  const header = records[0] ?? [];
   const first = header[0] ?? '';
   if (header.length === 1 && /[;\t]/.test(first)) {
     issues.push({
@@ -101,9 +98,9 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
     return { rows: [], issues, headerOf: new Map(), broken: true };
   }
   const body = records.slice(1);
-  const hasValues = (i: number) => body.some((r) => trimCell(r.record[i] ?? '') !== '');
+  const hasValues = (i: number) => body.some((r) => trimCell(r[i] ?? '') !== '');
   const match = matchHeaders(schema, header, hasValues);
-  const second = records[1]?.record;
+  const second = records[1];
   if (match.byIndex.size === 0 && second && matchHeaders(schema, second, () => false).byIndex.size > 0) {
     // A title row (e.g. "蒲县学校名录") above the real header: one clear error instead of a flood.
     issues.push({
@@ -122,9 +119,8 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
   const broken = match.issues.length > 0;
 
   const rows: ParsedRow[] = [];
-  body.forEach((rec, i) => {
+  body.forEach((cells, i) => {
     const line = i + 2;
-    const cells = rec.record;
     if (cells.every((c) => trimCell(c) === '')) return;
     let valid = true;
     if (cells.length !== header.length) {
