@@ -80,7 +80,8 @@ export function matchHeaders(schema: FileSchema, header: readonly string[], hasV
     if (isIgnorable(norm)) return;
     const near = nearest(norm, schema.columns, columnNames);
     const close = near && near.distance <= Math.max(2, Math.ceil(Array.from(norm).length / 2));
-    const guess = close ? `是不是「${near.item.labels[0]}」（${near.item.key}）？` : `本文件的列有：${schema.columns.map((c) => c.labels[0]).join('、')}。`;
+    const all = `本文件的列有：${schema.columns.map((c) => c.labels[0]).join('、')}。`;
+    const guess = !near ? all : close ? `是不是「${near.item.labels[0]}」（${near.item.key}）？` : `最接近的是「${near.item.labels[0]}」（${near.item.key}）。${all}`;
     issues.push({
       rule: 'unknown-column',
       severity: 'error',
