@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { readNoticeFiles, NOTICES_DIR } from '../src/lib/notices/read-notice-files';
-import { buildNoticeTemplate, nextFreeIndexNumber, slugifyTitle } from '../src/lib/notices/build-notice-template';
+import { buildNoticeTemplate, nextFreeIndexNumber, slugifyTitle, TEMPLATE_PLACEHOLDERS } from '../src/lib/notices/build-notice-template';
 import { generateIndexNumber } from '../src/lib/notices/index-number';
 import { rawFieldText, slugOf } from '../src/lib/notices/validate-notice';
 import { parseDate } from '../src/lib/dataset/parse-date';
@@ -17,7 +17,7 @@ const root = process.cwd();
 const args = process.argv.slice(2);
 const slugAt = args.indexOf('--slug');
 const slugArg = slugAt >= 0 ? args[slugAt + 1] : undefined;
-const title = args.filter((_, i) => slugAt < 0 || (i !== slugAt && i !== slugAt + 1)).join(' ').trim() || '请填写标题';
+const title = args.filter((_, i) => slugAt < 0 || (i !== slugAt && i !== slugAt + 1)).join(' ').trim() || TEMPLATE_PLACEHOLDERS.title;
 
 // Today in China time (UTC+8), whatever the machine's zone.
 const date = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

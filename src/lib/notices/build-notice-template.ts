@@ -1,5 +1,12 @@
 import { NOTICE_CATEGORIES } from './categories';
 
+/** Placeholder texts of the template; validation warns while any is still there. */
+export const TEMPLATE_PLACEHOLDERS = {
+  title: '请填写标题',
+  summary: '请在这里写一两句话的摘要。',
+  body: '请在这里写正文。',
+} as const;
+
 /**
  * A file-name slug from a title: its ASCII letters and digits, lower-case, joined by `-`.
  * A title with Chinese characters gives `notice` (stray digits of a Chinese title make poor
@@ -41,7 +48,7 @@ publisher: ${q(o.publisher)}
 # 分类，只能是：${NOTICE_CATEGORIES.join('、')}
 category: 通知公告
 # 摘要：一两句话，显示在列表和订阅（RSS）中
-summary: "请在这里写一两句话的摘要。"
+summary: ${q(TEMPLATE_PLACEHOLDERS.summary)}
 # 索引号：已自动生成，不要改动（每篇公告唯一）
 index_no: ${o.indexNo}
 # 发文字号（有文号时填写，如 蒲教发〔2024〕3号），没有就删掉这一行
@@ -59,7 +66,7 @@ attachments: []
 draft: false
 ---
 
-请在这里写正文。空一行是新的段落。
+${TEMPLATE_PLACEHOLDERS.body}空一行是新的段落。
 
 - 列表项用“- ”开头
 - **加粗** 用两个星号括起来

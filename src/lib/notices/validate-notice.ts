@@ -1,4 +1,5 @@
 import { nearest } from '../dataset/edit-distance';
+import { TEMPLATE_PLACEHOLDERS } from './build-notice-template';
 import { isNoticeCategory, NOTICE_CATEGORIES } from './categories';
 import { generateIndexNumber, INDEX_NO_PATTERN } from './index-number';
 import { ATTACHMENT_EXTENSIONS, NOTICE_FIELDS, NOTICE_FILE_NAME, REQUIRED_NOTICE_FIELDS, type NoticeField } from './notice-fields';
@@ -100,10 +101,10 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   // Fields may be written by key (date) or by Chinese label (发布日期), like CSV headers.
   const { data: d, written } = canonicalizeFields(src.data);
   const at = (field: string) => written.get(field) ?? field;
-  const issue = (rule: string, field: string | null, value: unknown, message: string, hint: string) => {
+  const issue = (rule: string, field: string | null, value: unknown, message: string, hint: string, severity: 'error' | 'warning' = 'error') => {
     issues.push({
       rule,
-      severity: 'error',
+      severity,
       file: src.file,
       line: field ? lineOfField(src.source, at(field)) : null,
       column: field,
@@ -211,7 +212,18 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
     else issue('notice-invalid-boolean', 'demo', d.demo, r.message, r.hint);
   }
 
-  if (issues.length > 0 || !title || !pubDate || !publisher || !category || !summary || !indexNo) {
+  const placeholders = [
+    title === TEMPLATE_PLACEHOLDERS.title ? 'title' : null,
+    summary === TEMPLATE_PLACEHOLDERS.summary ? 'summary' : null,
+  ];
+  for (const f of placeholders) {
+    if (f) issue('notice-placeholder', f, d[f], `${NOTICE_FIELDS[f as NoticeField]}还是模板里的提示文字，公告已照常发布。`, '请改成真正的内容；暂不想发布时加一行 draft: true。', 'warning');
+  }
+  if (src.source?.includes(TEMPLATE_PLACEHOLDERS.body)) {
+    issue('notice-placeholder', null, null, '正文还是模板里的提示文字，公告已照常发布。', '请把“请在这里写正文。”换成正文；暂不想发布时加一行 draft: true。', 'warning');
+  }
+
+  if (issues.some((i) => i.severity === 'error') || !title || !pubDate || !publisher || !category || !summary || !indexNo) {
     return { kind: 'notice', notice: null, issues };
   }
   return {

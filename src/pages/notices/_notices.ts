@@ -34,9 +34,11 @@ async function load(): Promise<Loaded> {
     attachmentSize: attachmentSizeReader(root),
   });
   const issues = [...matched.issues, ...result.issues];
-  if (issues.length > 0) {
+  if (issues.some((i) => i.severity === 'error')) {
     throw new Error(`公告有错误，网站未生成。\n${formatNoticeReport(issues)}`);
   }
+  // Warnings (e.g. template text left in) do not stop the build: print them once.
+  if (issues.length > 0) console.warn(`\n公告提示：\n${formatNoticeReport(issues)}\n`);
   const entries = new Map<string, CollectionEntry<'notices'>>();
   for (const n of result.notices) {
     const e = byFile.get(n.file);
