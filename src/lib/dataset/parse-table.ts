@@ -123,21 +123,32 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
     const line = i + 2;
     if (cells.every((c) => trimCell(c) === '')) return;
     let valid = true;
-    if (cells.length !== header.length) {
-      const extra = cells.slice(header.length).some((c) => trimCell(c) !== '');
-      if (cells.length < header.length || extra) {
-        valid = false;
-        issues.push({
-          rule: 'row-column-count',
-          severity: 'error',
-          file,
-          line,
-          column: null,
-          value: null,
-          message: `这一行有 ${cells.length} 个单元格，表头有 ${header.length} 列，对不上。`,
-          hint: '请检查这一行是否少了或多了逗号；含逗号的文字要用英文双引号括起来。',
-        });
-      }
+    if (cells.length > header.length && cells.slice(header.length).some((c) => trimCell(c) !== '')) {
+      // Values beyond the last column: a comma inside an unquoted cell shifted the row.
+      valid = false;
+      issues.push({
+        rule: 'row-column-count',
+        severity: 'error',
+        file,
+        line,
+        column: null,
+        value: null,
+        message: `这一行有 ${cells.length} 个单元格，表头只有 ${header.length} 列，多出的单元格有内容。`,
+        hint: '请检查这一行是否多了逗号；含逗号的文字要用英文双引号括起来。',
+      });
+    } else if (cells.length < header.length) {
+      // Trailing cells left out (hand-edited files do this): the spec says blank = missing,
+      // so they read as blank; required columns among them are still reported below.
+      issues.push({
+        rule: 'row-short',
+        severity: 'warning',
+        file,
+        line,
+        column: null,
+        value: null,
+        message: `这一行只有 ${cells.length} 个单元格，表头有 ${header.length} 列；缺少的单元格按空白处理。`,
+        hint: '如果不是有意留空，请检查这一行是否少了逗号。',
+      });
     }
     const values: Record<string, unknown> = {};
     const raw: Record<string, string> = {};

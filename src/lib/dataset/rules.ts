@@ -17,7 +17,8 @@ export const DATA_RULES = {
   'missing-column': { severity: 'error', summary: '缺少必填列' },
   'duplicate-column': { severity: 'error', summary: '同一列出现两次' },
   // rows and cells
-  'row-column-count': { severity: 'error', summary: '这一行的单元格数与表头不一致' },
+  'row-column-count': { severity: 'error', summary: '这一行多出的单元格有内容（多了逗号）' },
+  'row-short': { severity: 'warning', summary: '这一行的单元格比表头少，缺少的按空白处理' },
   'required-cell': { severity: 'error', summary: '必填单元格为空' },
   'invalid-number': { severity: 'error', summary: '不是数字（带单位、文字或千位分隔符错误）' },
   'negative-number': { severity: 'error', summary: '数值为负' },

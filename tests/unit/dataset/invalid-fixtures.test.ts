@@ -17,6 +17,7 @@ const EXPECTED: [rule: string, severity: 'error' | 'warning', file: string, line
   ['missing-column', 'error', 'sections.csv', 1, 'students'],
   ['duplicate-column', 'error', 'facilities.csv', 1, '教学及辅助用房面积（平方米）'],
   ['row-column-count', 'error', 'units.csv', 3, null],
+  ['row-short', 'warning', 'units.csv', 3, null],
   ['required-cell', 'error', 'schools.csv', 5, '学校名称'],
   ['invalid-number', 'error', 'facilities.csv', 3, 'teaching_area'],
   ['negative-number', 'error', 'funding.csv', 2, 'training_funds'],

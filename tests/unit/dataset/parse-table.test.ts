@@ -31,12 +31,13 @@ describe('parseTable', () => {
     expect(t.issues).toMatchObject([{ rule: 'csv-malformed', line: 2 }]);
   });
 
-  it('reports short rows and rows with extra values, not trailing empty cells', () => {
+  it('reads short rows as blank with a warning, rejects extra values, ignores trailing empty cells', () => {
     const t = parseTable(units, 'unit_id,name,duties\nU1,教育局\nU2,财政局,,\nU3,人社局,,x\n');
-    expect(t.issues.map((i) => [i.rule, i.line])).toEqual([
-      ['row-column-count', 2],
-      ['row-column-count', 4],
+    expect(t.issues.map((i) => [i.rule, i.severity, i.line])).toEqual([
+      ['row-short', 'warning', 2],
+      ['row-column-count', 'error', 4],
     ]);
+    expect(t.rows.find((r) => r.line === 2)).toMatchObject({ valid: true, values: { unit_id: 'U1', name: '教育局', duties: null } });
   });
 
   it('reports every bad cell of every row, with the header as written', () => {
