@@ -10,7 +10,8 @@ import { readDataset } from '../src/lib/dataset/read-dataset';
 import { readNoticeFiles, NOTICES_DIR } from '../src/lib/notices/read-notice-files';
 import { buildNoticeTemplate, nextFreeIndexNumber, slugifyTitle, TEMPLATE_PLACEHOLDERS } from '../src/lib/notices/build-notice-template';
 import { generateIndexNumber } from '../src/lib/notices/index-number';
-import { rawFieldText, slugOf } from '../src/lib/notices/validate-notice';
+import { rawFieldText } from '../src/lib/notices/frontmatter-text';
+import { slugOf } from '../src/lib/notices/notice-slug';
 import { parseDate } from '../src/lib/dataset/parse-date';
 
 const root = process.cwd();

@@ -2,94 +2,17 @@ import { nearest } from '../dataset/edit-distance';
 import { TEMPLATE_PLACEHOLDERS } from './build-notice-template';
 import { isNoticeCategory, NOTICE_CATEGORIES } from './categories';
 import { generateIndexNumber, INDEX_NO_PATTERN } from './index-number';
-import { ATTACHMENT_EXTENSIONS, NOTICE_FIELDS, NOTICE_FILE_NAME, REQUIRED_NOTICE_FIELDS, type NoticeField } from './notice-fields';
+import { NOTICE_FIELDS, NOTICE_FILE_NAME, REQUIRED_NOTICE_FIELDS, type NoticeField } from './notice-fields';
 import { displayValue, isBlank, readBoolean, readDate, readIdList, readText } from './read-yaml-values';
-import type { Notice, NoticeAttachment, NoticeContext, NoticeIssue, NoticeSource } from './types';
+import type { Notice, NoticeContext, NoticeIssue, NoticeSource } from './types';
+import { canonicalizeFields } from './canonicalize-fields';
+import { lineOfField, rawFieldText, rawListItems } from './frontmatter-text';
+import { baseName, slugOf } from './notice-slug';
+import { readAttachments } from './read-attachments';
 
 export type SingleNoticeResult =
   | { kind: 'draft'; issues: NoticeIssue[] }
   | { kind: 'notice'; notice: Notice | null; issues: NoticeIssue[] };
-
-/** The file name of a path, without folders. */
-export function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-
-/** The URL slug of a notice file: its file name without `.md`/`.mdx`. */
-export function slugOf(file: string): string {
-  return baseName(file).replace(/\.mdx?$/i, '');
-}
-
-/** `text` with RegExp special characters escaped. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Line (1-based) of `field:` in the frontmatter of `source`, or null. */
-export function lineOfField(source: string | undefined, field: string): number | null {
-  if (!source) return null;
-  const lines = source.split(/\r?\n/);
-  if ((lines[0] ?? '').replace(/^\uFEFF/, '').trim() !== '---') return null;
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  const stop = end === -1 ? lines.length : end;
-  for (let i = 1; i < stop; i++) {
-    if (new RegExp(`^${escapeRegExp(field)}\\s*:`).test(lines[i] ?? '')) return i + 1;
-  }
-  return null;
-}
-
-/**
- * The value of `field:` as written on its frontmatter line (quotes and trailing comment
- * removed), or null. Needed because YAML turns `2024-13-01` into the Date 2025-01-01 without
- * complaint: dates are re-read from the text the staff member typed.
- */
-export function rawFieldText(source: string | undefined, field: string): string | null {
-  const line = lineOfField(source, field);
-  if (line === null || !source) return null;
-  const text = (source.split(/\r?\n/)[line - 1] ?? '').replace(new RegExp(`^${escapeRegExp(field)}\\s*:`), '').replace(/\s#.*$/, '').trim();
-  return text.replace(/^(['"])(.*)\1$/, '$2');
-}
-
-/**
- * The items of a list field as typed: inline (`schools: [0101, "0102"]` or `schools: 0101, 0102`)
- * or block (`- 0101` lines below `schools:`). Needed because YAML reads an unquoted `0101` as
- * the number 101 and a 20-digit code as a rounded number; ids are re-read from the text.
- */
-export function rawListItems(source: string | undefined, field: string): string[] | null {
-  const line = lineOfField(source, field);
-  if (line === null || !source) return null;
-  const unquote = (t: string) => t.trim().replace(/^(['"])(.*)\1$/, '$2').trim();
-  const inline = rawFieldText(source, field);
-  if (inline) return inline.replace(/^\[|\]$/g, '').split(/[,，、]/).map(unquote).filter((t) => t !== '');
-  const items: string[] = [];
-  for (const l of source.split(/\r?\n/).slice(line)) {
-    const m = /^\s+-\s+(.*?)(\s+#.*)?$/.exec(l);
-    if (!m) break;
-    items.push(unquote(m[1] ?? ''));
-  }
-  return items;
-}
-
-/** Chinese label → key, e.g. 发布日期 → date (labels compared after NFKC and trimming). */
-const LABEL_TO_KEY = new Map<string, string>(Object.entries(NOTICE_FIELDS).map(([key, label]) => [label, key]));
-
-/**
- * Renames fields written by their Chinese label to their key; `written` maps each renamed key
- * back to the name as written (for line numbers). A key written twice (date and 发布日期) keeps
- * the first; the second stays under its label and is reported as unknown.
- */
-export function canonicalizeFields(data: Record<string, unknown>): { data: Record<string, unknown>; written: Map<string, string> } {
-  const out: Record<string, unknown> = {};
-  const written = new Map<string, string>();
-  for (const [name, value] of Object.entries(data)) {
-    const key = LABEL_TO_KEY.get(name.normalize('NFKC').trim());
-    if (key && !(key in out) && !(key in data)) {
-      out[key] = value;
-      written.set(key, name);
-    } else out[name] = value;
-  }
-  return { data: out, written };
-}
 
 /**
  * Validates one notice file against every rule, collecting all problems (never stops at the
@@ -247,46 +170,4 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
       demo,
     },
   };
-}
-
-type Report = (value: unknown, message: string, hint: string, rule?: string) => void;
-
-/**
- * Attachments: a list whose items are a path below `public/attachments/` (a leading `/`,
- * `attachments/` or `public/attachments/` is tolerated) or `{ file, title }`.
- */
-function readAttachments(value: unknown, ctx: NoticeContext, report: Report): NoticeAttachment[] {
-  if (isBlank(value)) return [];
-  const items = Array.isArray(value) ? value : [value];
-  const out: NoticeAttachment[] = [];
-  for (const item of items) {
-    let file: unknown = item;
-    let title: unknown = null;
-    if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
-      file = (item as Record<string, unknown>).file;
-      title = (item as Record<string, unknown>).title;
-    }
-    if (typeof file !== 'string' || file.trim() === '') {
-      report(item, '附件写法不对。', '每个附件写一行“- 2024/文件名.pdf”，或写成“- { file: 2024/文件名.pdf, title: 附件标题 }”，文件放在 public/attachments/ 下。');
-      continue;
-    }
-    const path = file.trim().replace(/^\/+/, '').replace(/^(public\/)?attachments\//, '');
-    if (/(^|\/)\.\.(\/|$)|\\|:\/\//.test(path)) {
-      report(file, `附件路径“${file}”不是 public/attachments/ 下的文件。`, '附件请放进 public/attachments/ 文件夹，这里只写该文件夹里的路径，例如 2024/gongshi.pdf。');
-      continue;
-    }
-    const ext = (path.split('.').pop() ?? '').toLowerCase();
-    if (!path.includes('.') || !ATTACHMENT_EXTENSIONS.includes(ext)) {
-      report(file, `附件“${file}”的文件类型不支持。`, `可用的类型：${ATTACHMENT_EXTENSIONS.join('、')}。`);
-      continue;
-    }
-    const size = ctx.attachmentSize(path);
-    if (size === null) {
-      report(file, `附件文件 public/attachments/${path} 不存在。`, '请把文件放到 public/attachments/ 中对应位置，或改正文件名（注意大小写和扩展名）。', 'notice-missing-attachment');
-      continue;
-    }
-    const name = path.split('/').pop() ?? path;
-    out.push({ path, href: `attachments/${path}`, title: typeof title === 'string' && title.trim() ? title.trim() : name, ext: ext.toUpperCase(), size });
-  }
-  return out;
 }

@@ -1,5 +1,7 @@
 import { compareNotices } from './compare-notices';
-import { lineOfField, slugOf, validateNotice } from './validate-notice';
+import { validateNotice } from './validate-notice';
+import { lineOfField } from './frontmatter-text';
+import { slugOf } from './notice-slug';
 import type { Notice, NoticeContext, NoticeIssue, NoticeSource, NoticeValidation } from './types';
 
 /**

@@ -88,7 +88,7 @@ describe.each(cases)('validateNotices: %s', (_name, over, expected) => {
 
 describe('lineOfField', () => {
   it('finds a field only inside the frontmatter', async () => {
-    const { lineOfField } = await import('../../../src/lib/notices/validate-notice');
+    const { lineOfField } = await import('../../../src/lib/notices/frontmatter-text');
     expect(lineOfField('---\ntitle: a\ndate: 2024-01-01\n---\ndate: body', 'date')).toBe(3);
     expect(lineOfField('---\ntitle: a\n---\ndate: body', 'date')).toBeNull();
     expect(lineOfField('date: no frontmatter', 'date')).toBeNull();
