@@ -64,6 +64,11 @@ export interface NoticeContext {
   indicatorIds: readonly string[];
   /** Size in bytes of `public/attachments/<path>`, or null when there is no such file. */
   attachmentSize: (path: string) => number | null;
+  /**
+   * Whether the data folder is the demo (DEMO.txt). When false, notices marked `demo: true`
+   * are left out of the site unchecked. Omitted (undefined) = keep every notice.
+   */
+  demoData?: boolean;
 }
 
 /** Notice problems use the data issue shape: `column` is the frontmatter field. */

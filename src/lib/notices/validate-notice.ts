@@ -12,6 +12,7 @@ import { readAttachments } from './read-attachments';
 
 export type SingleNoticeResult =
   | { kind: 'draft'; issues: NoticeIssue[] }
+  | { kind: 'demo-skipped'; issues: NoticeIssue[] }
   | { kind: 'notice'; notice: Notice | null; issues: NoticeIssue[] };
 
 /**
@@ -51,6 +52,13 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
     else issue('notice-invalid-boolean', 'draft', d.draft, r.message, r.hint);
   }
   if (draft) return { kind: 'draft', issues };
+
+  // Demo notices (示例: true) belong with the demo data: when the build uses another county's
+  // data folder (no DEMO.txt), they are left out unchecked — their school ids are the demo's.
+  if (ctx.demoData === false && !isBlank(d.demo)) {
+    const r = readBoolean(d.demo, label('demo'));
+    if (r.ok && r.value) return { kind: 'demo-skipped', issues };
+  }
 
   const known = Object.keys(NOTICE_FIELDS);
   for (const key of Object.keys(d)) {

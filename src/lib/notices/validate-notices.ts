@@ -24,7 +24,7 @@ export function validateNotices(sources: readonly NoticeSource[], ctx: NoticeCon
     const r = validateNotice(src, ctx);
     issues.push(...r.issues);
     if (r.kind === 'draft') drafts++;
-    else if (r.notice) notices.push(r.notice);
+    else if (r.kind === 'notice' && r.notice) notices.push(r.notice);
   }
 
   const sourceOf = new Map(sources.map((s) => [s.file, s]));

@@ -32,6 +32,7 @@ async function load(): Promise<Loaded> {
     schoolIds: new Set(dataset.schools.map((s) => s.school_id)),
     indicatorIds: INDICATOR_IDS,
     attachmentSize: attachmentSizeReader(root),
+    demoData: dataset.demo,
   });
   const issues = [...matched.issues, ...result.issues];
   if (issues.some((i) => i.severity === 'error')) {

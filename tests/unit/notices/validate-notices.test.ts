@@ -151,3 +151,18 @@ describe('formatNoticeReport', () => {
     expect(formatNoticeReport([])).toBe('');
   });
 });
+
+describe('validateNotices: demo notices and another county\'s data', () => {
+  const demoNotice = () => source({ demo: true, schools: ['DEMO-ONLY-SCHOOL'] }, 'content/notices/2024-05-11-shili.md');
+
+  it('with the demo data, a demo notice is checked and published like any other', () => {
+    const r = validateNotices([demoNotice()], { ...ctx, demoData: true });
+    expect(r.issues.map((i) => i.rule)).toEqual(['notice-unknown-school']);
+  });
+
+  it('with real data (no DEMO.txt), demo notices are left out unchecked; real ones still checked', () => {
+    const r = validateNotices([demoNotice(), source({ schools: ['PX001'] })], { ...ctx, demoData: false });
+    expect(r.issues).toEqual([]);
+    expect(r.notices.map((n) => n.slug)).toEqual(['2024-05-10-jindu']);
+  });
+});
