@@ -16,6 +16,8 @@ export interface RunResult {
   /** Highest VmRSS of a single process of the tree (bytes). */
   peakProcessRss: number;
   output: string;
+  /** True when the run was stopped at its time limit. */
+  timedOut: boolean;
 }
 
 /** pid → parent pid, for every process visible in /proc. */
@@ -68,10 +70,33 @@ function treeRss(root: number): { sum: number; max: number } {
 }
 
 /** Runs a command (no shell), captures its output, samples its memory. */
-export function runMeasured(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<RunResult> {
+export function runMeasured(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean; timeoutMs?: number },
+): Promise<RunResult> {
   return new Promise((done) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Own process group, so a run over its time limit can be stopped with all its children.
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let timedOut = false;
+    const limit = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-child.pid!, 'SIGTERM');
+            setTimeout(() => {
+              try {
+                process.kill(-child.pid!, 'SIGKILL');
+              } catch {
+                // already gone
+              }
+            }, 5000).unref();
+          } catch {
+            // already gone
+          }
+        }, opts.timeoutMs)
+      : null;
     let output = '';
     const take = (chunk: Buffer) => {
       const s = chunk.toString('utf8');
@@ -91,7 +116,8 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
     const timer = setInterval(sample, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ code, ms: performance.now() - t0, peakTreeRss, peakProcessRss, output });
+      if (limit) clearTimeout(limit);
+      done({ code, ms: performance.now() - t0, peakTreeRss, peakProcessRss, output, timedOut });
     });
   });
 }

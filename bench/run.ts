@@ -11,7 +11,9 @@
  * Writes bench/REPORT.md (committed) and bench/out/results.json (raw figures).
  *
  * Knobs: BENCH_SIZES=1000 (quick run), BENCH_ENGINE_SCHOOLS=25000,50000,100000,
- * BENCH_SKIP_BUILD=1 (reader and engine only), BENCH_ECHO=1 (show build output).
+ * BENCH_SKIP_BUILD=1 (reader and engine only), BENCH_ECHO=1 (show build output),
+ * BENCH_BUILD_TIMEOUT_MIN=60 (a build still running then is stopped; the report projects
+ * its total from the pages Astro had generated).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,6 +39,7 @@ const quick = Math.max(...sizes) <= 1000;
 const engineSchools = listEnv('BENCH_ENGINE_SCHOOLS', quick ? [2500, 5000, 10000] : [25000, 50000, 100000]);
 const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
 const echo = process.env.BENCH_ECHO === '1';
+const buildTimeoutMs = (Number(process.env.BENCH_BUILD_TIMEOUT_MIN) || 60) * 60_000;
 
 const TARGETS = {
   engineMsAt100k: 2000,
@@ -48,6 +51,7 @@ const TARGETS = {
 
 interface BuildFigures {
   run: RunResult;
+  progress: { pages: number; spanS: number };
   /** Astro's own "N page(s) built in X" (page generation only). */
   astroPages: number | null;
   astroPagesMs: number | null;
@@ -71,6 +75,20 @@ interface SizeResult {
 }
 
 const log = (s: string) => console.log(`[bench] ${s}`);
+
+/** Pages Astro logged as generated (`├─ /path (+12ms)`), and the seconds between the first and last. */
+function parseProgress(output: string): { pages: number; spanS: number } {
+  let pages = 0;
+  let first: number | null = null;
+  let last = 0;
+  for (const m of output.matchAll(/^(\d\d):(\d\d):(\d\d)\s+[├└]─ \//gm)) {
+    const t = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+    first ??= t;
+    last = t < first ? t + 86_400 : t;
+    pages++;
+  }
+  return { pages, spanS: first === null ? 0 : last - first };
+}
 
 function parseAstroPages(output: string): { pages: number | null; ms: number | null } {
   const m = /(\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(output);
@@ -96,6 +114,18 @@ function machine() {
 /** Number of parts (school × compulsory stage × year) the engine evaluated. */
 function countParts(result: ReturnType<typeof computeAllYears>): number {
   return result.years.reduce((n, y) => n + y.parts.length, 0);
+}
+
+/** HTML pages per school of the last completed build, to size the baseline of a build that did not complete. */
+let lastPagesPerSchool: number | null = null;
+
+async function runTrivial(pages: number): Promise<SizeResult['trivial']> {
+  const trivialDir = writeTrivialSite(root, join(outRoot, 'trivial'), pages);
+  log(`基线：${pages} 个最简页面的 Astro 构建…`);
+  const trun = await runMeasured('npx', ['astro', 'build'], { cwd: trivialDir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, echo });
+  const tastro = parseAstroPages(trun.output);
+  log(`基线 ${sec(trun.ms)}（页面生成 ${tastro.ms === null ? '?' : sec(tastro.ms)}）`);
+  return { run: trun, progress: parseProgress(trun.output), astroPages: tastro.pages, astroPagesMs: tastro.ms, pages };
 }
 
 async function benchSize(schools: number): Promise<SizeResult> {
@@ -130,12 +160,14 @@ async function benchSize(schools: number): Promise<SizeResult> {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, BUILD_OUT: buildOut, ASTRO_TELEMETRY_DISABLED: '1' },
     echo,
+    timeoutMs: buildTimeoutMs,
   });
   const astro = parseAstroPages(run.output);
   if (run.code !== 0 || !existsSync(siteDir)) {
-    log(`构建失败（退出码 ${run.code}）；输出末尾：\n${run.output.slice(-3000)}`);
+    log(run.timedOut ? `构建超过 ${buildTimeoutMs / 60_000} 分钟，已停止` : `构建失败（退出码 ${run.code}）；输出末尾：\n${run.output.slice(-3000)}`);
     result.build = {
       run,
+      progress: parseProgress(run.output),
       astroPages: astro.pages,
       astroPagesMs: astro.ms,
       htmlPages: 0,
@@ -144,11 +176,15 @@ async function benchSize(schools: number): Promise<SizeResult> {
       largestPage: { path: '', bytes: 0 },
       weights: [],
     };
+    if (run.timedOut) result.trivial = await runTrivial(Math.round(schools * (lastPagesPerSchool ?? 2)));
     return result;
   }
   const all = listFiles(siteDir);
   const html = all.filter((f) => f.endsWith('.html'));
-  const schoolPages = html.filter((f) => f.split('/').some((seg) => schoolIds.has(seg) || schoolIds.has(seg.replace(/\.html$/, ''))));
+  const schoolPages = html.filter((f) => {
+    const seg = f.split('/');
+    return seg[0] === 'schools' && schoolIds.has(seg[1] ?? '');
+  });
   let largestPage = { path: '', bytes: 0 };
   for (const f of html) {
     const bytes = statSync(join(siteDir, f)).size;
@@ -163,6 +199,7 @@ async function benchSize(schools: number): Promise<SizeResult> {
   const weigh = (label: string, page: string | null) => ({ label, weight: page && existsSync(join(siteDir, page)) ? pageWeight(siteDir, page) : null });
   result.build = {
     run,
+    progress: parseProgress(run.output),
     astroPages: astro.pages,
     astroPagesMs: astro.ms,
     htmlPages: html.length,
@@ -173,13 +210,8 @@ async function benchSize(schools: number): Promise<SizeResult> {
   };
   log(`构建 ${sec(run.ms)}，${html.length} 页（学校页 ${schoolPages.length}），峰值内存 ${mb(run.peakTreeRss)}`);
 
-  const trivialPages = html.length;
-  const trivialDir = writeTrivialSite(root, join(outRoot, 'trivial'), trivialPages);
-  log(`基线：${trivialPages} 个最简页面的 Astro 构建…`);
-  const trun = await runMeasured('npx', ['astro', 'build'], { cwd: trivialDir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, echo });
-  const tastro = parseAstroPages(trun.output);
-  result.trivial = { run: trun, astroPages: tastro.pages, astroPagesMs: tastro.ms, pages: trivialPages };
-  log(`基线 ${sec(trun.ms)}（页面生成 ${tastro.ms === null ? '?' : sec(tastro.ms)}）`);
+  lastPagesPerSchool = html.length / schools;
+  result.trivial = await runTrivial(html.length);
   return result;
 }
 
@@ -261,6 +293,19 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
         `| ${r.schools} | ${b.run.code} | ${sec(b.run.ms)} | ${b.astroPagesMs === null ? '?' : sec(b.astroPagesMs)} | ${b.htmlPages} | ${b.schoolPages} | ${pp === null ? '?' : pp.toFixed(2)} | ${mb(b.run.peakTreeRss)} | ${mb(b.run.peakProcessRss)} | ${mb(b.distBytes)} | \`${b.largestPage.path}\` ${kb(b.largestPage.bytes)} |`,
       );
     }
+    for (const r of builds) {
+      const b = r.build!;
+      if (!b.run.timedOut) continue;
+      const ok = results.find((x) => x.build && !x.build.run.timedOut && x.build.htmlPages > 0);
+      const expected = ok ? Math.round((ok.build!.htmlPages / ok.schools) * r.schools) : null;
+      const msPerPage = b.progress.pages > 1 ? (b.progress.spanS * 1000) / b.progress.pages : null;
+      L.push(
+        '',
+        `**${r.schools} schools: stopped at the time limit (BENCH_BUILD_TIMEOUT_MIN) after ${sec(b.run.ms)}.** Astro had generated ${b.progress.pages} pages in ${b.progress.spanS} s` +
+          (msPerPage !== null ? ` (${msPerPage.toFixed(0)} ms/page at this size)` : '') +
+          (expected !== null && msPerPage !== null ? `; at that rate the ~${expected} pages would take about ${sec(expected * msPerPage)} of page generation alone.` : '.'),
+      );
+    }
     L.push('');
     L.push('Baseline: minimal Astro project, same number of trivial pages (`bench/trivial-site.ts`, `npx astro build`):', '');
     L.push('| pages | total | Astro page generation | ms/page | peak RSS (tree) |', '|---:|---:|---:|---:|---:|');
@@ -308,12 +353,20 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
     ratio = real / floor;
     how = `marginal Astro page-generation time between ${results[0]!.schools} and ${results[results.length - 1]!.schools} schools: ${real.toFixed(2)} vs ${floor.toFixed(2)} ms/page`;
   } else {
+    const rate = (b: BuildFigures | undefined) => (b && b.progress.pages > 1 && b.progress.spanS >= 5 ? (b.progress.spanS * 1000) / b.progress.pages : null);
     const last = builds[builds.length - 1];
-    const a = perPageMs(last?.build);
-    const b = perPageMs(last?.trivial);
+    const a = rate(last?.build);
+    const b = rate(last?.trivial);
     if (a !== null && b !== null && b > 0) {
       ratio = a / b;
-      how = `Astro page generation per page incl. start-up at ${last!.schools} schools: ${a.toFixed(2)} vs ${b.toFixed(2)} ms/page`;
+      how = `Astro page-generation rate at ${last!.schools} schools (from its per-page log): ${a.toFixed(1)} vs ${b.toFixed(1)} ms/page`;
+    } else {
+      const ga = perPageMs(last?.build);
+      const gb = perPageMs(last?.trivial);
+      if (ga !== null && gb !== null && gb > 0) {
+        ratio = ga / gb;
+        how = `Astro page generation per page incl. start-up at ${last!.schools} schools: ${ga.toFixed(2)} vs ${gb.toFixed(2)} ms/page`;
+      }
     }
   }
   if (builds.length) L.push(`| page build time ≤ 3× trivial-page floor | ${ratio === null ? 'not measured' : `${ratio.toFixed(2)}× (${how})`} | ${check(ratio === null ? false : ratio <= TARGETS.buildVsTrivial)} |`);
