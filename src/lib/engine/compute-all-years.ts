@@ -11,21 +11,31 @@ export function listYears(dataset: Dataset): number[] {
 }
 
 /**
+ * The report year: the latest year with sections.csv rows, unless `raw` (REPORT_YEAR) names
+ * another year that has rows. A Chinese message explains why it cannot be used otherwise.
+ * @example resolveReportYear(dataset, "2023") // { ok: true, year: 2023 } when 2023 has sections rows
+ */
+export function resolveReportYear(dataset: Dataset, raw?: number | string | null): { ok: true; year: number } | { ok: false; message: string } {
+  const years = listYears(dataset);
+  if (years.length === 0) return { ok: false, message: '学段数据（sections.csv）中没有任何年份的数据，无法计算指标。' };
+  if (raw === undefined || raw === null || String(raw).trim() === '') return { ok: true, year: years[years.length - 1]! };
+  const y = Number(String(raw).trim());
+  if (!Number.isInteger(y) || !years.includes(y)) {
+    return {
+      ok: false,
+      message: `报告年份 REPORT_YEAR=${String(raw).trim()} 在学段数据（sections.csv）中没有数据。已有数据的年份：${years.join('、')}。请修改 REPORT_YEAR 或补充该年份的数据。`,
+    };
+  }
+  return { ok: true, year: y };
+}
+
+/**
  * Computes every year; the report year is the latest unless `reportYear` is given, which
  * must have sections.csv rows (else a Chinese error is thrown).
  * @example computeAllYears(dataset, { reportYear: 2023 }).reportYear // 2023
  */
 export function computeAllYears(dataset: Dataset, options: { reportYear?: number | string | null } = {}): AllYearsResult {
-  const years = listYears(dataset);
-  if (years.length === 0) throw new Error('学段数据（sections.csv）中没有任何年份的数据，无法计算指标。');
-  let reportYear = years[years.length - 1]!;
-  const raw = options.reportYear;
-  if (raw !== undefined && raw !== null && String(raw).trim() !== '') {
-    const y = Number(String(raw).trim());
-    if (!Number.isInteger(y) || !years.includes(y)) {
-      throw new Error(`报告年份 REPORT_YEAR=${String(raw).trim()} 在学段数据（sections.csv）中没有数据。已有数据的年份：${years.join('、')}。请修改 REPORT_YEAR 或补充该年份的数据。`);
-    }
-    reportYear = y;
-  }
-  return { reportYear, years: years.map((y) => computeYear(dataset, y)) };
+  const report = resolveReportYear(dataset, options.reportYear);
+  if (!report.ok) throw new Error(report.message);
+  return { reportYear: report.year, years: listYears(dataset).map((y) => computeYear(dataset, y)) };
 }

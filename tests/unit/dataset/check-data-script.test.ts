@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const run = (dataDir: string, ...args: string[]) =>
+const run = (dataDir: string, ...args: string[]) => runWith({ DATA_DIR: dataDir }, ...args);
+const runWith = (vars: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/check-data.ts'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, REPORT_YEAR: '', ...vars },
     encoding: 'utf8',
   });
 
@@ -30,5 +31,13 @@ describe('npm run check:data (scripts/check-data.ts)', () => {
     const out = JSON.parse(r.stdout) as { ok: boolean; issues: { rule: string }[] };
     expect(out.ok).toBe(true);
     expect(out.issues.map((i) => i.rule)).toEqual(['equipment-too-low']);
+  });
+
+  it('exits 1 with a Chinese message when REPORT_YEAR has no sections rows, 0 when it has', () => {
+    const bad = runWith({ DATA_DIR: 'tests/fixtures/data-valid/minimal', REPORT_YEAR: '2019' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('报告年份 REPORT_YEAR=2019 在学段数据（sections.csv）中没有数据');
+    const good = runWith({ DATA_DIR: 'tests/fixtures/data-valid/minimal', REPORT_YEAR: '2024' });
+    expect(good.status).toBe(0);
   });
 });
