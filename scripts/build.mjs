@@ -4,14 +4,17 @@
 // Steps: data check (prints every problem in Chinese) → astro build into .dist-new →
 // Pagefind search index → swap .dist-new into dist/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const outName = process.env.BUILD_OUT || 'dist';
 const finalDir = resolve(root, outName);
-const newDir = resolve(root, `.${outName.replace(/[\\/]/g, '_')}-new`);
-const oldDir = resolve(root, `.${outName.replace(/[\\/]/g, '_')}-old`);
+// Staging folders live under .build/ (git-ignored), on the same disk as the output so the
+// final swap is a rename.
+const stageName = outName.replace(/[\\/]/g, '_');
+const newDir = resolve(root, '.build', `${stageName}-new`);
+const oldDir = resolve(root, '.build', `${stageName}-old`);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: newDir };
 
 function run(cmd, args, what) {
@@ -24,6 +27,7 @@ function run(cmd, args, what) {
 }
 
 rmSync(newDir, { recursive: true, force: true });
+mkdirSync(resolve(root, '.build'), { recursive: true });
 run('tsx', ['scripts/check-data.ts'], '数据检查');
 run('astro', ['build'], '网站生成');
 run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
