@@ -6,7 +6,7 @@ import { THRESHOLDS } from '../standard/thresholds';
 import { weightedCoefficientOfVariation } from './weighted-cv';
 import {
   RESOURCE_IDS, STAGE_KEYS,
-  type CvWorking, type IndicatorResult, type ResourceId, type SchoolPart, type StageKey, type StageResource,
+  type CvPartWorking, type CvWorking, type IndicatorResult, type ResourceId, type SchoolPart, type StageKey, type StageResource,
 } from './types';
 
 /** CV ≤ limit with a relative tolerance of 1e-9 (CV is irrational in general). */
@@ -22,35 +22,86 @@ export function isWithinLimit(cv: number, limit: number): boolean {
  */
 export function computeStageCv(indicator: ResourceId, stage: StageKey, parts: readonly SchoolPart[]): CvWorking {
   const limit = THRESHOLDS.cvLimit[stage];
-  const total = parts.reduce((s, p) => s + p.students, 0);
-  const base = (mean: number | null): CvWorking['parts'] => parts.map((p) => {
+  const n = parts.length;
+  const weights: number[] = [];
+  const values: number[] = [];
+  let total = 0;
+  const missing: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = parts[i]!;
     const x = p.values[indicator];
-    return {
-      school_id: p.school_id, name: p.name, students: p.students, value: x,
-      weight: total > 0 ? p.students / total : 0,
-      deviation: x === null || mean === null ? null : x - mean,
-    };
-  });
-  const missing = parts.filter((p) => p.values[indicator] === null);
+    total += p.students;
+    weights.push(p.students);
+    if (x === null) missing.push(p.name);
+    else values.push(x);
+  }
+  const base = { indicator, stage, total_students: total, limit };
   if (missing.length > 0) {
-    return {
-      indicator, stage, parts: base(null), total_students: total, mean: null, sd: null, cv: null, limit,
-      cv_met: null, critical: false,
-      reason: `${missing.map((p) => p.name).join('、')} 缺少数据，无法计算差异系数`,
-    };
+    return buildCvWorking(base, parts, null, {
+      mean: null, sd: null, cv: null, cv_met: null, critical: false,
+      reason: `${missing.join('、')} 缺少数据，无法计算差异系数`,
+    });
   }
-  const r = weightedCoefficientOfVariation(parts.map((p) => p.students), parts.map((p) => p.values[indicator]!));
+  const r = weightedCoefficientOfVariation(weights, values);
   if (r.cv === null) {
-    return {
-      indicator, stage, parts: base(r.mean), total_students: total, mean: 0, sd: r.sd, cv: null, limit,
-      cv_met: null, critical: false, reason: '全县均值为 0，差异系数无法计算',
-    };
+    return buildCvWorking(base, parts, r.mean, {
+      mean: 0, sd: r.sd, cv: null, cv_met: null, critical: false, reason: '全县均值为 0，差异系数无法计算',
+    });
   }
-  return {
-    indicator, stage, parts: base(r.mean), total_students: total, mean: r.mean, sd: r.sd, cv: r.cv, limit,
+  return buildCvWorking(base, parts, r.mean, {
+    mean: r.mean, sd: r.sd, cv: r.cv,
     cv_met: parts.length === 1 ? true : isWithinLimit(r.cv, limit),
     critical: Math.abs(r.cv - limit) <= THRESHOLDS.cvCriticalBand + 1e-12,
     reason: parts.length === 1 ? '本学段仅一所学校参评，差异系数为 0' : null,
+  });
+}
+
+type FailingPart = NonNullable<IndicatorResult['failing_parts']>[number];
+
+type CvFigures = Pick<CvWorking, 'mean' | 'sd' | 'cv' | 'cv_met' | 'critical' | 'reason'>;
+
+/**
+ * A CvWorking whose per-part rows (P_i, x_i, P_i/ΣP, x_i − x̄) are built on first read: they
+ * are only for display, and building them eagerly would allocate 7 rows per in-scope part.
+ * The getter is enumerable, so JSON.stringify and spreads see an ordinary array.
+ */
+function buildCvWorking(
+  base: Pick<CvWorking, 'indicator' | 'stage' | 'total_students' | 'limit'>,
+  parts: readonly SchoolPart[],
+  deviationFrom: number | null,
+  figures: CvFigures,
+): CvWorking {
+  const { indicator, total_students: total } = base;
+  let rows: CvPartWorking[] | null = null;
+  const buildRows = (): CvPartWorking[] => {
+    const out: CvPartWorking[] = [];
+    for (const p of parts) {
+      const x = p.values[indicator];
+      out.push({
+        school_id: p.school_id, name: p.name, students: p.students, value: x,
+        weight: total > 0 ? p.students / total : 0,
+        deviation: x === null || deviationFrom === null ? null : x - deviationFrom,
+      });
+    }
+    return out;
+  };
+  return {
+    indicator: base.indicator,
+    stage: base.stage,
+    get parts(): CvPartWorking[] {
+      return (rows ??= buildRows());
+    },
+    set parts(value: CvPartWorking[]) {
+      rows = value;
+    },
+    total_students: total,
+    mean: figures.mean,
+    sd: figures.sd,
+    cv: figures.cv,
+    limit: base.limit,
+    cv_met: figures.cv_met,
+    critical: figures.critical,
+    reason: figures.reason,
   };
 }
 
@@ -74,31 +125,47 @@ export function computeStageResources(parts: readonly SchoolPart[]): Record<Stag
  * in-scope part; otherwise met. `value` is always null.
  */
 export function computeResourceIndicator(id: ResourceId, parts: readonly SchoolPart[], resource: Record<StageKey, StageResource | null>): IndicatorResult {
-  const inScope = parts.filter((p) => p.in_scope);
   const cv: Partial<Record<StageKey, CvWorking>> = {};
   for (const stage of STAGE_KEYS) {
     const r = resource[stage];
     if (r) cv[stage] = r.cv[id];
   }
-  const failing = inScope
-    .filter((p) => p.pass !== true && p.meets[id] === false)
-    .map((p) => ({ school_id: p.school_id, stage: p.stage, value: p.values[id] }));
+  // One pass over the parts (this runs for each of R1–R7 over every part).
+  let inScopeCount = 0;
+  let valueMissing = false;
+  const failingParts: SchoolPart[] = [];
+  for (const p of parts) {
+    if (!p.in_scope) continue;
+    inScopeCount++;
+    if (p.values[id] === null) valueMissing = true;
+    if (p.pass !== true && p.meets[id] === false) failingParts.push(p);
+  }
+  let failingRows: FailingPart[] | null = null;
   const cvOver = Object.values(cv).filter((c) => c.cv_met === false);
   const reasons: string[] = [];
   let status: IndicatorResult['status'];
-  if (cvOver.length > 0 || failing.length > 0) {
+  if (cvOver.length > 0 || failingParts.length > 0) {
     status = 'not_met';
     for (const c of cvOver) reasons.push(`${c.stage === 'primary' ? '小学' : '初中'}校际差异系数超过 ${c.limit}`);
-    if (failing.length > 0) reasons.push(`${failing.length} 个未通过评估的学校学段低于标准`);
-  } else if (inScope.length === 0) {
+    if (failingParts.length > 0) reasons.push(`${failingParts.length} 个未通过评估的学校学段低于标准`);
+  } else if (inScopeCount === 0) {
     status = 'no_data';
     reasons.push('没有参与评估的学校');
-  } else if (inScope.some((p) => p.values[id] === null) || Object.values(cv).some((c) => c.cv === null)) {
+  } else if (valueMissing || Object.values(cv).some((c) => c.cv === null)) {
     status = 'no_data';
     reasons.push('部分学校缺少数据或差异系数无法计算');
   } else status = 'met';
   return {
     id, area: 'resource', kind: 'computed', status, reason: reasons.length ? reasons.join('；') : null, value: null,
-    ratios: [], assessments: [], members: null, cv, failing_parts: failing, survey: null,
+    ratios: [], assessments: [], members: null, cv,
+    // Display working, built on first read (a pessimistic county can have most of its
+    // 100,000 parts failing; the decision above only needs their count).
+    get failing_parts(): FailingPart[] {
+      return (failingRows ??= failingParts.map((p) => ({ school_id: p.school_id, stage: p.stage, value: p.values[id] })));
+    },
+    set failing_parts(value: FailingPart[]) {
+      failingRows = value;
+    },
+    survey: null,
   };
 }

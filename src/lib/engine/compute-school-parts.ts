@@ -5,7 +5,7 @@
 import type { CompulsoryStage } from '../dataset/types';
 import { RESOURCE_STANDARDS, THRESHOLDS } from '../standard/thresholds';
 import type { MergedSection, SchoolYear, YearIndex } from './build-year-index';
-import { compareRational, divRational, mulRational, rationalFromNumber, type Rational } from './rational';
+import { approxSign, compareRational, divRational, mulRational, rationalFromNumber, type Rational } from './rational';
 import { buildSplitWorking, computeStageShares, type StageShare } from './split-facilities';
 import {
   RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL,
@@ -22,15 +22,37 @@ const HUNDRED = rationalFromNumber(100);
 const ONE: Rational = { n: 1n, d: 1n };
 const FLOOR = rationalFromNumber(THRESHOLDS.partFloorShare);
 
+/** A standard and its 85% floor, as floats and exact rationals (built once). */
+interface Target {
+  std: number;
+  floor: number;
+  stdExact: Rational;
+  floorExact: Rational;
+}
+
+const TARGETS = Object.fromEntries(STAGE_KEYS.map((stage) => [stage, Object.fromEntries(RESOURCE_IDS.map((id) => {
+  const std = RESOURCE_STANDARDS[id][stage];
+  const stdExact = rationalFromNumber(std);
+  return [id, { std, floor: std * THRESHOLDS.partFloorShare, stdExact, floorExact: mulRational(stdExact, FLOOR) }];
+}))])) as Record<StageKey, Record<ResourceId, Target>>;
+
+/** pass_reason of a part that passes with some items unmet, per met count (built once). */
+const PASS_WITH_UNMET: string[] = [];
+
+/** The standards of a stage, one shared (frozen) object per stage. */
+const STANDARDS = Object.fromEntries(STAGE_KEYS.map((stage) => [
+  stage, Object.freeze(Object.fromEntries(RESOURCE_IDS.map((id) => [id, RESOURCE_STANDARDS[id][stage]]))),
+])) as Record<StageKey, Record<ResourceId, number>>;
+
 /** Which input each indicator divides, and whether it is "per hundred students". */
-const INPUT: Record<ResourceId, { key: keyof PartInputs; perHundred: boolean }> = {
-  R1: { key: 'teachers_qualified', perHundred: true },
-  R2: { key: 'teachers_backbone', perHundred: true },
-  R3: { key: 'teachers_pe_art', perHundred: true },
-  R4: { key: 'teaching_area', perHundred: false },
-  R5: { key: 'sports_area', perHundred: false },
-  R6: { key: 'equipment_value', perHundred: false },
-  R7: { key: 'multimedia_rooms', perHundred: true },
+const INPUT: Record<ResourceId, { key: keyof PartInputs; perHundred: boolean; facility: boolean }> = {
+  R1: { key: 'teachers_qualified', perHundred: true, facility: false },
+  R2: { key: 'teachers_backbone', perHundred: true, facility: false },
+  R3: { key: 'teachers_pe_art', perHundred: true, facility: false },
+  R4: { key: 'teaching_area', perHundred: false, facility: true },
+  R5: { key: 'sports_area', perHundred: false, facility: true },
+  R6: { key: 'equipment_value', perHundred: false, facility: true },
+  R7: { key: 'multimedia_rooms', perHundred: true, facility: true },
 };
 
 /**
@@ -57,33 +79,32 @@ export function isSmallSite(entry: SchoolYear, settings: ScopeSettings): boolean
     && compulsoryStudents(entry) < settings.small_site_min_students;
 }
 
+/** A facility quantity of the part: the whole, or the stage's share of it when split. */
+function partQuantity(whole: number | null, share: StageShare | null): number | null {
+  if (whole === null) return null;
+  return share ? whole * share.share : whole;
+}
+
 function partInputs(sec: MergedSection, entry: SchoolYear, share: StageShare | null): PartInputs {
   const f = entry.facility;
-  const q = (k: FacilityKey): number | null => {
-    const whole = f ? f[k] : null;
-    if (whole === null) return null;
-    return share ? whole * share.share : whole;
-  };
   return {
     teachers_qualified: sec.teachers_qualified,
     teachers_backbone: sec.teachers_backbone,
     teachers_pe_art: sec.teachers_pe_art,
-    teaching_area: q('teaching_area'),
-    sports_area: q('sports_area'),
-    equipment_value: q('equipment_value'),
-    multimedia_rooms: q('multimedia_rooms'),
+    teaching_area: partQuantity(f ? f.teaching_area : null, share),
+    sports_area: partQuantity(f ? f.sports_area : null, share),
+    equipment_value: partQuantity(f ? f.equipment_value : null, share),
+    multimedia_rooms: partQuantity(f ? f.multimedia_rooms : null, share),
   };
 }
 
 /**
- * Sign of value − target. Floating point decides when the two differ by more than 1e-9
- * relative (far beyond its error); closer than that, the exact rational decides, so a value
- * equal to its threshold in exact arithmetic always meets it.
+ * The exact value of an indicator for a part: (whole·share or x)·(100 or 1) / students, with
+ * every input read as the decimal it prints as. Only called inside the 1e-9 band.
  */
-function compareValue(value: number, target: number, exact: () => Rational, exactTarget: Rational): -1 | 0 | 1 {
-  const diff = value - target;
-  if (Math.abs(diff) > 1e-9 * Math.max(Math.abs(value), Math.abs(target))) return diff > 0 ? 1 : -1;
-  return compareRational(exact(), exactTarget);
+function computeExactValue(x: number, whole: number | null, share: StageShare | null, perHundred: boolean, students: number): Rational {
+  const xe = share && whole !== null ? mulRational(rationalFromNumber(whole), share.exact) : rationalFromNumber(whole ?? x);
+  return divRational(mulRational(xe, perHundred ? HUNDRED : ONE), rationalFromNumber(students));
 }
 
 function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share: StageShare | null, split: SplitWorking | null, settings: ScopeSettings): SchoolPart {
@@ -94,16 +115,13 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
   const values = {} as Record<ResourceId, number | null>;
   const meets = {} as Record<ResourceId, boolean | null>;
   const aboveFloor = {} as Record<ResourceId, boolean | null>;
-  const standards = {} as Record<ResourceId, number>;
-  const p = rationalFromNumber(students);
+  const targets = TARGETS[stage];
   let metCount = 0;
   let missing = false;
   let failing = 0;
   const belowFloor: string[] = [];
   for (const id of RESOURCE_IDS) {
-    const std = RESOURCE_STANDARDS[id][stage];
-    standards[id] = std;
-    const { key, perHundred } = INPUT[id];
+    const { key, perHundred, facility } = INPUT[id];
     const x = inputs[key];
     if (x === null || students === 0) {
       values[id] = null; meets[id] = null; aboveFloor[id] = null;
@@ -112,24 +130,30 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
     }
     const value = perHundred ? (100 * x) / students : x / students;
     values[id] = value;
-    let cached: Rational | null = null;
-    const exactValue = (): Rational => {
-      if (cached) return cached;
-      const facilityKey = key as FacilityKey;
-      const whole = f && facilityKey in f ? f[facilityKey] : null;
-      const xe = share && whole !== null ? mulRational(rationalFromNumber(whole), share.exact) : rationalFromNumber(whole ?? x);
-      cached = divRational(mulRational(xe, perHundred ? HUNDRED : ONE), p);
-      return cached;
-    };
-    const stdR = rationalFromNumber(std);
-    const m = compareValue(value, std, exactValue, stdR) >= 0;
-    meets[id] = m;
-    aboveFloor[id] = m || compareValue(value, std * THRESHOLDS.partFloorShare, exactValue, mulRational(stdR, FLOOR)) >= 0;
-    if (m) metCount++;
-    else {
-      failing++;
-      if (!aboveFloor[id]) belowFloor.push(id);
+    // Floating point decides when value and target are clearly apart; inside the 1e-9 band
+    // the exact rational decides (a value equal to its threshold always meets it).
+    const t = targets[id];
+    let exact: Rational | null = null;
+    let sign: -1 | 0 | 1 | null = approxSign(value, t.std);
+    if (sign === null) {
+      exact = computeExactValue(x, facility && f ? f[key as FacilityKey] : null, share, perHundred, students);
+      sign = compareRational(exact, t.stdExact);
     }
+    const m = sign >= 0;
+    meets[id] = m;
+    if (m) {
+      aboveFloor[id] = true;
+      metCount++;
+      continue;
+    }
+    let floorSign: -1 | 0 | 1 | null = approxSign(value, t.floor);
+    if (floorSign === null) {
+      exact ??= computeExactValue(x, facility && f ? f[key as FacilityKey] : null, share, perHundred, students);
+      floorSign = compareRational(exact, t.floorExact);
+    }
+    aboveFloor[id] = floorSign >= 0;
+    failing++;
+    if (!aboveFloor[id]) belowFloor.push(id);
   }
   let pass: boolean | null = null;
   let passReason: string | null = null;
@@ -143,7 +167,7 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
       if (metCount < minMet) why.push(`仅 ${metCount} 项达标（至少需 ${minMet} 项）`);
       if (belowFloor.length) why.push(`${belowFloor.join('、')} 低于标准的 ${THRESHOLDS.partFloorShare * 100}%`);
       passReason = why.join('；');
-    } else if (failing > 0) passReason = `${metCount} 项达标，未达标项不低于标准的 ${THRESHOLDS.partFloorShare * 100}%`;
+    } else if (failing > 0) passReason = PASS_WITH_UNMET[metCount] ??= `${metCount} 项达标，未达标项不低于标准的 ${THRESHOLDS.partFloorShare * 100}%`;
   }
   return {
     school_id: entry.school.school_id,
@@ -157,7 +181,7 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
     inputs,
     split,
     values,
-    standards,
+    standards: STANDARDS[stage],
     meets,
     above_floor: aboveFloor,
     met_count: metCount,

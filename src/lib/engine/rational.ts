@@ -61,11 +61,32 @@ export function compareRational(a: Rational, b: Rational): -1 | 0 | 1 {
   return l === r ? 0 : l > r ? 1 : -1;
 }
 
+/** Relative width of the band inside which floating point is not trusted to decide. */
+export const EXACT_BAND = 1e-9;
+
 /**
- * Compares numerator / denominator with a threshold exactly (denominator > 0).
+ * Sign of a − b decided in floating point, or null when a and b are within
+ * EXACT_BAND·max(|a|, |b|) of each other (then only exact arithmetic may decide). The few
+ * roundings behind a computed value are far below 1e-9 relative, so a sign outside the band
+ * is the exact sign.
+ * @example approxSign(4.3, 4.2) // 1
+ * @example approxSign(100 * 21 / 500, 4.2) // null — too close: decide exactly
+ */
+export function approxSign(a: number, b: number): -1 | 1 | null {
+  const diff = a - b;
+  if (Math.abs(diff) > EXACT_BAND * Math.max(Math.abs(a), Math.abs(b))) return diff > 0 ? 1 : -1;
+  return null;
+}
+
+/**
+ * Compares numerator / denominator with a threshold (denominator > 0): in floating point when
+ * the two are clearly apart, exactly (rationals) inside the 1e-9 band, so a quotient equal to
+ * the threshold in exact arithmetic always compares 0.
  * @example compareQuotient(2100, 500, 4.2) // 0 — 100 × 21 / 500 equals 4.2
  */
 export function compareQuotient(numerator: number, denominator: number, threshold: number): -1 | 0 | 1 {
+  const fast = approxSign(numerator / denominator, threshold);
+  if (fast !== null) return fast;
   return compareRational(divRational(rationalFromNumber(numerator), rationalFromNumber(denominator)), rationalFromNumber(threshold));
 }
 

@@ -6,14 +6,44 @@ import type { Stage } from '../dataset/types';
 import { THRESHOLDS } from '../standard/thresholds';
 import type { MergedFacility, MergedSection } from './build-year-index';
 import { divRational, mulRational, rationalFromNumber, type Rational } from './rational';
-import { FACILITY_KEYS, type SplitWorking } from './types';
+import type { SplitWorking } from './types';
 
 const STAGE_ORDER: Stage[] = ['小学', '初中', '高中'];
 
-/** One stage's share, as a float (for display) and exactly (for decisions). */
-export interface StageShare {
-  share: number;
-  exact: Rational;
+/**
+ * One stage's share: a float (for display and for decisions clearly away from a threshold)
+ * and, computed only when first read, the exact rational (for decisions inside the 1e-9
+ * band). Most schools never need the exact value, so no bigint work is done for them.
+ */
+export class StageShare {
+  #exact: Rational | null = null;
+
+  constructor(
+    /** f(stage)·P(stage) / Σ f(s)·P(s), in floating point; 0 when Σ is 0. */
+    readonly share: number,
+    private readonly stage: Stage,
+    private readonly sections: Map<Stage, MergedSection>,
+  ) {}
+
+  /** The same share as an exact rational (factors read as the decimals 1, 1.1, 1.32). */
+  get exact(): Rational {
+    if (this.#exact === null) this.#exact = computeExactShare(this.stage, this.sections);
+    return this.#exact;
+  }
+}
+
+/** Exact f(stage)·P(stage) / Σ f(s)·P(s); 0 when Σ is 0. */
+function computeExactShare(stage: Stage, sections: Map<Stage, MergedSection>): Rational {
+  let total: Rational = { n: 0n, d: 1n };
+  let own: Rational = { n: 0n, d: 1n };
+  for (const s of STAGE_ORDER) {
+    const sec = sections.get(s);
+    if (!sec) continue;
+    const w = mulRational(rationalFromNumber(THRESHOLDS.splitFactor[s]), rationalFromNumber(sec.students));
+    total = { n: total.n * w.d + w.n * total.d, d: total.d * w.d };
+    if (s === stage) own = w;
+  }
+  return total.n === 0n ? { n: 0n, d: 1n } : divRational(own, total);
 }
 
 /**
@@ -27,23 +57,16 @@ export interface StageShare {
  */
 export function computeStageShares(sections: Map<Stage, MergedSection>): Map<Stage, StageShare> {
   let total = 0;
-  let totalExact: Rational = { n: 0n, d: 1n };
-  const weighted = new Map<Stage, { w: number; exact: Rational }>();
+  for (const stage of STAGE_ORDER) {
+    const sec = sections.get(stage);
+    if (sec) total += THRESHOLDS.splitFactor[stage] * sec.students;
+  }
+  const out = new Map<Stage, StageShare>();
   for (const stage of STAGE_ORDER) {
     const sec = sections.get(stage);
     if (!sec) continue;
-    const f = THRESHOLDS.splitFactor[stage];
-    const w = f * sec.students;
-    const exact = mulRational(rationalFromNumber(f), rationalFromNumber(sec.students));
-    weighted.set(stage, { w, exact });
-    total += w;
-    totalExact = { n: totalExact.n * exact.d + exact.n * totalExact.d, d: totalExact.d * exact.d };
-  }
-  const out = new Map<Stage, StageShare>();
-  for (const [stage, { w, exact }] of weighted) {
-    out.set(stage, total === 0
-      ? { share: 0, exact: { n: 0n, d: 1n } }
-      : { share: w / total, exact: divRational(exact, totalExact) });
+    const w = THRESHOLDS.splitFactor[stage] * sec.students;
+    out.set(stage, new StageShare(total === 0 ? 0 : w / total, stage, sections));
   }
   return out;
 }
@@ -55,14 +78,15 @@ export function buildSplitWorking(
   shares: Map<Stage, StageShare>,
   facility: MergedFacility | null,
 ): SplitWorking {
-  const totals = Object.fromEntries(FACILITY_KEYS.map((k) => [k, facility ? facility[k] : null])) as MergedFacility;
-  return {
-    school_id: schoolId,
-    stages: STAGE_ORDER.filter((s) => sections.has(s)).map((stage) => {
-      const students = sections.get(stage)!.students;
-      const factor = THRESHOLDS.splitFactor[stage];
-      return { stage, students, factor, weighted: factor * students, share: shares.get(stage)!.share };
-    }),
-    totals,
-  };
+  const totals: MergedFacility = facility
+    ? { teaching_area: facility.teaching_area, sports_area: facility.sports_area, equipment_value: facility.equipment_value, multimedia_rooms: facility.multimedia_rooms }
+    : { teaching_area: null, sports_area: null, equipment_value: null, multimedia_rooms: null };
+  const stages: SplitWorking['stages'] = [];
+  for (const stage of STAGE_ORDER) {
+    const sec = sections.get(stage);
+    if (!sec) continue;
+    const factor = THRESHOLDS.splitFactor[stage];
+    stages.push({ stage, students: sec.students, factor, weighted: factor * sec.students, share: shares.get(stage)!.share });
+  }
+  return { school_id: schoolId, stages, totals };
 }
