@@ -107,29 +107,57 @@ function computeExactValue(x: number, whole: number | null, share: StageShare | 
   return divRational(mulRational(xe, perHundred ? HUNDRED : ONE), rationalFromNumber(students));
 }
 
+// Scratch space for one part (buildPart is not re-entrant): the results are copied into
+// fixed-shape object literals, so each part keeps compact objects and allocates no temporaries.
+const VALUES: (number | null)[] = [null, null, null, null, null, null, null];
+const MEETS: (boolean | null)[] = [null, null, null, null, null, null, null];
+const ABOVE: (boolean | null)[] = [null, null, null, null, null, null, null];
+
+function byIndicator<T>(a: readonly T[]): Record<ResourceId, T> {
+  return { R1: a[0]!, R2: a[1]!, R3: a[2]!, R4: a[3]!, R5: a[4]!, R6: a[5]!, R7: a[6]! };
+}
+
+/** Why a part fails, per met count and bit mask of the indicators below 85% (built once each). */
+const FAIL_REASONS = new Map<number, string>();
+function failReason(metCount: number, belowFloorMask: number): string {
+  const key = metCount * 128 + belowFloorMask;
+  let reason = FAIL_REASONS.get(key);
+  if (reason === undefined) {
+    const minMet = THRESHOLDS.partMinMet;
+    const belowFloor = RESOURCE_IDS.filter((_, i) => belowFloorMask & (1 << i));
+    const why: string[] = [];
+    if (metCount < minMet) why.push(`仅 ${metCount} 项达标（至少需 ${minMet} 项）`);
+    if (belowFloor.length) why.push(`${belowFloor.join('、')} 低于标准的 ${THRESHOLDS.partFloorShare * 100}%`);
+    reason = why.join('；');
+    FAIL_REASONS.set(key, reason);
+  }
+  return reason;
+}
+
+/** pass_reason of an out-of-scope part, per exclusion reason (built once each). */
+const EXCLUDED_REASONS = new Map<string, string>();
+
 function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share: StageShare | null, split: SplitWorking | null, settings: ScopeSettings): SchoolPart {
   const students = sec.students;
   const excluded = excludedReason(entry, students, settings);
   const inputs = partInputs(sec, entry, share);
   const f = entry.facility;
-  const values = {} as Record<ResourceId, number | null>;
-  const meets = {} as Record<ResourceId, boolean | null>;
-  const aboveFloor = {} as Record<ResourceId, boolean | null>;
   const targets = TARGETS[stage];
   let metCount = 0;
   let missing = false;
   let failing = 0;
-  const belowFloor: string[] = [];
-  for (const id of RESOURCE_IDS) {
+  let belowFloorMask = 0;
+  for (let i = 0; i < RESOURCE_IDS.length; i++) {
+    const id = RESOURCE_IDS[i]!;
     const { key, perHundred, facility } = INPUT[id];
     const x = inputs[key];
     if (x === null || students === 0) {
-      values[id] = null; meets[id] = null; aboveFloor[id] = null;
+      VALUES[i] = null; MEETS[i] = null; ABOVE[i] = null;
       missing = true;
       continue;
     }
     const value = perHundred ? (100 * x) / students : x / students;
-    values[id] = value;
+    VALUES[i] = value;
     // Floating point decides when value and target are clearly apart; inside the 1e-9 band
     // the exact rational decides (a value equal to its threshold always meets it).
     const t = targets[id];
@@ -140,9 +168,9 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
       sign = compareRational(exact, t.stdExact);
     }
     const m = sign >= 0;
-    meets[id] = m;
+    MEETS[i] = m;
     if (m) {
-      aboveFloor[id] = true;
+      ABOVE[i] = true;
       metCount++;
       continue;
     }
@@ -151,23 +179,20 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
       exact ??= computeExactValue(x, facility && f ? f[key as FacilityKey] : null, share, perHundred, students);
       floorSign = compareRational(exact, t.floorExact);
     }
-    aboveFloor[id] = floorSign >= 0;
+    ABOVE[i] = floorSign >= 0;
     failing++;
-    if (!aboveFloor[id]) belowFloor.push(id);
+    if (floorSign < 0) belowFloorMask |= 1 << i;
   }
   let pass: boolean | null = null;
   let passReason: string | null = null;
-  if (excluded) passReason = `不参与评估：${excluded}`;
-  else if (missing) passReason = '有指标缺少数据，无法判断是否达标';
+  if (excluded) {
+    passReason = EXCLUDED_REASONS.get(excluded) ?? null;
+    if (passReason === null) EXCLUDED_REASONS.set(excluded, (passReason = `不参与评估：${excluded}`));
+  } else if (missing) passReason = '有指标缺少数据，无法判断是否达标';
   else {
-    const minMet = THRESHOLDS.partMinMet;
-    pass = metCount >= minMet && belowFloor.length === 0;
-    if (!pass) {
-      const why: string[] = [];
-      if (metCount < minMet) why.push(`仅 ${metCount} 项达标（至少需 ${minMet} 项）`);
-      if (belowFloor.length) why.push(`${belowFloor.join('、')} 低于标准的 ${THRESHOLDS.partFloorShare * 100}%`);
-      passReason = why.join('；');
-    } else if (failing > 0) passReason = PASS_WITH_UNMET[metCount] ??= `${metCount} 项达标，未达标项不低于标准的 ${THRESHOLDS.partFloorShare * 100}%`;
+    pass = metCount >= THRESHOLDS.partMinMet && belowFloorMask === 0;
+    if (!pass) passReason = failReason(metCount, belowFloorMask);
+    else if (failing > 0) passReason = PASS_WITH_UNMET[metCount] ??= `${metCount} 项达标，未达标项不低于标准的 ${THRESHOLDS.partFloorShare * 100}%`;
   }
   return {
     school_id: entry.school.school_id,
@@ -180,10 +205,10 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
     excluded_reason: excluded,
     inputs,
     split,
-    values,
+    values: byIndicator(VALUES),
     standards: STANDARDS[stage],
-    meets,
-    above_floor: aboveFloor,
+    meets: byIndicator(MEETS),
+    above_floor: byIndicator(ABOVE),
     met_count: metCount,
     pass,
     pass_reason: passReason,
