@@ -8,5 +8,6 @@ export default defineConfig({
     // Build and browser tests share one built site per run; keep files from racing on it.
     fileParallelism: true,
     pool: 'forks',
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
