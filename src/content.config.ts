@@ -11,7 +11,8 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { formatFrontmatterError } from './lib/notices/format-frontmatter-error';
 
-const globNotices = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/notices' });
+// Same folder as src/lib/notices/read-notice-files.ts (NOTICES_DIR, default content/notices).
+const globNotices = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `./${process.env.NOTICES_DIR || 'content/notices'}` });
 
 const noticesLoader: Loader = {
   name: 'notices-loader',

@@ -21,33 +21,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, ROOT as root, ensureBuilt } from './ensure-built';
+import { BASE, ROOT as root, ensureBuilt, withBuildLock } from './ensure-built';
 
 const DATA_DIR = 'data';
 const SECOND = '.dist-determinism';
-/** The lock ensure-built.ts takes: one Astro build at a time in this checkout (shared `.astro/` caches). */
-const LOCK = join(root, '.test-dist.lock');
 /** Written by ensure-built.ts into its output, not part of the site. */
 const NOT_SITE = new Set(['.built-by']);
-
-/** Serialises with the shared build of ensure-built.ts (same mkdir lock). */
-async function withBuildLock<T>(fn: () => T): Promise<T> {
-  for (let waited = 0; ; waited += 500) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      // A lock older than 10 minutes is a leftover of a killed run.
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
 
 function build(out: string): void {
   const r = spawnSync('npm', ['run', 'build'], {

@@ -5,7 +5,7 @@
  * wait. A stamp with the vitest process id marks the build as done for this run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,5 +45,27 @@ export async function ensureBuilt(): Promise<string> {
     } finally {
       rmSync(LOCK, { recursive: true, force: true });
     }
+  }
+}
+
+/**
+ * Runs `fn` holding the same mkdir lock as the shared build: one Astro build at a time in this
+ * checkout (builds share the `.astro/` caches). A lock older than 10 minutes is a leftover of a
+ * killed run and is taken over.
+ */
+export async function withBuildLock<T>(fn: () => T): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
   }
 }

@@ -6,7 +6,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-export const NOTICES_DIR = 'content/notices';
+/**
+ * Notices folder relative to the project root; `NOTICES_DIR` points the build elsewhere (the
+ * build tests use it for fixture notices). Read once, like DATA_DIR.
+ */
+export const NOTICES_DIR = process.env.NOTICES_DIR || 'content/notices';
 export const ATTACHMENTS_DIR = 'public/attachments';
 
 export interface NoticeFile {
