@@ -18,6 +18,19 @@ export interface RunResult {
   output: string;
   /** True when the run was stopped at its time limit. */
   timedOut: boolean;
+  /** Highest VmRSS per kind of process (astro, pagefind, check-data, npm, …), bytes. */
+  peakByProcess: Record<string, number>;
+}
+
+/** A short name for a process of the build, from its command line. */
+function labelOf(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+    for (const k of ['pagefind', 'check-data', 'astro', 'vitest', 'tsx', 'npm']) if (cmd.includes(k)) return k;
+    return cmd.split(' ')[0]!.split('/').pop() || 'other';
+  } catch {
+    return 'other';
+  }
 }
 
 /** pid → parent pid, for every process visible in /proc. */
@@ -46,7 +59,7 @@ function rssOf(pid: number): number {
   }
 }
 
-function treeRss(root: number): { sum: number; max: number } {
+function treeRss(root: number, byLabel?: Record<string, number>): { sum: number; max: number } {
   const parents = processParents();
   const inTree = new Set([root]);
   let grew = true;
@@ -65,6 +78,10 @@ function treeRss(root: number): { sum: number; max: number } {
     const r = rssOf(pid);
     sum += r;
     max = Math.max(max, r);
+    if (byLabel && r > 0) {
+      const label = labelOf(pid);
+      byLabel[label] = Math.max(byLabel[label] ?? 0, r);
+    }
   }
   return { sum, max };
 }
@@ -107,9 +124,10 @@ export function runMeasured(
     child.stderr.on('data', take);
     let peakTreeRss = 0;
     let peakProcessRss = 0;
+    const peakByProcess: Record<string, number> = {};
     const sample = () => {
       if (child.pid === undefined) return;
-      const { sum, max } = treeRss(child.pid);
+      const { sum, max } = treeRss(child.pid, peakByProcess);
       peakTreeRss = Math.max(peakTreeRss, sum);
       peakProcessRss = Math.max(peakProcessRss, max);
     };
@@ -117,7 +135,7 @@ export function runMeasured(
     child.on('close', (code) => {
       clearInterval(timer);
       if (limit) clearTimeout(limit);
-      done({ code, ms: performance.now() - t0, peakTreeRss, peakProcessRss, output, timedOut });
+      done({ code, ms: performance.now() - t0, peakTreeRss, peakProcessRss, output, timedOut, peakByProcess });
     });
   });
 }

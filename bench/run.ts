@@ -307,6 +307,12 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
       );
     }
     L.push('');
+    L.push('Peak memory by process (largest RSS of each kind of process in the build):', '');
+    for (const r of builds) {
+      const by = Object.entries(r.build!.run.peakByProcess ?? {}).sort((a, b) => b[1] - a[1]);
+      L.push(`- ${r.schools} schools: ${by.map(([k, v]) => `${k} ${mb(v)}`).join(', ') || 'not sampled'}`);
+    }
+    L.push('');
     L.push('Baseline: minimal Astro project, same number of trivial pages (`bench/trivial-site.ts`, `npx astro build`):', '');
     L.push('| pages | total | Astro page generation | ms/page | peak RSS (tree) |', '|---:|---:|---:|---:|---:|');
     for (const r of builds) {
@@ -398,8 +404,10 @@ if (existsSync(join(root, 'bench/engine.ts'))) {
 }
 const md = report(m, results, engine, engineScript);
 const strip = (r: SizeResult) => ({ ...r, build: r.build && { ...r.build, run: { ...r.build.run, output: undefined } }, trivial: r.trivial && { ...r.trivial, run: { ...r.trivial.run, output: undefined } } });
-writeFileSync(join(outRoot, 'results.json'), JSON.stringify({ machine: m, results: results.map(strip), engine }, null, 2));
 const reportPath = process.env.BENCH_REPORT ? resolve(root, process.env.BENCH_REPORT) : join(root, 'bench/REPORT.md');
+// Raw figures: bench/out/results.json for the committed report, <report>.json for a trial report.
+const rawPath = process.env.BENCH_REPORT ? reportPath.replace(/\.md$/, '') + '.json' : join(outRoot, 'results.json');
+writeFileSync(rawPath, JSON.stringify({ machine: m, results: results.map(strip), engine }, null, 2));
 const previous = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
 // Keep a hand-written analysis section (from "## Analysis" on) across runs.
 const analysis = previous.indexOf('\n## Analysis');
