@@ -1,0 +1,60 @@
+/**
+ * The publishing workflows are part of the product (county staff publish by pushing): they
+ * must parse, run the data check, the tests and the build in that order, and publish only
+ * from the default branch after all of them passed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = join(import.meta.dirname, '../..');
+const load = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, any>;
+
+/** Index of the first command containing `needle`, or -1. */
+const at = (commands: string[], needle: string) => commands.findIndex((c) => c.includes(needle));
+
+describe('GitHub Actions workflow (.github/workflows/site.yml)', () => {
+  const wf = load('.github/workflows/site.yml');
+  const steps = wf.jobs.build.steps as { run?: string; uses?: string }[];
+  const runs = steps.map((s) => s.run ?? s.uses ?? '');
+
+  it('checks the data, runs the tests, then builds', () => {
+    const check = at(runs, 'check:data');
+    const test = at(runs, 'npm test');
+    const build = at(runs, 'npm run --silent build');
+    expect(check).toBeGreaterThan(-1);
+    expect(test).toBeGreaterThan(check);
+    expect(build).toBeGreaterThan(test);
+    expect(runs[check]).toContain('GITHUB_STEP_SUMMARY');
+  });
+
+  it('installs Debian chromium (no browser download) and publishes dist/ only from main, after build', () => {
+    expect(runs.some((r) => r.includes('apt-get install') && r.includes('chromium'))).toBe(true);
+    expect(runs.some((r) => r.includes('playwright install'))).toBe(false);
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact')) as { with: { path: string } } | undefined;
+    expect(upload?.with.path).toBe('dist');
+    expect(wf.jobs.deploy.needs).toBe('build');
+    expect(wf.jobs.deploy.if).toContain("refs/heads/main");
+  });
+});
+
+describe('GitLab CI example (.gitlab-ci.yml)', () => {
+  const ci = load('.gitlab-ci.yml');
+
+  it.each(['check', 'pages'])('job %s checks the data, runs the tests, then builds', (job) => {
+    const script = ci[job].script as string[];
+    const check = at(script, 'check:data');
+    const test = at(script, 'npm test');
+    const build = at(script, 'npm run build');
+    expect(check).toBeGreaterThan(-1);
+    expect(test).toBeGreaterThan(check);
+    expect(build).toBeGreaterThan(test);
+  });
+
+  it('pages publishes the built site as public/ on the default branch only', () => {
+    expect(ci.pages.artifacts.paths).toEqual(['public']);
+    expect(ci.pages.script.at(-1)).toContain('mv dist public');
+    expect(ci.pages.rules[0].if).toContain('$CI_DEFAULT_BRANCH');
+  });
+});
