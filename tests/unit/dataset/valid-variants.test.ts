@@ -91,7 +91,7 @@ describe('freedoms are honoured (typed values)', () => {
     expect(d.sections[0]).toMatchObject({ teachers_qualified: null, teachers_backbone: 5, teachers_pe_art: null, teachers_certified: null });
     expect(d.facilities[3]).toMatchObject({ teaching_area: null, sports_area: null, equipment_value: null, multimedia_rooms: null });
     expect(d.schools.map((s) => s.boarding)).toEqual([false, false, true, false]);
-    const r = JSON.parse(JSON.stringify(buildResultsJson(computeYear(d, 2024), d))) as { schools: { school_id: string; values: Record<string, number | null> }[] };
+    const r = JSON.parse(JSON.stringify(buildResultsJson(computeYear(d, 2024)))) as { schools: { school_id: string; values: Record<string, number | null> }[] };
     expect(r.schools.find((s) => s.school_id === 'R1')?.values.R1).toBeNull();
   });
 
@@ -100,7 +100,7 @@ describe('freedoms are honoured (typed values)', () => {
     const d = dataset!;
     expect(issues.map((i) => `${i.severity}:${i.rule}`).sort()).toEqual(['warning:missing-high-school-stage', 'warning:missing-high-school-stage']);
     expect(d.county).toMatchObject({ private_in_scope: false, small_site_min_students: 50 });
-    const r = JSON.parse(JSON.stringify(buildResultsJson(computeYear(d, 2024), d))) as {
+    const r = JSON.parse(JSON.stringify(buildResultsJson(computeYear(d, 2024)))) as {
       schools: { school_id: string; stage: string; in_scope: boolean; students: number }[];
     };
     const part = (id: string, stage = 'primary') => r.schools.find((s) => s.school_id === id && s.stage === stage);
@@ -142,7 +142,7 @@ describe('engine agrees with the reference implementation on every variant and y
   }
   it('has cases', () => expect(cases.length).toBeGreaterThanOrEqual(VARIANTS.length));
   it.each(cases)('%s %i', (name, year, dataset) => {
-    const production = JSON.parse(JSON.stringify(buildResultsJson(computeYear(dataset, year), dataset))) as unknown;
+    const production = JSON.parse(JSON.stringify(buildResultsJson(computeYear(dataset, year)))) as unknown;
     const reference = JSON.parse(JSON.stringify(computeReferenceResults(dataset, year))) as unknown;
     const c = compareResults(production, reference);
     expect(c.differences, formatDifferences(`${name} ${year}`, c)).toEqual([]);
