@@ -51,14 +51,15 @@ export function parseAmount(cell: string): CellResult<number> {
 }
 
 /**
- * A four-digit year between 1900 and 2100.
+ * A four-digit year (1000–9999). No narrower range: the format only says "year", and
+ * `built_year` of a school founded in the Qing dynasty (e.g. 1898) is a real, valid value.
  * @example parseYear('２０２４') // { ok: true, value: 2024 }
  */
 export function parseYear(cell: string): CellResult<number> {
   const s = cell.normalize('NFKC').replace(/\s+/g, '').replace(/年$/, '');
   if (/^\d{4}$/.test(s)) {
     const y = Number(s);
-    if (y >= 1900 && y <= 2100) return ok(y);
+    if (y >= 1000) return ok(y);
   }
   return fail('invalid-year', `值 "${cell}" 不是四位数年份。`, '年份请填写四位数字，如 2024。');
 }
