@@ -1,6 +1,6 @@
 /** Outcome of parsing one cell: a value, or a problem with a permanent rule name. */
 export type CellResult<T> =
-  | { ok: true; value: T }
+  | { ok: true; value: T; warning?: { rule: string; message: string; hint: string } }
   | { ok: false; rule: string; message: string; hint: string; severity?: 'error' | 'warning' };
 
 /** Shorthand for a successful cell. */

@@ -53,6 +53,14 @@ export function parseCell(type: ColumnType, cell: string): CellResult<unknown> {
         return fail('invalid-id', `编号 "${cell}" 含有空格或 / \\ ? # % 等字符。`, '编号只能由文字、字母、数字、- 和 _ 组成。');
       }
       return ok(cell);
+    case 'code':
+      // Unit, task, milestone and alliance ids are shown and cross-referenced, never put in a
+      // URL: any text is valid (data format v1 gives them no character rule). Excel's
+      // scientific notation still deserves a word, as a warning.
+      if (/^\d+(\.\d+)?E\+\d+$/i.test(cell)) {
+        return { ok: true, value: cell, warning: { rule: 'invalid-id', message: `编号 "${cell}" 像是被 Excel 显示成了科学计数法，将按原样使用。`, hint: '如果不是有意这样写，请把这一列的单元格格式设为"文本"，重新输入完整编号后再保存。' } };
+      }
+      return ok(cell);
     case 'id-list':
       return ok(
         cell

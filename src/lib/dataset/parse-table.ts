@@ -176,6 +176,7 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
       const result = parseCell(column.type, cell);
       if (result.ok) {
         values[column.key] = result.value;
+        if (result.warning) issues.push({ ...result.warning, severity: 'warning', file, line, column: written, value: cell });
       } else {
         valid = false;
         issues.push({ rule: result.rule, severity: 'error', file, line, column: written, value: cell, message: result.message, hint: result.hint });

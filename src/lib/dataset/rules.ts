@@ -32,7 +32,9 @@ export const DATA_RULES = {
   'rate-out-of-range': { severity: 'error', summary: '比率大于 1（应填小数）' },
   'progress-out-of-range': { severity: 'error', summary: '完成度不在 0–100 之间' },
   'invalid-county-code': { severity: 'error', summary: '行政区划代码不是 6 位数字' },
-  'invalid-id': { severity: 'error', summary: '编号含有不允许的字符或被显示成科学计数法' },
+  // An error for school ids (used in URLs); for unit/task/milestone/alliance ids only the
+  // scientific-notation case, as a warning.
+  'invalid-id': { severity: 'error', summary: '学校标识码含有不允许的字符或被显示成科学计数法' },
   'unknown-stat-key': { severity: 'error', summary: '不认识的县级统计指标项' },
   'invalid-flag': { severity: 'error', summary: '绩效工资核定只能填 1 或 0' },
   'county-row-count': { severity: 'error', summary: 'county.csv 不是恰好一行数据' },

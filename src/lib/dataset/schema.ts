@@ -23,6 +23,8 @@ import {
 export type ColumnType =
   | { kind: 'text' }
   | { kind: 'id' }
+  /** An identifier that never appears in a URL (unit, task, milestone, alliance): any text. */
+  | { kind: 'code' }
   | { kind: 'id-list' }
   | { kind: 'count' }
   | { kind: 'area' }
@@ -62,6 +64,7 @@ export interface FileSchema {
 
 const text = { kind: 'text' } as const;
 const id = { kind: 'id' } as const;
+const code = { kind: 'code' } as const;
 const count = { kind: 'count' } as const;
 const area = { kind: 'area' } as const;
 const money = { kind: 'money' } as const;
@@ -248,7 +251,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     required: false,
     ignoreNote: true,
     columns: [
-      col('alliance_id', '联盟编号', id, true),
+      col('alliance_id', '联盟编号', code, true),
       col('alliance_name', '名称', text, true),
       col('kind', '类型', oneOf(ALLIANCE_KINDS), true),
       SCHOOL_ID,
@@ -260,7 +263,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     title: '领导小组成员单位',
     required: false,
     ignoreNote: true,
-    columns: [col('unit_id', '单位编号', id, true), col('name', '单位名称', text, true), col('duties', '工作职责', text)],
+    columns: [col('unit_id', '单位编号', code, true), col('name', '单位名称', text, true), col('duties', '工作职责', text)],
   },
   'tasks.csv': {
     file: 'tasks.csv',
@@ -268,10 +271,10 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     required: false,
     ignoreNote: true,
     columns: [
-      col('task_id', '任务编号', id, true),
+      col('task_id', '任务编号', code, true),
       col('category', '任务类别', text),
       col('title', '任务内容', text, true),
-      col('lead_unit', '牵头单位', id, true, '单位编号'),
+      col('lead_unit', '牵头单位', code, true, '单位编号'),
       col('support_units', '配合单位', { kind: 'id-list' }, false, '单位编号，用 ; 或 ； 分隔'),
       col('due', '完成时限', { kind: 'due' }),
       col('status', '进展', oneOf(TASK_STATUSES), true),
@@ -285,7 +288,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     required: false,
     ignoreNote: true,
     columns: [
-      col('milestone_id', '阶段编号', id, true),
+      col('milestone_id', '阶段编号', code, true),
       col('title', '阶段', text, true),
       col('start', '开始日期', date),
       col('end', '结束日期', date),

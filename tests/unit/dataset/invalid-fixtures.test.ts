@@ -31,7 +31,7 @@ const EXPECTED: [rule: string, severity: 'error' | 'warning', file: string, line
   ['rate-out-of-range', 'error', 'monitoring.csv', 2, '校际差异率'],
   ['progress-out-of-range', 'error', 'tasks.csv', 2, '完成度'],
   ['invalid-county-code', 'error', 'county.csv', 2, '行政区划代码'],
-  ['invalid-id', 'error', 'units.csv', 5, 'unit_id'],
+  ['invalid-id', 'error', 'schools.csv', 7, '学校标识码'],
   ['unknown-stat-key', 'error', 'county-stats.csv', 3, '指标项'],
   ['invalid-flag', 'error', 'county-stats.csv', 4, '数值'],
   ['county-row-count', 'error', 'county.csv', 3, null],
