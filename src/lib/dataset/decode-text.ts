@@ -64,6 +64,9 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       hint: '请找到这一行，重新输入乱码处的文字后保存；或从原始表格重新导出。',
     };
   }
+  // Harmless leftovers of old tools: a DOS end-of-file mark (Ctrl-Z) at the very end, and
+  // vertical tab / form feed, which Excel keeps in cells pasted from Word: read as spaces.
+  text = text.replace(/\u001A+$/, '').replace(/[\u000B\u000C]/g, ' ');
   // Other control characters (except tab, CR, LF) mean binary content.
   const ctrl = /[\u0001-\u0008\u000B\u000C\u000E-\u001F]/.exec(text);
   if (ctrl) {

@@ -12,6 +12,13 @@ describe('decodeText', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('学校')]);
     expect(decodeText(bytes)).toEqual({ ok: true, text: '学校', encoding: 'utf-8-bom' });
   });
+  it('drops a trailing DOS end-of-file mark and reads vertical tab / form feed as spaces', () => {
+    expect(decodeText(new TextEncoder().encode('学校,年份\r\n一小,2024\r\n\u001A'))).toMatchObject({ ok: true, text: '学校,年份\r\n一小,2024\r\n' });
+    expect(decodeText(new TextEncoder().encode('名称\n第一\u000B小学\u000C'))).toMatchObject({ ok: true, text: '名称\n第一 小学 ' });
+  });
+  it('still rejects other control characters (binary content) with the line', () => {
+    expect(decodeText(new TextEncoder().encode('学校\n一\u0001小'))).toMatchObject({ ok: false, line: 2 });
+  });
   it('falls back to GB18030', () => {
     expect(decodeText(GBK)).toEqual({ ok: true, text: '学校,年份', encoding: 'gb18030' });
   });
