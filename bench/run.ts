@@ -90,11 +90,13 @@ function parseProgress(output: string): { pages: number; spanS: number } {
   return { pages, spanS: first === null ? 0 : last - first };
 }
 
+/** Astro's "N page(s) built in 1.23s" / "in 950ms" / "in 9m 19s". */
 function parseAstroPages(output: string): { pages: number | null; ms: number | null } {
-  const m = /(\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(output);
-  if (!m) return { pages: null, ms: null };
-  const v = Number(m[2]);
-  return { pages: Number(m[1]), ms: m[3] === 'ms' ? v : m[3] === 'm' ? v * 60_000 : v * 1000 };
+  const m = /(\d+) page\(s\) built in (?:(\d+)m(?!s)\s*)?(?:([\d.]+)(ms|s))?/.exec(output);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return { pages: null, ms: null };
+  const minutes = Number(m[2] ?? 0) * 60_000;
+  const rest = m[3] === undefined ? 0 : m[4] === 'ms' ? Number(m[3]) : Number(m[3]) * 1000;
+  return { pages: Number(m[1]), ms: minutes + rest };
 }
 
 function machine() {
