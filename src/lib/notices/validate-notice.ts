@@ -123,7 +123,7 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
     const near = nearest(id, [...ctx.schoolIds], (s) => [s]);
     // Ids are codes: suggest only a one-character slip, a wider guess misleads.
     const guess = near && near.distance <= 1 ? `是否想写 ${near.item}？` : '';
-    issue('notice-unknown-school', 'schools', id, `学校编号“${id}”在 data/schools.csv 中不存在。`, `${guess}请照抄 data/schools.csv 中“学校标识码”（school_id）列的编号。`);
+    issue('notice-unknown-school', 'schools', id, `学校编号“${id}”在学校名录（schools.csv）中不存在。`, `${guess}请照抄数据文件夹里 schools.csv 中“学校标识码”（school_id）列的编号。`);
   }
   const indicators = readIdList(d.indicators, label('indicators'));
   if (!indicators.ok) issue('notice-invalid-list', 'indicators', d.indicators, indicators.message, indicators.hint);
