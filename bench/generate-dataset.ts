@@ -17,6 +17,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { noticeSchoolIds } from './notice-school-ids';
+import { STAGES_BY_TYPE } from '../src/lib/dataset/schema';
 
 export interface GenerateOptions {
   /** Number of rows in schools.csv (merged sites included). */
@@ -70,15 +71,6 @@ interface GenSchool {
   tiny: boolean;
 }
 
-const STAGES_BY_TYPE: Record<SchoolType, readonly Stage[]> = {
-  小学: ['小学'],
-  初中: ['初中'],
-  九年一贯制: ['小学', '初中'],
-  十二年一贯制: ['小学', '初中', '高中'],
-  完全中学: ['初中', '高中'],
-  教学点: ['小学'],
-  特殊教育学校: ['小学', '初中'],
-};
 
 const GRADES: Record<Stage, readonly number[]> = { 小学: [1, 2, 3, 4, 5, 6], 初中: [7, 8, 9], 高中: [] };
 const CLASS_MAX: Record<Stage, number> = { 小学: 45, 初中: 50, 高中: 55 };

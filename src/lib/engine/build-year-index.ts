@@ -12,16 +12,7 @@ import type {
 import type { EngineWarning, FacilityKey } from './types';
 
 /** A sections row after merging sites: sums of the school's and its sites' rows. */
-export interface MergedSection {
-  stage: Stage;
-  students: number;
-  classes: number;
-  teachers: number | null;
-  teachers_qualified: number | null;
-  teachers_backbone: number | null;
-  teachers_pe_art: number | null;
-  teachers_certified: number | null;
-}
+export type MergedSection = Omit<SectionRow, 'line' | 'year' | 'school_id'>;
 
 export type MergedFacility = Record<FacilityKey, number | null>;
 export type MergedFunding = Pick<FundingRow, 'public_funds_budget' | 'public_funds_allocated' | 'training_funds'>;
