@@ -1,15 +1,12 @@
 /**
  * The G3 rooms and G5 classes a school lacks, read from the engine's member working.
  */
-import type { MemberResult, YearResult } from '../engine/types';
+import type { YearResult } from '../engine/types';
+import { membersOfSchool } from '../views/lookup-index';
 import type { ClassSplit, RoomGap } from './types';
 
 function num(x: number | string | null | undefined): number {
   return typeof x === 'number' && Number.isFinite(x) ? x : 0;
-}
-
-function members(year: YearResult, id: 'G3' | 'G5'): MemberResult[] {
-  return year.indicators.find((i) => i.id === id)?.members ?? [];
 }
 
 /**
@@ -18,7 +15,7 @@ function members(year: YearResult, id: 'G3' | 'G5'): MemberResult[] {
  * @example 25 classes, 1 music room, 3 art rooms → add 2 music rooms, 0 art rooms
  */
 export function computeRoomGap(year: YearResult, schoolId: string): RoomGap | null {
-  const m = members(year, 'G3').find((x) => x.school_id === schoolId);
+  const m = membersOfSchool(year, 'G3', schoolId)[0];
   if (!m) return null;
   const classes = num(m.details.classes);
   const required = num(m.details.required);
@@ -44,8 +41,8 @@ export function computeRoomGap(year: YearResult, schoolId: string): RoomGap | nu
  * @example a 小学 class of 48 (limit 45) → 1 extra class; of 91 → 2
  */
 export function computeClassSplits(year: YearResult, schoolId: string): ClassSplit[] {
-  return members(year, 'G5')
-    .filter((m) => m.school_id === schoolId && m.status === 'not_met' && m.value !== null && m.threshold !== null && m.threshold > 0)
+  return membersOfSchool(year, 'G5', schoolId)
+    .filter((m) => m.status === 'not_met' && m.value !== null && m.threshold !== null && m.threshold > 0)
     .map((m) => ({
       id: m.id,
       label: m.label,

@@ -7,6 +7,7 @@ import { buildSchoolAdditions, hasAdditions } from './build-school-additions';
 import { computePartGap } from './compute-part-gap';
 import { computeClassSplits, computeRoomGap } from './compute-school-extras';
 import type { SchoolGapPlan } from './types';
+import { indexYear, membersOfSchool, partsOfSchool } from '../views/lookup-index';
 
 /**
  * Plan of `schoolId` (a school with a sections row in the year, not a merged site); null when
@@ -14,13 +15,12 @@ import type { SchoolGapPlan } from './types';
  * @example computeSchoolPlan(year2022, '2141033111')!.parts[0].passPlan.steps.length // 1
  */
 export function computeSchoolPlan(year: YearResult, schoolId: string): SchoolGapPlan | null {
-  const parts = year.parts.filter((p) => p.school_id === schoolId).map(computePartGap);
+  const ownParts = partsOfSchool(year, schoolId);
+  const parts = ownParts.map(computePartGap);
   const rooms = computeRoomGap(year, schoolId);
   const classSplits = computeClassSplits(year, schoolId);
   if (parts.length === 0 && !rooms && classSplits.length === 0) return null;
-  const name = year.parts.find((p) => p.school_id === schoolId)?.name
-    ?? year.indicators.find((i) => i.id === 'G3')?.members?.find((m) => m.school_id === schoolId)?.label
-    ?? schoolId;
+  const name = ownParts[0]?.name ?? membersOfSchool(year, 'G3', schoolId)[0]?.label ?? schoolId;
   const standardAdditions = buildSchoolAdditions(schoolId, parts, 'standard');
   const passAdditions = buildSchoolAdditions(schoolId, parts, 'pass');
   return {
@@ -35,11 +35,15 @@ export function computeSchoolPlan(year: YearResult, schoolId: string): SchoolGap
   };
 }
 
-/** Plans of every school of the year (parts' schools and G3/G5 members), sorted by school_id. */
+/**
+ * Plans of every school of the year (parts' schools and G3/G5 members), sorted by school_id.
+ * One pass: each school's plan reads only its own rows through the memoised year index.
+ */
 export function computeSchoolPlans(year: YearResult): SchoolGapPlan[] {
+  const idx = indexYear(year);
   const ids = new Set<string>(year.parts.map((p) => p.school_id));
   for (const id of ['G3', 'G5'] as const) {
-    for (const m of year.indicators.find((i) => i.id === id)?.members ?? []) if (m.school_id) ids.add(m.school_id);
+    for (const m of idx.members[id]) if (m.school_id) ids.add(m.school_id);
   }
   return [...ids].sort().map((id) => computeSchoolPlan(year, id)).filter((p): p is SchoolGapPlan => p !== null);
 }

@@ -25,6 +25,18 @@ export function buildAlliancesView(rows: readonly AllianceRow[], schools: readon
 }
 
 /** The alliances a school belongs to, with its role. */
-export function alliancesOfSchool(rows: readonly AllianceRow[], schoolId: string): { alliance_id: string; name: string; kind: AllianceKind; role: string }[] {
-  return rows.filter((r) => r.school_id === schoolId).map((r) => ({ alliance_id: r.alliance_id, name: r.alliance_name, kind: r.kind, role: r.role }));
+export function alliancesOfSchool(rows: readonly AllianceRow[], schoolId: string): AllianceOfSchool[] {
+  return rows.filter((r) => r.school_id === schoolId).map(toAllianceOfSchool);
 }
+
+type AllianceOfSchool = { alliance_id: string; name: string; kind: AllianceKind; role: string };
+
+function toAllianceOfSchool(r: AllianceRow): AllianceOfSchool {
+  return { alliance_id: r.alliance_id, name: r.alliance_name, kind: r.kind, role: r.role };
+}
+
+/** `alliancesOfSchool` from rows already grouped by school (the dataset index), without a scan. */
+export function alliancesOfSchoolRows(ownRows: readonly AllianceRow[]): AllianceOfSchool[] {
+  return ownRows.map(toAllianceOfSchool);
+}
+

@@ -9,9 +9,10 @@ import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatMeets, formatPass } from '../format/status-label';
 import { buildTrendChart } from '../charts/build-trend-chart';
 import type { ChartSpec } from '../charts/chart-spec';
-import { alliancesOfSchool } from './build-alliances-view';
+import { alliancesOfSchool, alliancesOfSchoolRows } from './build-alliances-view';
 import { resourceKind } from './build-indicator-view';
 import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from './school-status';
+import { indexDataset, indexYear, partsOfSchool, rowsOf } from './lookup-index';
 
 export interface SchoolValueRow {
   id: ResourceId;
@@ -80,21 +81,24 @@ function valueRows(part: SchoolPart, year: YearResult): SchoolValueRow[] {
 
 /** Everything a school's page shows. */
 export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: string): SchoolView {
-  const school = ds.schools.find((s) => s.school_id === schoolId);
+  // Every lookup below goes through the memoised indexes: the page reads only its own rows.
+  const dx = indexDataset(ds);
+  const school = dx.schoolById.get(schoolId);
   if (!school) throw new Error(`未知学校：${schoolId}`);
   const year = all.years.find((y) => y.year === all.reportYear) ?? all.years[all.years.length - 1];
   if (!year) throw new Error('没有任何年度的计算结果');
-  const byId = new Map(ds.schools.map((s) => [s.school_id, s]));
   const parentId = year.merged_into[schoolId] ?? school.parent_id;
-  const parent = parentId ? { school_id: parentId, name: byId.get(parentId)?.name ?? parentId } : null;
-  const sites = ds.schools.filter((s) => s.parent_id === schoolId).map((s) => ({ school_id: s.school_id, name: s.name }));
-  const own = new Set([schoolId, ...sites.map((s) => s.school_id)]);
-  const myParts = year.parts.filter((p) => p.school_id === schoolId);
+  // Map semantics of the former `new Map(ds.schools.map(...))`: the last row of a duplicated id.
+  // Ids are unique in a validated dataset, so the first (schoolById) is the same row.
+  const parent = parentId ? { school_id: parentId, name: dx.schoolById.get(parentId)?.name ?? parentId } : null;
+  const sites = (dx.sitesByParent.get(schoolId) ?? []).map((s) => ({ school_id: s.school_id, name: s.name }));
+  const myParts = partsOfSchool(year, schoolId);
   const status: SchoolStatus = parent ? 'excluded' : summarizeSchoolStatus(myParts);
-  const sections = ds.sections.filter((r) => r.year === year.year && own.has(r.school_id));
-  const stages = [...new Set(ds.sections.filter((r) => r.year === year.year && r.school_id === schoolId).map((r) => r.stage))];
+  // Rows of the school and its sites, in file order.
+  const sections = rowsOf(dx.sectionsByYearFamily, year.year, schoolId);
+  const stages = [...new Set(rowsOf(dx.sectionsByYearSchool, year.year, schoolId).map((r) => r.stage))];
 
-  const splitW = year.splits.find((s) => s.school_id === schoolId) ?? null;
+  const splitW = indexYear(year).splitBySchool.get(schoolId) ?? null;
   const split = splitW
     ? splitW.stages.map((st) => ({
         stageLabel: st.stage,
@@ -113,7 +117,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
     ? { students: formatCount(compulsory.reduce((a, r) => a + r.students, 0)), classes: formatCount(compulsory.reduce((a, r) => a + r.classes, 0)) }
     : null;
 
-  const classes = ds.classes.filter((c) => c.year === year.year && own.has(c.school_id));
+  const classes = rowsOf(dx.classesByYearFamily, year.year, schoolId);
   const classSizes = (['小学', '初中'] as const).flatMap((st) => {
     const cs = classes.filter((c) => c.stage === st);
     if (cs.length === 0) return [];
@@ -121,19 +125,19 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
     return [{ stageLabel: st, count: cs.length, max: formatCount(Math.max(...cs.map((c) => c.students))), limit, over: cs.filter((c) => c.students > limit).length }];
   });
 
-  const roomsY = ds.rooms.filter((r) => r.year === year.year && r.school_id === schoolId);
+  const roomsY = rowsOf(dx.roomsByYearSchool, year.year, schoolId);
   const rooms = (['音乐', '美术'] as const).map((t) => {
     const minArea = t === '音乐' ? THRESHOLDS.g3MusicMinArea : THRESHOLDS.g3ArtMinArea;
     const rs = roomsY.filter((r) => r.room_type === t);
     return { type: t, count: rs.length, qualified: rs.filter((r) => r.area >= minArea).length, minArea, areas: rs.map((r) => formatByKind(r.area, 'ratio', 0)).join('、') || '无' };
   });
 
-  const f = ds.funding.find((r) => r.year === year.year && r.school_id === schoolId);
+  const f = rowsOf(dx.fundingByYearSchool, year.year, schoolId)[0];
   const money = (x: number | null) => (x === null ? NO_DATA_TEXT : `${formatMoney(x)}元`);
   const funding = f ? { budget: money(f.public_funds_budget), allocated: money(f.public_funds_allocated), training: money(f.training_funds) } : null;
 
   const trend = (['primary', 'junior'] as const).flatMap((stage) => {
-    const perYear = all.years.map((y) => ({ y, p: y.parts.find((p) => p.school_id === schoolId && p.stage === stage) ?? null }));
+    const perYear = all.years.map((y) => ({ y, p: partsOfSchool(y, schoolId).find((p) => p.stage === stage) ?? null }));
     if (perYear.every((e) => e.p === null)) return [];
     return [{
       stage,
@@ -183,9 +187,9 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
     size,
     classSizes,
     rooms,
-    hasRoomsData: ds.rooms.some((r) => r.year === year.year),
+    hasRoomsData: dx.roomYears.has(year.year),
     funding,
     trend,
-    alliances: alliancesOfSchool(ds.alliances, schoolId),
+    alliances: alliancesOfSchoolRows(dx.alliancesBySchool.get(schoolId) ?? []),
   };
 }
