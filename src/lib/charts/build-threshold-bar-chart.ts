@@ -16,6 +16,31 @@ export interface ThresholdBarInput {
   floor: number | null;
   format: DisplayKind;
   axisTitle: string;
+  /**
+   * Optional: with more items than this, only the items below the standard are drawn (the
+   * lowest `maxBars` of them when there are still more; the lowest `maxBars` items when none is
+   * below), and the summary says so. The summary's figures always cover every item; the page's
+   * table keeps every item.
+   */
+  maxBars?: number;
+}
+
+/**
+ * The items to draw when there are more than maxBars: those below the standard, at most
+ * maxBars of them (the lowest), or the lowest maxBars when none is below; in their original
+ * order. Null: draw every item.
+ */
+function barsToDraw(items: BarItem[], standard: number, maxBars: number | undefined): { drawn: BarItem[]; below: number } | null {
+  if (maxBars === undefined || items.length <= maxBars) return null;
+  const known = items
+    .map((item, index) => ({ item, index }))
+    .filter((e) => e.item.value !== null && Number.isFinite(e.item.value));
+  const below = known.filter((e) => e.item.value! < standard);
+  const pool = below.length > 0 ? below : known;
+  const kept = pool.length <= maxBars
+    ? pool
+    : [...pool].sort((a, b) => a.item.value! - b.item.value! || a.index - b.index).slice(0, maxBars).sort((a, b) => a.index - b.index);
+  return { drawn: kept.map((e) => e.item), below: below.length };
 }
 
 /**
@@ -47,17 +72,27 @@ export function buildThresholdBarChart(input: ThresholdBarInput): ChartSpec {
       '。';
   }
 
+  const focus = barsToDraw(items, standard, input.maxBars);
+  const drawn = focus ? focus.drawn : items;
+  if (focus && known.length > 0) {
+    summary += focus.below === 0
+      ? `学校较多且均达到标准，图中只画出数值最低的${focus.drawn.length}个，全部${items.length}个见下表。`
+      : focus.drawn.length < focus.below
+        ? `学校较多，图中只画出低于标准的${focus.below}个中数值最低的${focus.drawn.length}个，全部${items.length}个见下表。`
+        : `学校较多，图中只画出低于标准的${focus.below}个，全部${items.length}个见下表。`;
+  }
+
   const thresholds: ChartThreshold[] = [{ value: standard, label: `标准 ${fmt(standard)}`, color: PALETTE.standard, dashed: false }];
   if (floor !== null) thresholds.push({ value: floor, label: `85% ${fmt(floor)}`, color: PALETTE.floor, dashed: true });
 
   return {
     type: 'bar',
-    labels: items.map((i) => i.label),
+    labels: drawn.map((i) => i.label),
     datasets: [
       {
         label: input.subject,
-        data: items.map((i) => (i.value !== null && Number.isFinite(i.value) ? i.value : null)),
-        color: items.map((i) => (i.value === null ? PALETTE.noData : i.value >= standard ? PALETTE.met : PALETTE.notMet)),
+        data: drawn.map((i) => (i.value !== null && Number.isFinite(i.value) ? i.value : null)),
+        color: drawn.map((i) => (i.value === null ? PALETTE.noData : i.value >= standard ? PALETTE.met : PALETTE.notMet)),
       },
     ],
     thresholds,

@@ -12,6 +12,20 @@ import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 import { formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel } from './indicator-value';
 
+/**
+ * At most this many bars in a per-part chart: beyond it the chart shows only the parts below
+ * the standard (the table below it keeps every part). ~60 bars is what fits the chart's
+ * largest height (ChartFigure) with legible labels.
+ */
+export const CHART_MAX_BARS = 60;
+
+/**
+ * Member lists with one row per class (G5 班额): the page lists only the members not met or
+ * without data, with the counts; every class is on its school's page. At province scale the
+ * full list was ~160,000 rows (16 MB of HTML).
+ */
+export const PER_CLASS_MEMBER_LISTS: ReadonlySet<IndicatorId> = new Set<IndicatorId>(['G5']);
+
 /** Display kind of R1–R7 values (R6 is money). */
 export function resourceKind(id: ResourceId): DisplayKind {
   return id === 'R6' ? 'money' : 'ratio';
@@ -65,7 +79,12 @@ export interface IndicatorView {
   years: { year: number; status: Status; statusLabel: string; valueText: string | null; reason: string | null }[];
   ratios: ReturnType<typeof formatRatioWorking>[];
   assessments: (AssessmentWorking & { statusLabel: string })[];
+  /** Rows of the 逐项核查 table: every member, or only those not met / no data when `membersAbridged`. */
   members: { id: string; label: string; school_id: string | null; status: Status; statusLabel: string; reason: string | null; valueText: string; thresholdText: string }[] | null;
+  /** Number of members in all (`members` may list fewer). */
+  memberTotal: number;
+  /** True when `members` lists only the members not met or without data (PER_CLASS_MEMBER_LISTS). */
+  membersAbridged: boolean;
   memberValueLabel: string;
   memberCounts: Record<Status, number> | null;
   stages: ResourceStageView[];
@@ -137,6 +156,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
         floor,
         format: kind,
         axisTitle: unit,
+        maxBars: CHART_MAX_BARS,
       }),
       rows,
       excluded: parts.filter((p) => !p.in_scope).map((p) => ({ school_id: p.school_id, name: p.name, reason: p.excluded_reason ?? '不参与评估' })),
@@ -154,12 +174,14 @@ export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): Indica
   const ind = year.indicators.find((i) => i.id === id);
   if (!ind) throw new Error(`计算结果中缺少指标 ${id}`);
   const vk = indicatorValueKind(id);
-  const members = ind.members?.map((m) => ({
+  const membersAbridged = ind.members !== null && PER_CLASS_MEMBER_LISTS.has(id);
+  const listed = membersAbridged ? ind.members!.filter((m) => m.status === 'not_met' || m.status === 'no_data') : ind.members;
+  const members = listed?.map((m) => ({
     id: m.id, label: m.label, school_id: m.school_id, status: m.status, statusLabel: STATUS_LABEL[m.status], reason: m.reason,
     ...formatMember(id, m),
   })) ?? null;
-  const memberCounts = members ? { met: 0, not_met: 0, no_data: 0, not_applicable: 0 } : null;
-  if (members && memberCounts) for (const m of members) memberCounts[m.status]++;
+  const memberCounts = ind.members ? { met: 0, not_met: 0, no_data: 0, not_applicable: 0 } : null;
+  if (ind.members && memberCounts) for (const m of ind.members) memberCounts[m.status]++;
   return {
     def,
     areaName: AREA_NAMES[def.area],
@@ -178,6 +200,8 @@ export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): Indica
     ratios: ind.ratios.map((r) => formatRatioWorking(id, r)),
     assessments: ind.assessments.map((a) => ({ ...a, statusLabel: a.status === 'met' ? '达标' : a.status === 'not_met' ? '未达标' : '暂无数据' })),
     members,
+    memberTotal: ind.members?.length ?? 0,
+    membersAbridged,
     memberValueLabel: memberValueLabel(id),
     memberCounts,
     stages: (RESOURCE_IDS as readonly string[]).includes(id) ? buildResourceStages(id as ResourceId, year, ind, def) : [],
