@@ -5,6 +5,7 @@
 import { getDataset } from './site-data';
 import { computeAllYears } from './lib/engine/compute-all-years';
 import type { AllYearsResult, YearResult } from './lib/engine/types';
+import { computeCountyPlan, type CountyPlan } from './lib/gap/compute-county-plan';
 
 let cached: Promise<AllYearsResult> | null = null;
 
@@ -20,4 +21,20 @@ export async function getReportYearResult(): Promise<YearResult> {
   const r = all.years.find((y) => y.year === all.reportYear);
   if (!r) throw new Error(`报告年份 ${all.reportYear} 没有计算结果。`);
   return r;
+}
+
+const plans = new WeakMap<YearResult, Promise<CountyPlan>>();
+
+/**
+ * The county plan (一校一策 what-if) of one year's results, computed once per build: the
+ * 一校一策 page and the report of the same year share it (each run recomputes the engine
+ * twice on a copy of the dataset).
+ */
+export function getCountyPlan(result: YearResult): Promise<CountyPlan> {
+  let p = plans.get(result);
+  if (!p) {
+    p = getDataset().then((dataset) => computeCountyPlan(dataset, result));
+    plans.set(result, p);
+  }
+  return p;
 }

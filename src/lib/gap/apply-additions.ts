@@ -17,22 +17,47 @@ export function addWhole(a: number, n: number): number {
 }
 
 /**
- * A deep copy of `dataset` with the additions applied to `year`'s rows. A school's own row is
+ * A copy of `dataset` with the additions applied to `year`'s rows. A school's own row is
  * preferred; when it has none, the first row of one of its merged sites takes the addition (the
  * engine sums them anyway). A blank cell stays blank: nothing is invented.
+ *
+ * Only sections and facilities rows can change, so only those rows are copied; every other
+ * file is shared with `dataset` (the engine only reads them, and copying every class row of a
+ * province cost seconds). The rows to change are found through a (year, school) lookup built
+ * in one pass, not a scan per addition.
  *
  * @example applyAdditions(ds, 2022, [{ school_id: 'A', teachers: { primary: { teachers_backbone: 1 } }, facilities: {} }])
  */
 export function applyAdditions(dataset: Dataset, year: number, additions: SchoolAdditions[]): Dataset {
-  const copy = structuredClone(dataset);
+  const copy: Dataset = {
+    ...dataset,
+    sections: dataset.sections.map((r) => ({ ...r })),
+    facilities: dataset.facilities.map((r) => ({ ...r })),
+  };
   const sites = new Map<string, string[]>();
   for (const s of copy.schools) {
-    if (s.parent_id) sites.set(s.parent_id, [...(sites.get(s.parent_id) ?? []), s.school_id]);
+    if (!s.parent_id) continue;
+    const list = sites.get(s.parent_id);
+    if (list) list.push(s.school_id);
+    else sites.set(s.parent_id, [s.school_id]);
   }
-  const pick = <T extends { school_id: string; year: number }>(rows: T[], id: string, extra: (r: T) => boolean): T | undefined => {
-    const ids = [id, ...(sites.get(id) ?? []).sort()];
-    for (const sid of ids) {
-      const r = rows.find((x) => x.year === year && x.school_id === sid && extra(x));
+  for (const list of sites.values()) list.sort();
+  /** The year's rows of each school, in file order. */
+  const byschool = <T extends { school_id: string; year: number }>(rows: T[]): Map<string, T[]> => {
+    const out = new Map<string, T[]>();
+    for (const r of rows) {
+      if (r.year !== year) continue;
+      const list = out.get(r.school_id);
+      if (list) list.push(r);
+      else out.set(r.school_id, [r]);
+    }
+    return out;
+  };
+  const sectionsBySchool = byschool(copy.sections);
+  const facilitiesBySchool = byschool(copy.facilities);
+  const pick = <T>(rows: Map<string, T[]>, id: string, extra: (r: T) => boolean): T | undefined => {
+    for (const sid of [id, ...(sites.get(id) ?? [])]) {
+      const r = rows.get(sid)?.find(extra);
       if (r) return r;
     }
     return undefined;
@@ -40,14 +65,14 @@ export function applyAdditions(dataset: Dataset, year: number, additions: School
   for (const a of additions) {
     for (const [stage, keys] of Object.entries(a.teachers)) {
       const label = STAGE_LABEL[stage as keyof typeof STAGE_LABEL];
-      const row = pick<SectionRow>(copy.sections, a.school_id, (r) => r.stage === label);
+      const row = pick<SectionRow>(sectionsBySchool, a.school_id, (r) => r.stage === label);
       if (!row) continue;
       for (const [k, v] of Object.entries(keys ?? {})) {
         const key = k as TeacherKey;
         if (row[key] !== null) row[key] = addWhole(row[key]!, v ?? 0);
       }
     }
-    const facility = pick<FacilityRow>(copy.facilities, a.school_id, () => true);
+    const facility = pick<FacilityRow>(facilitiesBySchool, a.school_id, () => true);
     if (!facility) continue;
     for (const [k, v] of Object.entries(a.facilities)) {
       const key = k as FacilityKey;
