@@ -40,3 +40,66 @@ describe('groupThousands', () => {
     expect(groupThousands('999')).toBe('999');
   });
 });
+
+/** The plain string-based implementation the fast path must always agree with. */
+function referenceRound(x: number, decimals: number): number {
+  if (x === 0) return 0;
+  const a = Number(Math.abs(x).toPrecision(15));
+  const [m, e] = a.toExponential().split('e') as [string, string];
+  const r = Math.round(Number(`${m}e${Number(e) + decimals}`));
+  const out = Number(`${r}e${-decimals}`);
+  return x < 0 && out !== 0 ? -out : out;
+}
+function referenceFixed(x: number, decimals: number): string {
+  const r = referenceRound(x, decimals);
+  let digits = BigInt(Math.round(Math.abs(r) * 10 ** decimals)).toString();
+  if (decimals > 0) {
+    digits = digits.padStart(decimals + 1, '0');
+    digits = `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  }
+  return `${r < 0 ? '-' : ''}${digits}`;
+}
+
+describe('fast path agrees with the string-based rounding', () => {
+  it.each([
+    [1.005, 2, 1.01, '1.01'],
+    [4.195, 2, 4.2, '4.20'],
+    [1.0049999999999999, 2, 1.01, '1.01'],
+    [2.675, 2, 2.68, '2.68'],
+    [0.285, 2, 0.29, '0.29'],
+    [1.45, 1, 1.5, '1.5'],
+    [-1.005, 2, -1.01, '-1.01'],
+    [0.0005, 3, 0.001, '0.001'],
+    [8.345, 2, 8.35, '8.35'],
+    [1234567.125, 2, 1234567.13, '1234567.13'],
+    [0.1 + 0.2, 1, 0.3, '0.3'],
+    [-0.00049, 3, 0, '0.000'],
+  ])('%d to %d places → %d / %s', (x, d, want, text) => {
+    expect(roundHalfAway(x, d)).toBe(want);
+    expect(formatFixed(x, d)).toBe(text);
+  });
+
+  it('on 200,000 pseudo-random values, halves, ratios and sums', () => {
+    let seed = 12345;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 200_000; i++) {
+      const d = i % 5;
+      const kind = i % 4;
+      const scale = 10 ** Math.floor(rand() * 9 - 3);
+      let x: number;
+      if (kind === 0) x = (rand() - 0.3) * scale;
+      else if (kind === 1) x = (Math.floor(rand() * 1e6) + 0.5) / 10 ** (d + 1) * 10; // exact halves in decimal
+      else if (kind === 2) x = Math.floor(rand() * 1e5) / Math.max(1, Math.floor(rand() * 997)); // ratios
+      else x = (Math.floor(rand() * 1e5) * 5 + 5) / 10 ** (d + 1) - (rand() < 0.5 ? 0 : 1e-15 * scale);
+      const got = roundHalfAway(x, d);
+      const want = referenceRound(x, d);
+      if (!Object.is(got, want)) expect({ x, d, got }).toEqual({ x, d, got: want });
+      const gotText = formatFixed(x, d);
+      const wantText = referenceFixed(x, d);
+      if (gotText !== wantText) expect({ x, d, gotText }).toEqual({ x, d, gotText: wantText });
+    }
+  });
+});
