@@ -166,10 +166,27 @@ export function buildSchoolGapView(plan: SchoolGapPlan, year: number): SchoolGap
 }
 
 /**
+ * Views computed but not yet asked for a second time, per YearResult. Each school's view is
+ * shown twice (school page and 明白卡); keeping it until the second request halves the work
+ * of the build without holding every school's view until the end.
+ */
+const pendingViews = new WeakMap<YearResult, Map<string, SchoolGapView | null>>();
+
+/**
  * The 达标差距 view of `schoolId` in one computed year, or null when the school has no part
- * and no G3/G5 membership that year (e.g. a merged site, or no sections row).
+ * and no G3/G5 membership that year (e.g. a merged site, or no sections row). Memoised per
+ * YearResult until the second request for the same school (the view is read-only).
  */
 export function buildSchoolGapViewForYear(year: YearResult, schoolId: string): SchoolGapView | null {
+  let pending = pendingViews.get(year);
+  if (!pending) pendingViews.set(year, (pending = new Map()));
+  if (pending.has(schoolId)) {
+    const view = pending.get(schoolId)!;
+    pending.delete(schoolId);
+    return view;
+  }
   const plan = computeSchoolPlan(year, schoolId);
-  return plan ? buildSchoolGapView(plan, year.year) : null;
+  const view = plan ? buildSchoolGapView(plan, year.year) : null;
+  pending.set(schoolId, view);
+  return view;
 }
