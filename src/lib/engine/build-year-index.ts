@@ -7,8 +7,10 @@
  * are ignored with a warning.
  */
 import type {
-  ClassRow, Dataset, FacilityRow, FundingRow, RoomRow, School, SectionRow, Stage,
+  ClassRow, Dataset, FacilityRow, FundingRow, School, SectionRow, Stage,
 } from '../dataset/types';
+import { THRESHOLDS as T } from '../standard/thresholds';
+import { compareQuotient } from './rational';
 import type { EngineWarning, FacilityKey } from './types';
 
 /** A sections row after merging sites: sums of the school's and its sites' rows. */
@@ -17,18 +19,60 @@ export type MergedSection = Omit<SectionRow, 'line' | 'year' | 'school_id'>;
 export type MergedFacility = Record<FacilityKey, number | null>;
 export type MergedFunding = Pick<FundingRow, 'public_funds_budget' | 'public_funds_allocated' | 'training_funds'>;
 
+/**
+ * The merged sections of one school per stage: three fields instead of a Map per school
+ * (100,000 Maps were a large share of the index's allocations). Read like a Map.
+ */
+export class StageSections {
+  primary: MergedSection | undefined = undefined;
+  junior: MergedSection | undefined = undefined;
+  senior: MergedSection | undefined = undefined;
+  /** Number of stages present. */
+  size = 0;
+
+  get(stage: Stage): MergedSection | undefined {
+    return stage === '小学' ? this.primary : stage === '初中' ? this.junior : this.senior;
+  }
+
+  set(stage: Stage, sec: MergedSection): void {
+    if (stage === '小学') { if (!this.primary) this.size++; this.primary = sec; }
+    else if (stage === '初中') { if (!this.junior) this.size++; this.junior = sec; }
+    else { if (!this.senior) this.size++; this.senior = sec; }
+  }
+}
+
 /** One school (never a merged site) with a sections row in the year, after merging. */
 export interface SchoolYear {
   school: School;
   /** Merged sites (sorted by id) that have at least one row in the year. */
   sites: string[];
-  /** Merged sections per stage. */
-  sections: Map<Stage, MergedSection>;
-  /** The school's own sections rows (not its sites'). */
-  ownSections: SectionRow[];
+  /**
+   * Merged sections per stage. A stage with a single row holds that row itself (read only);
+   * only merged stages get a new object.
+   */
+  sections: StageSections;
+  /** 小学 + 初中 classes of the school's own sections rows (not its sites'), for G3. */
+  ownClasses: number;
+  /** Merged facilities (the row itself when the school has a single row; read only). */
   facility: MergedFacility | null;
+  /** Merged funding (the row itself when the school has a single row; read only). */
   funding: MergedFunding | null;
-  rooms: RoomRow[];
+  /** Rooms (sites' included) of each kind with at least the G3 minimum area. */
+  musicRoomsOk: number;
+  artRoomsOk: number;
+}
+
+/**
+ * A school or merged site that may be a G6 member (教学点, or 乡村 小学) and has its own
+ * sections row in the year; whether it has fewer than 100 students is decided by G6.
+ */
+export interface SmallSiteCandidate {
+  id: string;
+  school: School;
+  /** Its own 小学 + 初中 students (not its sites'). */
+  students: number;
+  /** Its own funding row, or null. */
+  funding: FundingRow | null;
 }
 
 export interface YearIndex {
@@ -40,12 +84,11 @@ export interface YearIndex {
   schoolById: Map<string, School>;
   /** site id → parent id. */
   parentOf: Map<string, string>;
-  /** Every sections row of the year (sites included). */
-  sectionRows: SectionRow[];
-  /** Own sections rows per school id (sites included as themselves). */
-  ownSections: Map<string, SectionRow[]>;
-  /** Own funding row per school id (sites included as themselves). */
-  ownFunding: Map<string, FundingRow>;
+  /** Sums over every 小学 / 初中 sections row of the year (sites included), blank-propagating (G12). */
+  compulsoryCertified: number | null;
+  compulsoryTeachers: number | null;
+  /** G6 candidates, sorted by id. */
+  smallSites: SmallSiteCandidate[];
   /** Class rows kept (those of schools with sections). */
   classes: ClassRow[];
   /**
@@ -67,8 +110,21 @@ function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function noteSite(e: SchoolYear, id: string): void {
+  if (id === e.school.school_id) return;
+  const sites = e.sites;
+  for (let i = 0; i < sites.length; i++) if (sites[i] === id) return;
+  sites.push(id);
+}
+
+/** A G6 candidate type: 教学点, or 小学 in a 乡村 area. */
+function isSmallSiteType(school: School): boolean {
+  return school.type === '教学点' || (school.type === '小学' && school.area_type === '乡村');
+}
+
 /**
- * Builds the merged, indexed view of one year.
+ * Builds the merged, indexed view of one year. Rows are read in place (a school's single row
+ * is not copied); only merged sums allocate.
  * @example buildYearIndex(dataset, 2024).schools.map((s) => s.school.school_id) // ['A', 'B']
  */
 export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
@@ -78,35 +134,39 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
     schoolById.set(s.school_id, s);
     if (s.parent_id) parentOf.set(s.school_id, s.parent_id);
   }
-  const owner = (id: string): string => parentOf.get(id) ?? id;
+  /** The school whose entry a row of `id` counts for (its parent for a merged site). */
+  const ownerId = (own: School | undefined, id: string): string => (own && own.parent_id ? own.parent_id : parentOf.get(id) ?? id);
   const warnings: EngineWarning[] = [];
   const entries = new Map<string, SchoolYear>();
-  const sitesSeen = new Map<string, Set<string>>();
-  const noteSite = (parent: string, id: string): void => {
-    if (parent === id) return;
-    let set = sitesSeen.get(parent);
-    if (!set) sitesSeen.set(parent, (set = new Set()));
-    set.add(id);
-  };
+  const candidates = new Map<string, SmallSiteCandidate>();
 
-  const sectionRows: SectionRow[] = [];
-  const ownSections = new Map<string, SectionRow[]>();
+  let certified: number | null = 0;
+  let teachers: number | null = 0;
   for (const row of dataset.sections) {
     if (row.year !== year) continue;
-    sectionRows.push(row);
-    const own = ownSections.get(row.school_id);
-    if (own) own.push(row);
-    else ownSections.set(row.school_id, [row]);
-    const pid = owner(row.school_id);
-    const school = schoolById.get(pid);
-    if (!school) continue; // validated upstream; defensive
+    const id = row.school_id;
+    const compulsory = row.stage !== '高中';
+    if (compulsory) {
+      certified = certified === null || row.teachers_certified === null ? null : certified + row.teachers_certified;
+      teachers = teachers === null || row.teachers === null ? null : teachers + row.teachers;
+    }
+    const own = schoolById.get(id);
+    if (own && isSmallSiteType(own)) {
+      const c = candidates.get(id);
+      if (c) c.students += compulsory ? row.students : 0;
+      else candidates.set(id, { id, school: own, students: compulsory ? row.students : 0, funding: null });
+    }
+    const pid = ownerId(own, id);
     let e = entries.get(pid);
     if (!e) {
-      e = { school, sites: [], sections: new Map(), ownSections: [], facility: null, funding: null, rooms: [] };
+      const school = pid === id ? own : schoolById.get(pid);
+      if (!school) continue; // validated upstream; defensive
+      e = { school, sites: [], sections: new StageSections(), ownClasses: 0, facility: null, funding: null, musicRoomsOk: 0, artRoomsOk: 0 };
       entries.set(pid, e);
     }
-    noteSite(pid, row.school_id);
-    if (row.school_id === pid) e.ownSections.push(row);
+    if (id === pid) {
+      if (compulsory) e.ownClasses += row.classes;
+    } else noteSite(e, id);
     const prev = e.sections.get(row.stage);
     e.sections.set(row.stage, prev ? {
       stage: row.stage,
@@ -117,16 +177,7 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
       teachers_backbone: addNullable(prev.teachers_backbone, row.teachers_backbone),
       teachers_pe_art: addNullable(prev.teachers_pe_art, row.teachers_pe_art),
       teachers_certified: addNullable(prev.teachers_certified, row.teachers_certified),
-    } : {
-      stage: row.stage,
-      students: row.students,
-      classes: row.classes,
-      teachers: row.teachers,
-      teachers_qualified: row.teachers_qualified,
-      teachers_backbone: row.teachers_backbone,
-      teachers_pe_art: row.teachers_pe_art,
-      teachers_certified: row.teachers_certified,
-    });
+    } : row);
   }
 
   const ignored = (file: string, row: { line: number; school_id: string }): void => {
@@ -138,67 +189,67 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
 
   for (const row of dataset.facilities as FacilityRow[]) {
     if (row.year !== year) continue;
-    const e = entries.get(owner(row.school_id));
+    const e = entries.get(ownerId(schoolById.get(row.school_id), row.school_id));
     if (!e) { ignored('facilities.csv', row); continue; }
-    noteSite(e.school.school_id, row.school_id);
+    noteSite(e, row.school_id);
     const f = e.facility;
     e.facility = f ? {
       teaching_area: addNullable(f.teaching_area, row.teaching_area),
       sports_area: addNullable(f.sports_area, row.sports_area),
       equipment_value: addNullable(f.equipment_value, row.equipment_value),
       multimedia_rooms: addNullable(f.multimedia_rooms, row.multimedia_rooms),
-    } : {
-      teaching_area: row.teaching_area,
-      sports_area: row.sports_area,
-      equipment_value: row.equipment_value,
-      multimedia_rooms: row.multimedia_rooms,
-    };
+    } : row;
   }
 
-  const ownFunding = new Map<string, FundingRow>();
   for (const row of dataset.funding) {
     if (row.year !== year) continue;
-    const e = entries.get(owner(row.school_id));
+    const own = schoolById.get(row.school_id);
+    const e = entries.get(ownerId(own, row.school_id));
     if (!e) { ignored('funding.csv', row); continue; }
-    ownFunding.set(row.school_id, row);
-    noteSite(e.school.school_id, row.school_id);
+    if (own && isSmallSiteType(own)) {
+      const c = candidates.get(row.school_id);
+      if (c) c.funding = row;
+    }
+    noteSite(e, row.school_id);
     const f = e.funding;
     e.funding = f ? {
       public_funds_budget: addNullable(f.public_funds_budget, row.public_funds_budget),
       public_funds_allocated: addNullable(f.public_funds_allocated, row.public_funds_allocated),
       training_funds: addNullable(f.training_funds, row.training_funds),
-    } : {
-      public_funds_budget: row.public_funds_budget,
-      public_funds_allocated: row.public_funds_allocated,
-      training_funds: row.training_funds,
-    };
+    } : row;
   }
 
   let roomRowCount = 0;
   for (const row of dataset.rooms) {
     if (row.year !== year) continue;
-    const e = entries.get(owner(row.school_id));
+    const e = entries.get(ownerId(schoolById.get(row.school_id), row.school_id));
     if (!e) { ignored('rooms.csv', row); continue; }
     roomRowCount++;
-    noteSite(e.school.school_id, row.school_id);
-    e.rooms.push(row);
+    noteSite(e, row.school_id);
+    if (row.room_type === '音乐' && compareQuotient(row.area, 1, T.g3MusicMinArea) >= 0) e.musicRoomsOk++;
+    if (row.room_type === '美术' && compareQuotient(row.area, 1, T.g3ArtMinArea) >= 0) e.artRoomsOk++;
   }
 
   let classRowCount = 0;
   const classes: ClassRow[] = [];
   for (const row of dataset.classes) {
     if (row.year !== year) continue;
-    const e = entries.get(owner(row.school_id));
+    const e = entries.get(ownerId(schoolById.get(row.school_id), row.school_id));
     if (!e) { ignored('classes.csv', row); continue; }
     classRowCount++;
-    noteSite(e.school.school_id, row.school_id);
+    noteSite(e, row.school_id);
     classes.push(row);
   }
 
-  for (const [pid, e] of entries) e.sites = [...(sitesSeen.get(pid) ?? [])].sort(byId);
-  const schools = [...entries.values()].sort((a, b) => byId(a.school.school_id, b.school.school_id));
+  const schools: SchoolYear[] = [];
+  for (const e of entries.values()) {
+    if (e.sites.length > 1) e.sites.sort(byId);
+    schools.push(e);
+  }
+  schools.sort((a, b) => byId(a.school.school_id, b.school.school_id));
+  const smallSites = [...candidates.values()].sort((a, b) => byId(a.id, b.id));
   return {
-    year, schools, byId: entries, schoolById, parentOf, sectionRows, ownSections, ownFunding,
-    classes, roomRowCount, classRowCount, warnings,
+    year, schools, byId: entries, schoolById, parentOf, compulsoryCertified: certified, compulsoryTeachers: teachers,
+    smallSites, classes, roomRowCount, classRowCount, warnings,
   };
 }

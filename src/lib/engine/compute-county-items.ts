@@ -62,13 +62,8 @@ const pctLabel = (x: number): string => `${x * 100}%`;
  * @example computeGovernment(index, dataset, settings, stats, rows)[8].id // 'G9'
  */
 export function computeGovernment(index: YearIndex, settings: ScopeSettings, stats: CountyStats, rows: Map<string, AssessmentRow>): IndicatorResult[] {
-  const sec = index.sectionRows.filter((r) => r.stage !== '高中');
-  let certified: number | null = 0;
-  let teachers: number | null = 0;
-  for (const r of sec) {
-    certified = certified === null || r.teachers_certified === null ? null : certified + r.teachers_certified;
-    teachers = teachers === null || r.teachers === null ? null : teachers + r.teachers;
-  }
+  const certified = index.compulsoryCertified;
+  const teachers = index.compulsoryTeachers;
   const s = stats;
   return [
     assessedItem('G1', rows),

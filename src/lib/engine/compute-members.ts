@@ -25,24 +25,22 @@ export function computeG3Members(index: YearIndex, settings: ScopeSettings): Mem
   const out: MemberResult[] = [];
   for (const e of index.schools) {
     if (e.school.type === '特殊教育学校' || isSmallSite(e, settings)) continue;
-    const classes = e.ownSections.reduce((s, r) => s + (r.stage === '高中' ? 0 : r.classes), 0);
+    const classes = e.ownClasses;
     const required = Math.ceil(classes / T.g3ClassesPerRoom);
-    let music = 0;
-    let art = 0;
-    for (const room of e.rooms) {
-      if (room.room_type === '音乐' && compareQuotient(room.area, 1, T.g3MusicMinArea) >= 0) music++;
-      if (room.room_type === '美术' && compareQuotient(room.area, 1, T.g3ArtMinArea) >= 0) art++;
-    }
+    const music = e.musicRoomsOk;
+    const art = e.artRoomsOk;
     const details = { classes, required, music_rooms: music, art_rooms: art };
-    const base = { id: e.school.school_id, label: e.school.name, school_id: e.school.school_id, value: null, threshold: required, details };
-    if (noRooms) { out.push(member({ ...base, status: 'no_data', reason: '本年度没有专用教室数据（rooms.csv）' })); continue; }
+    const id = e.school.school_id;
+    if (noRooms) {
+      out.push({ details, id, label: e.school.name, school_id: id, value: null, threshold: required, status: 'no_data', reason: '本年度没有专用教室数据（rooms.csv）' });
+      continue;
+    }
     const ok = music >= required && art >= required;
-    out.push(member({
-      ...base,
-      value: Math.min(music, art),
+    out.push({
+      details, id, label: e.school.name, school_id: id, value: Math.min(music, art), threshold: required,
       status: ok ? 'met' : 'not_met',
       reason: ok ? null : `${classes} 个班需音乐、美术专用教室各 ${required} 间，达标的音乐教室 ${music} 间、美术教室 ${art} 间`,
-    }));
+    });
   }
   return out;
 }
@@ -95,28 +93,24 @@ export function computeG5Members(index: YearIndex): MemberResult[] {
  */
 export function computeG6Members(index: YearIndex, stats: CountyStats): MemberResult[] {
   const benchmark = stats('public_funds_benchmark_primary');
+  const required = benchmark === null ? null : T.g6SmallSiteStudents * benchmark;
   const out: MemberResult[] = [];
-  const ids = [...index.ownSections.keys()].sort();
-  for (const id of ids) {
-    const school = index.schoolById.get(id);
-    if (!school) continue;
-    if (!(school.type === '教学点' || (school.type === '小学' && school.area_type === '乡村'))) continue;
-    const students = index.ownSections.get(id)!.reduce((s, r) => s + (r.stage === '高中' ? 0 : r.students), 0);
+  for (const c of index.smallSites) {
+    const { id, school, students, funding } = c;
     if (students >= T.g6SmallSiteStudents) continue;
-    const allocated = index.ownFunding.get(id)?.public_funds_allocated ?? null;
-    const required = benchmark === null ? null : T.g6SmallSiteStudents * benchmark;
-    const base = {
-      id, label: school.name, school_id: id, value: allocated, threshold: required,
-      details: { students, benchmark, merged_into: index.parentOf.get(id) ?? null },
-    };
-    if (!index.ownFunding.has(id)) { out.push(member({ ...base, status: 'no_data', reason: '缺少本校（点）经费数据（funding.csv）' })); continue; }
-    if (allocated === null) { out.push(member({ ...base, status: 'no_data', reason: '核定公用经费未填写' })); continue; }
-    if (benchmark === null) { out.push(member({ ...base, status: 'no_data', reason: '缺少小学生均公用经费基准定额（county-stats.csv）' })); continue; }
-    const ok = benchmark === 0 || compareQuotient(allocated, benchmark, T.g6SmallSiteStudents) >= 0;
-    out.push(member({
-      ...base, status: ok ? 'met' : 'not_met',
-      reason: ok ? null : `核定公用经费 ${allocated} 元，低于按 ${T.g6SmallSiteStudents} 名学生核定的 ${required} 元`,
-    }));
+    const allocated = funding?.public_funds_allocated ?? null;
+    const details = { students, benchmark, merged_into: index.parentOf.get(id) ?? null };
+    let status: MemberResult['status'];
+    let reason: string | null;
+    if (!funding) { status = 'no_data'; reason = '缺少本校（点）经费数据（funding.csv）'; }
+    else if (allocated === null) { status = 'no_data'; reason = '核定公用经费未填写'; }
+    else if (benchmark === null) { status = 'no_data'; reason = '缺少小学生均公用经费基准定额（county-stats.csv）'; }
+    else {
+      const ok = benchmark === 0 || compareQuotient(allocated, benchmark, T.g6SmallSiteStudents) >= 0;
+      status = ok ? 'met' : 'not_met';
+      reason = ok ? null : `核定公用经费 ${allocated} 元，低于按 ${T.g6SmallSiteStudents} 名学生核定的 ${required} 元`;
+    }
+    out.push({ details, id, label: school.name, school_id: id, value: allocated, threshold: required, status, reason });
   }
   return out;
 }

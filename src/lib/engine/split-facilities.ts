@@ -5,6 +5,11 @@
 import type { Stage } from '../dataset/types';
 import { THRESHOLDS } from '../standard/thresholds';
 import type { MergedFacility, MergedSection } from './build-year-index';
+
+/** Merged sections by stage: a Map, or the index's StageSections. */
+export interface SectionsByStage {
+  get(stage: Stage): MergedSection | undefined;
+}
 import { divRational, mulRational, rationalFromNumber, type Rational } from './rational';
 import type { SplitWorking } from './types';
 
@@ -22,7 +27,7 @@ export class StageShare {
     /** f(stage)·P(stage) / Σ f(s)·P(s), in floating point; 0 when Σ is 0. */
     readonly share: number,
     private readonly stage: Stage,
-    private readonly sections: Map<Stage, MergedSection>,
+    private readonly sections: SectionsByStage,
   ) {}
 
   /** The same share as an exact rational (factors read as the decimals 1, 1.1, 1.32). */
@@ -33,7 +38,7 @@ export class StageShare {
 }
 
 /** Exact f(stage)·P(stage) / Σ f(s)·P(s); 0 when Σ is 0. */
-function computeExactShare(stage: Stage, sections: Map<Stage, MergedSection>): Rational {
+function computeExactShare(stage: Stage, sections: SectionsByStage): Rational {
   let total: Rational = { n: 0n, d: 1n };
   let own: Rational = { n: 0n, d: 1n };
   for (const s of STAGE_ORDER) {
@@ -55,7 +60,7 @@ function computeExactShare(stage: Stage, sections: Map<Stage, MergedSection>): R
  * // 23226 m² → 9711.6 and 13514.4
  * computeStageShares(sections).get('小学')!.share * 23226 // 9711.6
  */
-export function computeStageShares(sections: Map<Stage, MergedSection>): Map<Stage, StageShare> {
+export function computeStageShares(sections: SectionsByStage): Map<Stage, StageShare> {
   let total = 0;
   for (const stage of STAGE_ORDER) {
     const sec = sections.get(stage);
@@ -74,7 +79,7 @@ export function computeStageShares(sections: Map<Stage, MergedSection>): Map<Sta
 /** The working shown for a split school. */
 export function buildSplitWorking(
   schoolId: string,
-  sections: Map<Stage, MergedSection>,
+  sections: SectionsByStage,
   shares: Map<Stage, StageShare>,
   facility: MergedFacility | null,
 ): SplitWorking {
