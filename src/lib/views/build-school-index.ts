@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/types';
 import type { AllYearsResult } from '../engine/types';
+import { indexDataset, partsOfSchool, rowsOf } from './lookup-index';
 import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from './school-status';
 
 export interface SchoolIndexRow {
@@ -28,10 +29,12 @@ export function buildSchoolIndex(all: AllYearsResult, ds: Dataset): SchoolIndexV
   const year = all.years.find((y) => y.year === all.reportYear) ?? all.years[all.years.length - 1];
   if (!year) throw new Error('没有任何年度的计算结果');
   const byId = new Map(ds.schools.map((s) => [s.school_id, s]));
+  // Per-school rows through the memoised lookups (a scan per school was quadratic in N).
+  const sectionsByYearSchool = indexDataset(ds).sectionsByYearSchool;
   const rows: SchoolIndexRow[] = ds.schools.map((s) => {
-    const stages = [...new Set(ds.sections.filter((r) => r.year === year.year && r.school_id === s.school_id).map((r) => r.stage))];
+    const stages = [...new Set(rowsOf(sectionsByYearSchool, year.year, s.school_id).map((r) => r.stage))];
     const parentId = year.merged_into[s.school_id] ?? s.parent_id;
-    const status: SchoolStatus = parentId ? 'excluded' : summarizeSchoolStatus(year.parts.filter((p) => p.school_id === s.school_id));
+    const status: SchoolStatus = parentId ? 'excluded' : summarizeSchoolStatus(partsOfSchool(year, s.school_id));
     return {
       school_id: s.school_id,
       name: s.name,
