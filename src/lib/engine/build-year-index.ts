@@ -20,75 +20,81 @@ export type MergedFacility = Record<FacilityKey, number | null>;
 export type MergedFunding = Pick<FundingRow, 'public_funds_budget' | 'public_funds_allocated' | 'training_funds'>;
 
 /**
- * The merged sections of one school per stage: three fields instead of a Map per school
- * (100,000 Maps were a large share of the index's allocations). Read like a Map.
+ * One school of schools.csv (or merged site) in the year. Built for every school in one
+ * pass, so each row of the year's files costs a single Map lookup; only the schools with a
+ * sections row after merging are in YearIndex.schools. The merged sections are three
+ * fields (readable like a Map through get), not a Map per school.
  */
-export class StageSections {
+export class SchoolYear {
+  /** The school whose entry this one's rows count for: its parent for a merged site, else itself. */
+  owner: SchoolYear = this;
+  /** Whether it (with its sites) has a sections row in the year. */
+  active = false;
+  /** Merged sites (sorted by id) that have at least one row in the year. */
+  sites: string[] = EMPTY_SITES;
+  /** Merged sections per stage; a stage with a single row holds that row itself (read only). */
   primary: MergedSection | undefined = undefined;
   junior: MergedSection | undefined = undefined;
   senior: MergedSection | undefined = undefined;
-  /** Number of stages present. */
-  size = 0;
+  /** Number of stages with a merged section. */
+  stageCount = 0;
+  /** 小学 + 初中 classes of the school's own sections rows (not its sites'), for G3. */
+  ownClasses = 0;
+  /** Merged facilities (the row itself when the school has a single row; read only). */
+  facility: MergedFacility | null = null;
+  /** Merged funding (the row itself when the school has a single row; read only). */
+  funding: MergedFunding | null = null;
+  /** Rooms (sites' included) of each kind with at least the G3 minimum area. */
+  musicRoomsOk = 0;
+  artRoomsOk = 0;
+  /** G6: whether it has its own sections row, its own 小学 + 初中 students and own funding row. */
+  hasOwnSections = false;
+  ownStudents = 0;
+  ownFunding: FundingRow | null = null;
 
+  constructor(readonly school: School) {}
+
+  /** The merged section of a stage (Map-like, so computeStageShares accepts a school). */
   get(stage: Stage): MergedSection | undefined {
     return stage === '小学' ? this.primary : stage === '初中' ? this.junior : this.senior;
   }
 
-  set(stage: Stage, sec: MergedSection): void {
-    if (stage === '小学') { if (!this.primary) this.size++; this.primary = sec; }
-    else if (stage === '初中') { if (!this.junior) this.size++; this.junior = sec; }
-    else { if (!this.senior) this.size++; this.senior = sec; }
+  /** The merged sections, read like a Map (the school itself). */
+  get sections(): SchoolYear {
+    return this;
+  }
+
+  /** Number of stages present (Map-like). */
+  get size(): number {
+    return this.stageCount;
+  }
+
+  setSection(stage: Stage, sec: MergedSection): void {
+    if (stage === '小学') { if (!this.primary) this.stageCount++; this.primary = sec; }
+    else if (stage === '初中') { if (!this.junior) this.stageCount++; this.junior = sec; }
+    else { if (!this.senior) this.stageCount++; this.senior = sec; }
   }
 }
 
-/** One school (never a merged site) with a sections row in the year, after merging. */
-export interface SchoolYear {
-  school: School;
-  /** Merged sites (sorted by id) that have at least one row in the year. */
-  sites: string[];
-  /**
-   * Merged sections per stage. A stage with a single row holds that row itself (read only);
-   * only merged stages get a new object.
-   */
-  sections: StageSections;
-  /** 小学 + 初中 classes of the school's own sections rows (not its sites'), for G3. */
-  ownClasses: number;
-  /** Merged facilities (the row itself when the school has a single row; read only). */
-  facility: MergedFacility | null;
-  /** Merged funding (the row itself when the school has a single row; read only). */
-  funding: MergedFunding | null;
-  /** Rooms (sites' included) of each kind with at least the G3 minimum area. */
-  musicRoomsOk: number;
-  artRoomsOk: number;
-}
+/** Shared by every school without sites; never mutated (noteSite replaces it). */
+const EMPTY_SITES: string[] = [];
 
-/**
- * A school or merged site that may be a G6 member (教学点, or 乡村 小学) and has its own
- * sections row in the year; whether it has fewer than 100 students is decided by G6.
- */
-export interface SmallSiteCandidate {
-  id: string;
-  school: School;
-  /** Its own 小学 + 初中 students (not its sites'). */
-  students: number;
-  /** Its own funding row, or null. */
-  funding: FundingRow | null;
-}
+/** The owner of a site whose parent is not in schools.csv (never active). */
+const MISSING = new SchoolYear({ school_id: '' } as School);
 
 export interface YearIndex {
   year: number;
   /** Schools with a sections row after merging, sorted by school_id. */
   schools: SchoolYear[];
+  /** Every school (and merged site) in schools.csv by school_id, active or not. */
   byId: Map<string, SchoolYear>;
-  /** school_id of every school in schools.csv. */
-  schoolById: Map<string, School>;
   /** site id → parent id. */
   parentOf: Map<string, string>;
   /** Sums over every 小学 / 初中 sections row of the year (sites included), blank-propagating (G12). */
   compulsoryCertified: number | null;
   compulsoryTeachers: number | null;
-  /** G6 candidates, sorted by id. */
-  smallSites: SmallSiteCandidate[];
+  /** G6 candidates (教学点 or 乡村 小学 with their own sections row), sorted by id. */
+  smallSites: SchoolYear[];
   /** Class rows kept (those of schools with sections). */
   classes: ClassRow[];
   /**
@@ -106,13 +112,14 @@ export function addNullable(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
 }
 
-function byId(a: string, b: string): number {
+function byIdOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function noteSite(e: SchoolYear, id: string): void {
   if (id === e.school.school_id) return;
   const sites = e.sites;
+  if (sites === EMPTY_SITES) { e.sites = [id]; return; }
   for (let i = 0; i < sites.length; i++) if (sites[i] === id) return;
   sites.push(id);
 }
@@ -128,47 +135,46 @@ function isSmallSiteType(school: School): boolean {
  * @example buildYearIndex(dataset, 2024).schools.map((s) => s.school.school_id) // ['A', 'B']
  */
 export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
-  const schoolById = new Map<string, School>();
+  const byId = new Map<string, SchoolYear>();
   const parentOf = new Map<string, string>();
   for (const s of dataset.schools) {
-    schoolById.set(s.school_id, s);
+    byId.set(s.school_id, new SchoolYear(s));
     if (s.parent_id) parentOf.set(s.school_id, s.parent_id);
   }
-  /** The school whose entry a row of `id` counts for (its parent for a merged site). */
-  const ownerId = (own: School | undefined, id: string): string => (own && own.parent_id ? own.parent_id : parentOf.get(id) ?? id);
+  for (const [id, pid] of parentOf) {
+    const site = byId.get(id)!;
+    // validated upstream; defensive: an unknown parent counts as a school of its own id
+    // with no schools.csv row, whose rows are skipped (sections) or ignored (other files).
+    site.owner = byId.get(pid) ?? MISSING;
+  }
   const warnings: EngineWarning[] = [];
-  const entries = new Map<string, SchoolYear>();
-  const candidates = new Map<string, SmallSiteCandidate>();
+  const active: SchoolYear[] = [];
+  const smallSites: SchoolYear[] = [];
 
   let certified: number | null = 0;
   let teachers: number | null = 0;
   for (const row of dataset.sections) {
     if (row.year !== year) continue;
-    const id = row.school_id;
     const compulsory = row.stage !== '高中';
     if (compulsory) {
       certified = certified === null || row.teachers_certified === null ? null : certified + row.teachers_certified;
       teachers = teachers === null || row.teachers === null ? null : teachers + row.teachers;
     }
-    const own = schoolById.get(id);
-    if (own && isSmallSiteType(own)) {
-      const c = candidates.get(id);
-      if (c) c.students += compulsory ? row.students : 0;
-      else candidates.set(id, { id, school: own, students: compulsory ? row.students : 0, funding: null });
+    const own = byId.get(row.school_id);
+    if (!own) continue; // validated upstream; defensive
+    if (!own.hasOwnSections) {
+      own.hasOwnSections = true;
+      if (isSmallSiteType(own.school)) smallSites.push(own);
     }
-    const pid = ownerId(own, id);
-    let e = entries.get(pid);
-    if (!e) {
-      const school = pid === id ? own : schoolById.get(pid);
-      if (!school) continue; // validated upstream; defensive
-      e = { school, sites: [], sections: new StageSections(), ownClasses: 0, facility: null, funding: null, musicRoomsOk: 0, artRoomsOk: 0 };
-      entries.set(pid, e);
-    }
-    if (id === pid) {
+    if (compulsory) own.ownStudents += row.students;
+    const e = own.owner;
+    if (e === MISSING) continue;
+    if (!e.active) { e.active = true; active.push(e); }
+    if (e === own) {
       if (compulsory) e.ownClasses += row.classes;
-    } else noteSite(e, id);
-    const prev = e.sections.get(row.stage);
-    e.sections.set(row.stage, prev ? {
+    } else noteSite(e, row.school_id);
+    const prev = e.get(row.stage);
+    e.setSection(row.stage, prev ? {
       stage: row.stage,
       students: prev.students + row.students,
       classes: prev.classes + row.classes,
@@ -186,10 +192,15 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
       message: `${row.school_id} 在 ${year} 年没有学段数据（sections.csv），此行不参与任何指标计算。`,
     });
   };
+  /** The active entry a row of `id` counts for, or null (the row is then ignored). */
+  const entryOf = (id: string): SchoolYear | null => {
+    const e = byId.get(id)?.owner;
+    return e && e.active ? e : null;
+  };
 
   for (const row of dataset.facilities as FacilityRow[]) {
     if (row.year !== year) continue;
-    const e = entries.get(ownerId(schoolById.get(row.school_id), row.school_id));
+    const e = entryOf(row.school_id);
     if (!e) { ignored('facilities.csv', row); continue; }
     noteSite(e, row.school_id);
     const f = e.facility;
@@ -203,13 +214,10 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
 
   for (const row of dataset.funding) {
     if (row.year !== year) continue;
-    const own = schoolById.get(row.school_id);
-    const e = entries.get(ownerId(own, row.school_id));
-    if (!e) { ignored('funding.csv', row); continue; }
-    if (own && isSmallSiteType(own)) {
-      const c = candidates.get(row.school_id);
-      if (c) c.funding = row;
-    }
+    const own = byId.get(row.school_id);
+    const e = own ? own.owner : null;
+    if (!own || !e || !e.active) { ignored('funding.csv', row); continue; }
+    own.ownFunding = row;
     noteSite(e, row.school_id);
     const f = e.funding;
     e.funding = f ? {
@@ -222,7 +230,7 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
   let roomRowCount = 0;
   for (const row of dataset.rooms) {
     if (row.year !== year) continue;
-    const e = entries.get(ownerId(schoolById.get(row.school_id), row.school_id));
+    const e = entryOf(row.school_id);
     if (!e) { ignored('rooms.csv', row); continue; }
     roomRowCount++;
     noteSite(e, row.school_id);
@@ -234,22 +242,18 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
   const classes: ClassRow[] = [];
   for (const row of dataset.classes) {
     if (row.year !== year) continue;
-    const e = entries.get(ownerId(schoolById.get(row.school_id), row.school_id));
+    const e = entryOf(row.school_id);
     if (!e) { ignored('classes.csv', row); continue; }
     classRowCount++;
     noteSite(e, row.school_id);
     classes.push(row);
   }
 
-  const schools: SchoolYear[] = [];
-  for (const e of entries.values()) {
-    if (e.sites.length > 1) e.sites.sort(byId);
-    schools.push(e);
-  }
-  schools.sort((a, b) => byId(a.school.school_id, b.school.school_id));
-  const smallSites = [...candidates.values()].sort((a, b) => byId(a.id, b.id));
+  for (const e of active) if (e.sites.length > 1) e.sites.sort(byIdOrder);
+  active.sort((a, b) => byIdOrder(a.school.school_id, b.school.school_id));
+  smallSites.sort((a, b) => byIdOrder(a.school.school_id, b.school.school_id));
   return {
-    year, schools, byId: entries, schoolById, parentOf, compulsoryCertified: certified, compulsoryTeachers: teachers,
+    year, schools: active, byId, parentOf, compulsoryCertified: certified, compulsoryTeachers: teachers,
     smallSites, classes, roomRowCount, classRowCount, warnings,
   };
 }

@@ -75,7 +75,7 @@ export function computeG5Members(index: YearIndex): MemberResult[] {
     if (c.stage === '高中') continue;
     const limit = c.stage === '小学' ? T.g5MaxClassSize.primary : T.g5MaxClassSize.junior;
     const ok = c.students <= limit;
-    const name = index.schoolById.get(c.school_id)?.name ?? c.school_id;
+    const name = index.byId.get(c.school_id)?.school.name ?? c.school_id;
     out.push(member({
       id: `${c.school_id}/${c.stage}/${c.class_name}`, label: `${name} ${c.stage}${c.class_name}`, school_id: c.school_id,
       value: c.students, threshold: limit, details: { grade: c.grade, line: c.line },
@@ -96,7 +96,8 @@ export function computeG6Members(index: YearIndex, stats: CountyStats): MemberRe
   const required = benchmark === null ? null : T.g6SmallSiteStudents * benchmark;
   const out: MemberResult[] = [];
   for (const c of index.smallSites) {
-    const { id, school, students, funding } = c;
+    const { school, ownStudents: students, ownFunding: funding } = c;
+    const id = school.school_id;
     if (students >= T.g6SmallSiteStudents) continue;
     const allocated = funding?.public_funds_allocated ?? null;
     const details = { students, benchmark, merged_into: index.parentOf.get(id) ?? null };

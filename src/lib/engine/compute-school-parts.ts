@@ -70,7 +70,7 @@ export function excludedReason(entry: SchoolYear, partStudents: number, settings
 
 /** Compulsory (小学 + 初中) students of a school after merging its sites. */
 export function compulsoryStudents(entry: SchoolYear): number {
-  return (entry.sections.primary?.students ?? 0) + (entry.sections.junior?.students ?? 0);
+  return (entry.primary?.students ?? 0) + (entry.junior?.students ?? 0);
 }
 
 /** A 教学点 without parent whose 小学 + 初中 students are below the setting (equal is in scope). */
