@@ -49,10 +49,22 @@ function memberItem(id: IndicatorId, members: MemberResult[], opts: { noDataReas
     const status = opts.emptyStatus ?? 'not_applicable';
     return result(id, [{ status, reason: opts.emptyReason ?? '无适用对象' }], { value: null, members });
   }
-  const failing = members.filter((m) => m.status === 'not_met').length;
-  const unknown = members.filter((m) => m.status === 'no_data').length;
-  const summary = { status: combineStatuses(members.map((m) => m.status)), reason: failing ? `${failing} 个对象未达标` : unknown ? `${unknown} 个对象暂无数据` : null };
-  return result(id, [summary], { value: memberShare(members), members });
+  // One pass: counts for the reason, combineStatuses and memberShare over the members.
+  let failing = 0;
+  let unknown = 0;
+  let met = 0;
+  let counted = 0;
+  for (const m of members) {
+    const st = m.status;
+    if (st === 'not_applicable') continue;
+    counted++;
+    if (st === 'met') met++;
+    else if (st === 'not_met') failing++;
+    else if (st === 'no_data') unknown++;
+  }
+  const status: Status = failing ? 'not_met' : unknown ? 'no_data' : counted === 0 ? 'not_applicable' : 'met';
+  const summary = { status, reason: failing ? `${failing} 个对象未达标` : unknown ? `${unknown} 个对象暂无数据` : null };
+  return result(id, [summary], { value: counted === 0 ? null : met / counted, members });
 }
 
 const pctLabel = (x: number): string => `${x * 100}%`;

@@ -57,10 +57,11 @@ export function computeG4Members(index: YearIndex): MemberResult[] {
     const students = compulsoryStudents(e);
     const limit = e.school.type === '九年一贯制' || e.school.type === '十二年一贯制' ? T.g4MaxStudentsThrough : T.g4MaxStudents;
     const ok = students <= limit;
-    out.push(member({
-      id: e.school.school_id, label: e.school.name, school_id: e.school.school_id, value: students, threshold: limit,
+    const id = e.school.school_id;
+    out.push({
+      details: {}, id, label: e.school.name, school_id: id, value: students, threshold: limit,
       status: ok ? 'met' : 'not_met', reason: ok ? null : `义务教育在校生 ${students} 人，超过 ${limit} 人`,
-    }));
+    });
   }
   return out;
 }
@@ -126,20 +127,21 @@ export function computeG7Members(index: YearIndex): MemberResult[] {
     if (e.school.type !== '特殊教育学校') continue;
     const students = compulsoryStudents(e);
     const allocated = e.funding?.public_funds_allocated ?? null;
-    const base = {
-      id: e.school.school_id, label: e.school.name, school_id: e.school.school_id, threshold: T.g7MinFundsPerStudent,
-      details: { students, allocated },
-    };
-    if (students === 0) { out.push(member({ ...base, value: null, status: 'not_applicable', reason: '无适用对象（无在校生）' })); continue; }
+    const details = { students, allocated };
+    const id = e.school.school_id;
+    const label = e.school.name;
+    const threshold = T.g7MinFundsPerStudent;
+    // Key order as before: details first (member() defaults), then the base, then the rest.
+    if (students === 0) { out.push({ details, id, label, school_id: id, threshold, value: null, status: 'not_applicable', reason: '无适用对象（无在校生）' }); continue; }
     if (allocated === null) {
-      out.push(member({ ...base, value: null, status: 'no_data', reason: e.funding ? '核定公用经费未填写' : '缺少经费数据（funding.csv）' }));
+      out.push({ details, id, label, school_id: id, threshold, value: null, status: 'no_data', reason: e.funding ? '核定公用经费未填写' : '缺少经费数据（funding.csv）' });
       continue;
     }
     const ok = compareQuotient(allocated, students, T.g7MinFundsPerStudent) >= 0;
-    out.push(member({
-      ...base, value: allocated / students, status: ok ? 'met' : 'not_met',
+    out.push({
+      details, id, label, school_id: id, threshold, value: allocated / students, status: ok ? 'met' : 'not_met',
       reason: ok ? null : `生均公用经费低于 ${T.g7MinFundsPerStudent} 元`,
-    }));
+    });
   }
   return out;
 }

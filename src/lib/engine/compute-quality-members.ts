@@ -20,19 +20,19 @@ export function computeQ4Members(index: YearIndex): MemberResult[] {
     const f = e.funding;
     const budget = f?.public_funds_budget ?? null;
     const training = f?.training_funds ?? null;
-    const base = {
-      id: e.school.school_id, label: e.school.name, school_id: e.school.school_id, threshold: T.q4MinTrainingShare,
-      details: { public_funds_budget: budget, training_funds: training },
-    };
-    if (!f) { out.push({ ...base, value: null, status: 'no_data', reason: '缺少经费数据（funding.csv）' }); continue; }
-    if (budget === 0) { out.push({ ...base, value: null, status: 'not_applicable', reason: '无适用对象（公用经费预算为 0）' }); continue; }
+    const id = e.school.school_id;
+    const label = e.school.name;
+    const threshold = T.q4MinTrainingShare;
+    const details = { public_funds_budget: budget, training_funds: training };
+    if (!f) { out.push({ id, label, school_id: id, threshold, details, value: null, status: 'no_data', reason: '缺少经费数据（funding.csv）' }); continue; }
+    if (budget === 0) { out.push({ id, label, school_id: id, threshold, details, value: null, status: 'not_applicable', reason: '无适用对象（公用经费预算为 0）' }); continue; }
     if (budget === null || training === null) {
-      out.push({ ...base, value: null, status: 'no_data', reason: `缺少数据：${budget === null ? '公用经费预算' : '教师培训经费'}` });
+      out.push({ id, label, school_id: id, threshold, details, value: null, status: 'no_data', reason: `缺少数据：${budget === null ? '公用经费预算' : '教师培训经费'}` });
       continue;
     }
     const ok = compareQuotient(training, budget, T.q4MinTrainingShare) >= 0;
     out.push({
-      ...base, value: training / budget, status: ok ? 'met' : 'not_met',
+      id, label, school_id: id, threshold, details, value: training / budget, status: ok ? 'met' : 'not_met',
       reason: ok ? null : `教师培训经费低于公用经费预算的 ${T.q4MinTrainingShare * 100}%`,
     });
   }
