@@ -37,7 +37,6 @@ export function isWithinLimit(cv: number, limit: number): boolean {
  * @example computeStageCv('R1', 'primary', parts).cv // e.g. 0.214
  */
 export function computeStageCv(indicator: ResourceId, stage: StageKey, parts: readonly SchoolPart[]): CvWorking {
-  const limit = THRESHOLDS.cvLimit[stage];
   const n = parts.length;
   const weights: number[] = [];
   const values: number[] = [];
@@ -51,6 +50,15 @@ export function computeStageCv(indicator: ResourceId, stage: StageKey, parts: re
     if (x === null) missing.push(p.name);
     else values.push(x);
   }
+  return finishStageCv(indicator, stage, parts, total, weights, values, missing);
+}
+
+/** The CV working from the gathered columns (values is only read when nothing is missing). */
+function finishStageCv(
+  indicator: ResourceId, stage: StageKey, parts: readonly SchoolPart[], total: number,
+  weights: ArrayLike<number>, values: ArrayLike<number>, missing: readonly string[],
+): CvWorking {
+  const limit = THRESHOLDS.cvLimit[stage];
   const base = { indicator, stage, total_students: total, limit };
   if (missing.length > 0) {
     return buildCvWorking(base, parts, null, {
@@ -70,6 +78,36 @@ export function computeStageCv(indicator: ResourceId, stage: StageKey, parts: re
     critical: Math.abs(r.cv - limit) <= THRESHOLDS.cvCriticalBand + 1e-12,
     reason: parts.length === 1 ? '本学段仅一所学校参评，差异系数为 0' : null,
   });
+}
+
+/**
+ * The CVs of R1–R7 over one stage's in-scope parts, reading each part once (the same
+ * figures as computeStageCv for each indicator, in the same order of summation).
+ */
+function computeStageCvs(stage: StageKey, parts: readonly SchoolPart[]): Record<ResourceId, CvWorking> {
+  const n = parts.length;
+  const weights = new Float64Array(n);
+  const cols = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+  const missing: string[][] = [[], [], [], [], [], [], []];
+  let total = 0;
+  const put = (i: number, k: number, x: number | null, name: string): void => {
+    if (x === null) missing[i]!.push(name);
+    else cols[i]![k] = x;
+  };
+  for (let k = 0; k < n; k++) {
+    const p = parts[k]!;
+    total += p.students;
+    weights[k] = p.students;
+    const v = p.values;
+    put(0, k, v.R1, p.name); put(1, k, v.R2, p.name); put(2, k, v.R3, p.name); put(3, k, v.R4, p.name);
+    put(4, k, v.R5, p.name); put(5, k, v.R6, p.name); put(6, k, v.R7, p.name);
+  }
+  const out = {} as Record<ResourceId, CvWorking>;
+  for (let i = 0; i < RESOURCE_IDS.length; i++) {
+    const id = RESOURCE_IDS[i]!;
+    out[id] = finishStageCv(id, stage, parts, total, weights, cols[i]!, missing[i]!);
+  }
+  return out;
 }
 
 type FailingPart = NonNullable<IndicatorResult['failing_parts']>[number];
@@ -127,10 +165,7 @@ export function computeStageResources(parts: readonly SchoolPart[]): Record<Stag
   for (const stage of STAGE_KEYS) {
     const inScope = parts.filter((p) => p.in_scope && p.stage === stage);
     if (inScope.length === 0) continue;
-    out[stage] = {
-      stage,
-      cv: Object.fromEntries(RESOURCE_IDS.map((id) => [id, computeStageCv(id, stage, inScope)])) as Record<ResourceId, CvWorking>,
-    };
+    out[stage] = { stage, cv: computeStageCvs(stage, inScope) };
   }
   return out;
 }
@@ -141,11 +176,6 @@ export function computeStageResources(parts: readonly SchoolPart[]): Record<Stag
  * in-scope part; otherwise met. `value` is always null.
  */
 export function computeResourceIndicator(id: ResourceId, parts: readonly SchoolPart[], resource: Record<StageKey, StageResource | null>): IndicatorResult {
-  const cv: Partial<Record<StageKey, CvWorking>> = {};
-  for (const stage of STAGE_KEYS) {
-    const r = resource[stage];
-    if (r) cv[stage] = r.cv[id];
-  }
   // One pass over the parts (this runs for each of R1–R7 over every part).
   let inScopeCount = 0;
   let valueMissing = false;
@@ -155,6 +185,40 @@ export function computeResourceIndicator(id: ResourceId, parts: readonly SchoolP
     inScopeCount++;
     if (pick(p.values, id) === null) valueMissing = true;
     if (p.pass !== true && pick(p.meets, id) === false) failingParts.push(p);
+  }
+  return finishResourceIndicator(id, resource, inScopeCount, valueMissing, failingParts);
+}
+
+/** R1–R7 in order, reading each part once (same results as computeResourceIndicator per id). */
+export function computeResourceIndicators(parts: readonly SchoolPart[], resource: Record<StageKey, StageResource | null>): IndicatorResult[] {
+  let inScopeCount = 0;
+  const missing = [false, false, false, false, false, false, false];
+  const failing: SchoolPart[][] = [[], [], [], [], [], [], []];
+  const scan = (i: number, p: SchoolPart, value: number | null, meets: boolean | null, passed: boolean): void => {
+    if (value === null) missing[i] = true;
+    if (!passed && meets === false) failing[i]!.push(p);
+  };
+  for (const p of parts) {
+    if (!p.in_scope) continue;
+    inScopeCount++;
+    const v = p.values;
+    const m = p.meets;
+    const passed = p.pass === true;
+    scan(0, p, v.R1, m.R1, passed); scan(1, p, v.R2, m.R2, passed); scan(2, p, v.R3, m.R3, passed);
+    scan(3, p, v.R4, m.R4, passed); scan(4, p, v.R5, m.R5, passed); scan(5, p, v.R6, m.R6, passed);
+    scan(6, p, v.R7, m.R7, passed);
+  }
+  return RESOURCE_IDS.map((id, i) => finishResourceIndicator(id, resource, inScopeCount, missing[i]!, failing[i]!));
+}
+
+function finishResourceIndicator(
+  id: ResourceId, resource: Record<StageKey, StageResource | null>,
+  inScopeCount: number, valueMissing: boolean, failingParts: SchoolPart[],
+): IndicatorResult {
+  const cv: Partial<Record<StageKey, CvWorking>> = {};
+  for (const stage of STAGE_KEYS) {
+    const r = resource[stage];
+    if (r) cv[stage] = r.cv[id];
   }
   let failingRows: FailingPart[] | null = null;
   const cvOver = Object.values(cv).filter((c) => c.cv_met === false);

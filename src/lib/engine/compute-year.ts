@@ -5,12 +5,12 @@ import type { Dataset } from '../dataset/types';
 import { buildYearIndex } from './build-year-index';
 import { computeGovernment, computeQuality } from './compute-county-items';
 import { computeRecognition } from './compute-recognition';
-import { computeResourceIndicator, computeStageResources } from './compute-resource';
+import { computeResourceIndicators, computeStageResources } from './compute-resource';
 import { computeSchoolParts, type ScopeSettings } from './compute-school-parts';
 import { computeArea, computeCountyStatus } from './compute-verdict';
 import { indexCountyStats } from './county-stats';
 import { assessmentWorking, indexAssessments } from './find-assessment';
-import { ENGINE_VETO_IDS, RESOURCE_IDS, type AreaId, type AreaResult, type IndicatorResult, type VetoResult, type YearResult } from './types';
+import { ENGINE_VETO_IDS, type AreaId, type AreaResult, type IndicatorResult, type VetoResult, type YearResult } from './types';
 
 /**
  * Computes the 32 indicators, the 4 vetoes, the areas and the county verdict of `year`
@@ -28,7 +28,7 @@ export function computeYear(dataset: Dataset, year: number): YearResult {
   const stats = indexCountyStats(dataset, year);
   const rows = indexAssessments(dataset, year);
 
-  const rItems = RESOURCE_IDS.map((id) => computeResourceIndicator(id, parts, resource));
+  const rItems = computeResourceIndicators(parts, resource);
   const gItems = computeGovernment(index, settings, stats, rows);
   const qItems = computeQuality(index, dataset, stats, rows);
   const s1 = computeRecognition(dataset, year, stats);

@@ -18,7 +18,7 @@ export interface WeightedCvResult {
  * // (students, books): (45,279) (37,137) (89,935) (76,160) (55,402); x = books / students
  * weightedCoefficientOfVariation([45, 37, 89, 76, 55], [279/45, 137/37, 935/89, 160/76, 402/55]).cv // 0.5153…
  */
-export function weightedCoefficientOfVariation(weights: readonly number[], values: readonly number[]): WeightedCvResult {
+export function weightedCoefficientOfVariation(weights: ArrayLike<number>, values: ArrayLike<number>): WeightedCvResult {
   let sw = 0;
   let swx = 0;
   for (let i = 0; i < weights.length; i++) {
@@ -34,6 +34,8 @@ export function weightedCoefficientOfVariation(weights: readonly number[], value
     ss += weights[i]! * d * d;
   }
   const sd = Math.sqrt(ss / sw);
-  if (values.every((v) => v === 0)) return { mean: 0, sd: 0, cv: null };
+  let allZero = true;
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) { allZero = false; break; }
+  if (allZero) return { mean: 0, sd: 0, cv: null };
   return { mean, sd, cv: sd / mean };
 }
