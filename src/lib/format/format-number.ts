@@ -1,4 +1,4 @@
-import { formatFixed, groupThousands } from './round-half-away';
+import { formatFixed, formatFixedFast, groupThousands } from './round-half-away';
 
 /** Display kinds and their decimals (method.md "Display rounds half away from zero"). */
 export const DISPLAY_DECIMALS = {
@@ -34,6 +34,9 @@ export function formatMoney(x: number, decimals: number = DISPLAY_DECIMALS.money
 
 /** A fraction as a percentage with 1 decimal: 0.9625 → "96.3%". */
 export function formatPercent(fraction: number, decimals: number = DISPLAY_DECIMALS.percent): string {
+  // Away from a half, fraction × 100 rounds the same as the decimal scaling below.
+  const fast = formatFixedFast(fraction * 100, decimals);
+  if (fast !== null) return `${fast}%`;
   // Scale in decimal (string) space so 0.0285 → 2.85 exactly, not 2.8499999.
   const scaled = Number(`${Number(fraction.toPrecision(15))}e2`);
   return `${formatFixed(scaled, decimals)}%`;

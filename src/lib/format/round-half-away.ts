@@ -55,13 +55,22 @@ function slowRoundHalfAway(x: number, decimals: number): number {
  * @example formatFixed(7, 1)     // → "7.0"
  */
 export function formatFixed(x: number, decimals: number): string {
-  if (Number.isFinite(x) && x !== 0) {
-    const units = fastRoundedUnits(x, decimals);
-    if (units !== null) return unitsToFixed(units < 0 ? -units : units, units < 0, decimals);
-  }
+  const fast = formatFixedFast(x, decimals);
+  if (fast !== null) return fast;
   const r = roundHalfAway(x, decimals);
   const scaled = Math.round(Math.abs(r) * 10 ** decimals);
   return unitsToFixed(scaled, r < 0, decimals);
+}
+
+/**
+ * `formatFixed(x, decimals)` when the arithmetic fast path can decide it, else null. Also
+ * right for an `x` within ~1e-14 (relative) of the value meant, e.g. `fraction * 100` for a
+ * percentage that `formatPercent` otherwise scales in decimal.
+ */
+export function formatFixedFast(x: number, decimals: number): string | null {
+  if (!Number.isFinite(x)) return null;
+  const units = fastRoundedUnits(x, decimals);
+  return units === null ? null : unitsToFixed(units < 0 ? -units : units, units < 0, decimals);
 }
 
 function unitsToFixed(scaled: number, neg: boolean, decimals: number): string {
@@ -75,6 +84,10 @@ function unitsToFixed(scaled: number, neg: boolean, decimals: number): string {
 
 /** Inserts thousands separators into the integer part of a plain decimal string. */
 export function groupThousands(s: string): string {
+  // Most figures are below 1,000: nothing to insert.
+  const dot = s.indexOf('.');
+  const intLength = (dot === -1 ? s.length : dot) - (s.startsWith('-') ? 1 : 0);
+  if (intLength <= 3) return s;
   const [int, frac] = s.split('.') as [string, string | undefined];
   const neg = int.startsWith('-');
   const body = (neg ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

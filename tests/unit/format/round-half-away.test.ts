@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFixed, groupThousands, roundHalfAway } from '../../../src/lib/format/round-half-away';
+import { formatPercent } from '../../../src/lib/format/format-number';
 
 describe('roundHalfAway (Excel ROUND)', () => {
   it.each([
@@ -100,6 +101,42 @@ describe('fast path agrees with the string-based rounding', () => {
       const gotText = formatFixed(x, d);
       const wantText = referenceFixed(x, d);
       if (gotText !== wantText) expect({ x, d, gotText }).toEqual({ x, d, gotText: wantText });
+    }
+  });
+});
+
+describe('formatPercent and groupThousands fast paths', () => {
+  const referencePercent = (f: number, d: number) => `${referenceFixed(Number(`${Number(f.toPrecision(15))}e2`), d)}%`;
+  const referenceGroup = (s: string) => {
+    const [int, frac] = s.split('.') as [string, string | undefined];
+    const neg = int.startsWith('-');
+    const body = (neg ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${neg ? '-' : ''}${body}${frac !== undefined ? `.${frac}` : ''}`;
+  };
+  it.each([
+    [0.0285, 1, '2.9%'],
+    [0.00285, 2, '0.29%'],
+    [0.9625, 1, '96.3%'],
+    [0.012345, 3, '1.235%'],
+    [-0.0005, 1, '-0.1%'],
+    [0, 1, '0.0%'],
+  ])('formatPercent(%d, %d) → %s', (f, d, want) => {
+    expect(formatPercent(f, d)).toBe(want);
+  });
+  it('agree with the decimal scaling and the regex on 100,000 values', () => {
+    let seed = 99;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 100_000; i++) {
+      const d = i % 4;
+      const f = i % 2 ? Math.floor(rand() * 100000) / Math.max(1, Math.floor(rand() * 100000)) : (Math.floor(rand() * 20000) * 5 + 5) / 10 ** (d + 3);
+      const got = formatPercent(i % 7 === 0 ? -f : f, d);
+      const want = referencePercent(i % 7 === 0 ? -f : f, d);
+      if (got !== want) expect({ f, d, got }).toEqual({ f, d, got: want });
+      const text = formatFixed((rand() - 0.2) * 10 ** Math.floor(rand() * 9), d);
+      if (groupThousands(text) !== referenceGroup(text)) expect(groupThousands(text)).toBe(referenceGroup(text));
     }
   });
 });
