@@ -10,6 +10,11 @@ export const STATUS_LABEL: Record<AnyStatus, string> = {
   incomplete: '尚未完成评估',
 };
 
+/** The text of a status badge: `label` when given, else the status's own label. */
+export function badgeText(status: AnyStatus | 'excluded' | 'warn', label?: string): string {
+  return label ?? (status === 'excluded' ? '不参与评估' : status === 'warn' ? '注意' : STATUS_LABEL[status]);
+}
+
 /** Label of a status. */
 export function formatStatus(status: AnyStatus): string {
   return STATUS_LABEL[status];
