@@ -23,6 +23,20 @@ export async function getReportYearResult(): Promise<YearResult> {
   return r;
 }
 
+/** One static path per computed year, for the pages and files named by year. */
+export async function getYearPaths(): Promise<{ params: { year: string } }[]> {
+  const all = await getResults();
+  return all.years.map((y) => ({ params: { year: String(y.year) } }));
+}
+
+/** The results of the year in a route's `year` param (from getYearPaths). */
+export async function getYearResult(year: string | undefined): Promise<YearResult> {
+  const all = await getResults();
+  const r = all.years.find((y) => String(y.year) === year);
+  if (!r) throw new Error(`没有 ${year} 年的计算结果。`);
+  return r;
+}
+
 const plans = new WeakMap<YearResult, Promise<CountyPlan>>();
 
 /**
