@@ -13,6 +13,7 @@ import { generateIndexNumber } from '../src/lib/notices/index-number';
 import { rawFieldText } from '../src/lib/notices/frontmatter-text';
 import { slugOf } from '../src/lib/notices/notice-slug';
 import { parseDate } from '../src/lib/dataset/parse-date';
+import { formatBeijingDate } from '../src/lib/format/format-beijing-date';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -21,7 +22,7 @@ const slugArg = slugAt >= 0 ? args[slugAt + 1] : undefined;
 const title = args.filter((_, i) => slugAt < 0 || (i !== slugAt && i !== slugAt + 1)).join(' ').trim() || TEMPLATE_PLACEHOLDERS.title;
 
 // Today in China time (UTC+8), whatever the machine's zone.
-const date = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const date = formatBeijingDate(new Date());
 
 const { dataset } = await readDataset(resolve(root, process.env.DATA_DIR || 'data'));
 const countyCode = dataset?.county.county_code ?? '000000';

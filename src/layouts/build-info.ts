@@ -3,6 +3,7 @@
  * version is the short git commit hash of the checkout when git is available, else null.
  */
 import { execFileSync } from 'node:child_process';
+import { formatBeijingDate } from '../lib/format/format-beijing-date';
 
 export interface BuildInfo {
   /** YYYY-MM-DD (Beijing time). */
@@ -27,13 +28,8 @@ function readGitHash(): string | null {
   }
 }
 
-function beijingDate(d: Date): string {
-  const t = new Date(d.getTime() + 8 * 3600 * 1000);
-  return t.toISOString().slice(0, 10);
-}
-
 /** Build date and data version (memoised). */
 export function getBuildInfo(): BuildInfo {
-  cached ??= { buildDate: beijingDate(new Date()), dataVersion: readGitHash() };
+  cached ??= { buildDate: formatBeijingDate(new Date()), dataVersion: readGitHash() };
   return cached;
 }

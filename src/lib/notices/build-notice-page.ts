@@ -1,6 +1,6 @@
 import { compareNotices } from './compare-notices';
 import { formatFileSize } from './format-file-size';
-import { formatNoticeDate } from './format-notice-date';
+import { formatDateZh } from '../format/format-date';
 import { noticeListPath, noticePath } from './build-notice-list-pages';
 import type { Notice } from './types';
 
@@ -27,8 +27,8 @@ export function buildNoticePage(notices: readonly Notice[], notice: Notice): Not
       { label: '索引号', value: notice.index_no },
       { label: '发布机构', value: notice.publisher },
       { label: '发文字号', value: notice.doc_number ?? '无' },
-      { label: '成文日期', value: notice.written_date ? formatNoticeDate(notice.written_date) : '—' },
-      { label: '发布日期', value: formatNoticeDate(notice.date) },
+      { label: '成文日期', value: notice.written_date ? formatDateZh(notice.written_date) : '—' },
+      { label: '发布日期', value: formatDateZh(notice.date) },
       { label: '分类', value: notice.category },
     ],
     attachments: notice.attachments.map((a) => ({ title: a.title, href: a.href, ext: a.ext, size: formatFileSize(a.size) })),

@@ -6,6 +6,5 @@ export { latestNotices, relatedNotices } from './related-notices';
 export { buildNoticeListPages, buildCategoryFilter, noticeListPath, noticePath, NOTICE_PAGE_SIZE } from './build-notice-list-pages';
 export { buildNoticePage } from './build-notice-page';
 export { buildFeedItems } from './build-feed-items';
-export { formatNoticeDate } from './format-notice-date';
 export { generateIndexNumber } from './index-number';
 export type { Notice, NoticeAttachment, NoticeIssue, NoticeSource } from './types';
