@@ -11,10 +11,12 @@ let server: RunningServer;
 let out = '';
 const external: string[] = [];
 
+// Each page gets its own context (fresh localStorage). Tests close the context
+// itself and await it: a fire-and-forget close raced browser.close() in
+// afterAll and surfaced as an unhandled rejection that failed CI.
 async function open(path: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on('close', () => void context.close());
   page.on('request', (req) => {
     const u = req.url();
     if (!u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u);
@@ -48,7 +50,7 @@ describe('site in a browser (under /yzjh/)', () => {
     await first.click();
     await page.waitForURL(/\/yzjh\/schools\/[^/]+\/$/);
     expect(await page.locator('h1').textContent()).toContain(name ?? '');
-    await page.close();
+    await page.context().close();
   });
 
   it('draws a chart on an indicator page, with its table', async () => {
@@ -64,7 +66,7 @@ describe('site in a browser (under /yzjh/)', () => {
     expect(painted).toBeGreaterThan(500);
     expect(await page.locator('figure[data-chart-ready] table caption').count()).toBeGreaterThan(0);
     expect(await page.locator('figure[data-chart-ready] canvas').first().getAttribute('aria-label')).toMatch(/[\u4e00-\u9fff]/);
-    await page.close();
+    await page.context().close();
   });
 
   it('a 2-character Chinese query finds a school', async () => {
@@ -75,7 +77,7 @@ describe('site in a browser (under /yzjh/)', () => {
     await link.waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.some((h) => h.startsWith('/yzjh/schools/'))).toBe(true);
-    await page.close();
+    await page.context().close();
   });
 
   it('large-text switch works and persists across reload', async () => {
@@ -91,7 +93,7 @@ describe('site in a browser (under /yzjh/)', () => {
     expect(await size()).toBeGreaterThan(before);
     await page.click('[data-toggle="large"]');
     expect(await page.getAttribute('html', 'data-large')).toBeNull();
-    await page.close();
+    await page.context().close();
   });
 
   it('has no accessibility violations (axe, WCAG 2.1 AA) on every page template', async () => {
@@ -113,7 +115,7 @@ describe('site in a browser (under /yzjh/)', () => {
         const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const v of r.violations) problems.push(`${p || '/'}${contrast ? ' (高对比)' : ''}: ${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
         if (contrast) await page.click('[data-toggle="contrast"]');
-        await page.close();
+        await page.context().close();
       }
     }
     expect(problems).toEqual([]);

@@ -2,10 +2,10 @@
  * Prints one plain closing line, `N passed, N failed, N skipped`, after vitest's own summary,
  * so CI logs (and tools that read a run's last line) see the counts in a fixed form.
  */
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, SerializedError, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = []): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -19,6 +19,9 @@ export default class SummaryReporter implements Reporter {
       // A file that failed to load has no tests but must still count as a failure.
       if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) failed++;
     }
-    console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+    // Vitest exits 1 on an unhandled error even when every test passed; say so on the same
+    // line, so "845 passed, 0 failed" is never the last word of a red run.
+    const errors = unhandledErrors.length > 0 ? `, ${unhandledErrors.length} unhandled error(s)` : '';
+    console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped${errors}`);
   }
 }
