@@ -93,6 +93,24 @@ describe('built site (demo data under /yzjh/)', () => {
     expect(existsSync(join(out, 'pagefind/pagefind-ui.js'))).toBe(true);
   });
 
+  it('has a 一校一策 page for every year, linked from the report of that year', () => {
+    const results = JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8')) as { year: number };
+    const years = readdirSync(join(out, 'report')).filter((n) => /^\d{4}$/.test(n)).map(Number);
+    expect(years.length).toBeGreaterThan(1);
+    for (const y of years) {
+      const path = y === results.year ? 'plans/index.html' : `plans/${y}/index.html`;
+      expect(existsSync(join(out, path)), path).toBe(true);
+      const plan = readFileSync(join(out, path), 'utf8');
+      expect(plan).toContain(`一校一策：达标差距与补足方案（${y}年）`);
+      expect(plan).toContain(`<strong aria-current="page">${y}年</strong>`);
+      // Cards exist for the report year only; other years say so instead of linking them.
+      expect(plan.includes('/yzjh/cards/'), path).toBe(y === results.year);
+      const report = readFileSync(join(out, `report/${y}/index.html`), 'utf8');
+      expect(report).toContain(y === results.year ? 'href="/yzjh/plans/"' : `href="/yzjh/plans/${y}/"`);
+    }
+    expect(existsSync(join(out, `plans/${results.year}/index.html`))).toBe(false);
+  });
+
   it('R1 page shows each stage chart as canvas with a Chinese summary and a table', () => {
     const html = readFileSync(join(out, 'indicators/R1/index.html'), 'utf8');
     expect(html).toMatch(/<canvas role="img" aria-label="[^"]*小学[^"]*"/);
