@@ -83,7 +83,7 @@ function configFor(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
     ...(spec.max !== null ? { max: spec.max } : {}),
     suggestedMax: maxThreshold * 1.1 || undefined,
     title: { display: Boolean(spec.axisTitle), text: spec.axisTitle, color: contrast ? '#000' : '#333', font: { family: FONT, size: fontSize } },
-    ticks: { callback: (v: number | string) => fmt(v), color: contrast ? '#000' : '#333', font: { family: FONT, size: fontSize } },
+    ticks: { ...(spec.step !== undefined ? { stepSize: spec.step } : {}), callback: (v: number | string) => fmt(v), color: contrast ? '#000' : '#333', font: { family: FONT, size: fontSize } },
     grid: { color: contrast ? '#000' : '#d6dbe1' },
   };
   const categoryAxis = {

@@ -18,6 +18,8 @@ export interface TrendInput {
   threshold?: { value: number; label: string } | null;
   min?: number | null;
   max?: number | null;
+  /** Fixed tick step of the value axis. */
+  step?: number;
 }
 
 /**
@@ -63,5 +65,6 @@ export function buildTrendChart(input: TrendInput): ChartSpec {
     empty: !anyKnown,
     min: input.min ?? 0,
     max: input.max ?? null,
+    ...(input.step !== undefined ? { step: input.step } : {}),
   };
 }

@@ -41,6 +41,8 @@ export interface ChartSpec {
   min: number | null;
   /** Highest value the value axis may show (e.g. 1 for fractions). */
   max: number | null;
+  /** Fixed tick step of the value axis (e.g. 8 for 0–32 counts), when the default would skip the top tick. */
+  step?: number;
 }
 
 /** Explicit colours (tree-shaken Chart.js would draw 10% black otherwise); AA on white. */

@@ -69,6 +69,7 @@ export function buildHomeView(all: AllYearsResult): HomeView {
     axisTitle: '项',
     min: 0,
     max: 32,
+    step: 8,
   });
   const vetoName = new Map(VETOES.map((v) => [v.id, v.name]));
   return {

@@ -45,6 +45,8 @@ describe('views built from engine results (minimal fixture)', () => {
     expect(c.met + c.not_met + c.no_data + c.not_applicable).toBe(32);
     expect(v.years.map((y) => y.year)).toEqual(all.years.map((y) => y.year));
     expect(v.chart.datasets).toHaveLength(3);
+    // 0–32 in steps of 8: Chart.js' default step of 5 hid the 30 tick under the 32 top tick.
+    expect([v.chart.min, v.chart.max, v.chart.step]).toEqual([0, 32, 8]);
     expect(JSON.stringify(v)).not.toMatch(/NaN|Infinity/);
   });
 
