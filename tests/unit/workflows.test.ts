@@ -37,6 +37,16 @@ describe('GitHub Actions workflow (.github/workflows/site.yml)', () => {
     expect(wf.jobs.deploy.needs).toBe('build');
     expect(wf.jobs.deploy.if).toContain("refs/heads/main");
   });
+
+  it('rebuilds nightly, and a scheduled run publishes like a push while a pull request never does', () => {
+    // `on:` parses as the key `true` in YAML 1.1 readers; the `yaml` package keeps it as 'on'.
+    expect(wf.on.schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* \*$/);
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact')) as { if: string };
+    for (const cond of [upload.if, wf.jobs.deploy.if as string]) {
+      expect(cond).toContain("github.event_name != 'pull_request'");
+      expect(cond).toContain("github.ref == 'refs/heads/main'");
+    }
+  });
 });
 
 describe('GitLab CI example (.gitlab-ci.yml)', () => {
