@@ -504,6 +504,11 @@ interface Cv {
 export function weightedCv(points: { P: number; x: number | null }[], limit: number): Cv {
   if (points.some((p) => p.x === null)) return { cv: null, mean: null, cv_met: null };
   const sumP = points.reduce((a, p) => a + p.P, 0);
+  // Equal values (one part included): x̄ is that value and S = 0 exactly, not the float
+  // ΣP·x/ΣP an ulp away with S ≈ 1e-16 (audit-engine).
+  if (points.every((p) => p.x === points[0]!.x) && (points.length === 1 || points[0]!.x !== 0)) {
+    return { cv: 0, mean: points[0]!.x!, cv_met: true };
+  }
   const mean = points.reduce((a, p) => a + p.P * p.x!, 0) / sumP;
   if (points.length === 1) return { cv: 0, mean, cv_met: true };
   if (mean === 0) return { cv: null, mean: 0, cv_met: null };

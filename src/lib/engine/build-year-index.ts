@@ -10,7 +10,7 @@ import type {
   ClassRow, Dataset, FacilityRow, FundingRow, School, SectionRow, Stage,
 } from '../dataset/types';
 import { THRESHOLDS as T } from '../standard/thresholds';
-import { compareQuotient } from './rational';
+import { addDecimal, compareQuotient } from './rational';
 import type { EngineWarning, FacilityKey } from './types';
 
 /** A sections row after merging sites: sums of the school's and its sites' rows. */
@@ -107,9 +107,12 @@ export interface YearIndex {
   warnings: EngineWarning[];
 }
 
-/** a + b where a blank on either side makes the sum blank. */
+/**
+ * a + b where a blank on either side makes the sum blank. The sum is the exact decimal sum of
+ * the cells (addDecimal), so merging never moves a value off a threshold it equals exactly.
+ */
 export function addNullable(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : a + b;
+  return a === null || b === null ? null : addDecimal(a, b);
 }
 
 function byIdOrder(a: string, b: string): number {

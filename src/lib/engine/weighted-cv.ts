@@ -26,8 +26,14 @@ export function weightedCoefficientOfVariation(weights: ArrayLike<number>, value
     swx += weights[i]! * values[i]!;
   }
   if (!(sw > 0)) throw new Error('内部错误：权重之和须大于 0');
+  // One point, or every value the same: x̄ is that value and S = 0 exactly. Computed in
+  // floating point, ΣP·x/ΣP can be an ulp off x and leave S ≈ 1e-16 (a CV of 1.5e-16 where
+  // the method gives 0). All values 0 is the x̄ = 0 case below (one point aside).
+  let allEqual = true;
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) { allEqual = false; break; }
+  if (weights.length === 1) return { mean: values[0]!, sd: 0, cv: 0 };
+  if (allEqual && values[0] !== 0) return { mean: values[0]!, sd: 0, cv: 0 };
   const mean = swx / sw;
-  if (weights.length === 1) return { mean, sd: 0, cv: 0 };
   let ss = 0;
   for (let i = 0; i < weights.length; i++) {
     const d = values[i]! - mean;
