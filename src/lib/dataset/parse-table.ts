@@ -36,7 +36,9 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
   let records: string[][];
   try {
     // Excel line = record index + 1: empty lines come back as [''] records, so counting records is exact.
-    records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][];
+    // Any of CRLF, LF or CR ends a record: csv-parse would otherwise fix the delimiter from the
+    // first line and read a file whose lines mix CRLF and LF as one long record.
+    records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
   } catch (err) {
     const e = err as { code?: string; records?: number; message?: string };
     const line = typeof e.records === 'number' ? e.records + 1 : null;

@@ -14,6 +14,25 @@ describe('parseTable', () => {
     expect(t.rows[0]?.values.duties).toBe('第一行\r\n第二行');
   });
 
+  it('reads a file whose lines mix CRLF and LF (Excel file edited elsewhere) row by row', () => {
+    const t = parseTable(units, 'unit_id,name,duties\r\nU1,教育局,统筹\nU2,财政局,\r\n\nU3,人社局,x\n');
+    expect(t.issues).toEqual([]);
+    expect(t.rows.map((r) => [r.line, r.values.unit_id, r.values.duties])).toEqual([
+      [2, 'U1', '统筹'],
+      [3, 'U2', null],
+      [5, 'U3', 'x'],
+    ]);
+  });
+
+  it('reads LF first, then CRLF lines, row by row', () => {
+    const t = parseTable(units, 'unit_id,name,duties\nU1,教育局,"a\r\nb"\r\nU2,财政局,\r\n');
+    expect(t.issues).toEqual([]);
+    expect(t.rows.map((r) => [r.line, r.values.unit_id])).toEqual([
+      [2, 'U1'],
+      [3, 'U2'],
+    ]);
+  });
+
   it('skips fully empty rows (Excel ,,,) but keeps counting them', () => {
     const t = parseTable(units, 'unit_id,name,duties\nU1,教育局,\n,,\n\nU2,财政局,\n');
     expect(t.rows.map((r) => r.line)).toEqual([2, 5]);
