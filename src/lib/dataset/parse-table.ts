@@ -22,7 +22,7 @@ export interface ParsedTable {
   issues: DataIssue[];
   /** Header of each schema key as written (or undefined when absent). */
   headerOf: Map<string, string>;
-  /** True when the file could not be read as a whole (bad CSV, empty, bad header): cross-file checks skip it. */
+  /** True when the file could not be read as a whole (bad CSV, empty, title row, missing required column): cross-file checks skip it. */
   broken: boolean;
 }
 
@@ -118,7 +118,10 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
     return { rows: [], issues, headerOf: new Map(), broken: true };
   }
   issues.push(...match.issues);
-  const broken = match.issues.length > 0;
+  // Only a missing required column leaves the rows too incomplete for cross-file checks; an
+  // unknown or repeated column is reported and ignored, and every other check still runs
+  // ("all errors are reported together").
+  const broken = match.issues.some((i) => i.rule === 'missing-column');
 
   const rows: ParsedRow[] = [];
   body.forEach((cells, i) => {

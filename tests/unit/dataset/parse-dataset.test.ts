@@ -42,10 +42,28 @@ describe('parseDataset', () => {
     expect(rules(parseDataset(files, { dir: '/x', demo: false }))).toEqual(['missing-file@schools.csv:']);
   });
 
-  it('a bad header in sections.csv does not cascade into missing-facilities or orphan warnings', () => {
+  it('a missing key column in sections.csv does not cascade into missing-facilities or orphan warnings', () => {
     const files = validFiles();
-    files.set('sections.csv', utf8('年份,学校标识码,学段,在校生数,班级数,专任教师数,多余列\n2024,S001,小学,600,12,40,1\n'));
-    expect(rules(parseDataset(files, { dir: '/x', demo: false }))).toEqual(['unknown-column@sections.csv:1']);
+    files.set('sections.csv', utf8('年份,学段,在校生数,班级数,专任教师数\n2024,小学,600,12,40\n'));
+    expect(rules(parseDataset(files, { dir: '/x', demo: false }))).toEqual(['missing-column@sections.csv:1']);
+  });
+
+  it('an unknown column does not hide the other errors of the folder (all errors are reported together)', () => {
+    const files = validFiles();
+    const sections = new TextDecoder('gb18030').decode(files.get('sections.csv')).replace(/\r?\n$/, '');
+    const lines = sections.split(/\r?\n/);
+    // An extra, unknown column in sections.csv, plus a row for a school that does not exist.
+    files.set('sections.csv', utf8([`${lines[0]},多余列`, ...lines.slice(1).map((l) => `${l},1`), '2024,S099,小学,10,1,2,,,,,1'].join('\n') + '\n'));
+    // An extra, unknown column in schools.csv, plus a duplicated school id.
+    const schools = new TextDecoder().decode(files.get('schools.csv')).replace(/\r?\n$/, '');
+    const srows = schools.split(/\r?\n/);
+    files.set('schools.csv', utf8([`${srows[0]},电话`, ...srows.slice(1).map((l) => `${l},`), 'S001,重复,小学,,蒲城镇,城区,公办,否,,,,'].join('\n') + '\n'));
+    expect(rules(parseDataset(files, { dir: '/x', demo: false }))).toEqual([
+      'unknown-column@schools.csv:1',
+      'duplicate-school-id@schools.csv:7',
+      'unknown-column@sections.csv:1',
+      'unknown-school-id@sections.csv:10',
+    ]);
   });
 
   it('reports all problems together, sorted by file order then line', () => {
