@@ -6,7 +6,10 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
   const tasks = usable(tables, 'tasks.csv');
   if (!tasks) return;
   const unitsTable = tables['units.csv'];
-  if (!unitsTable) {
+  // An empty units.csv is only a warning on its own (optional file), but it lists no unit:
+  // every task's reference is then as unknown as with no units.csv at all.
+  const empty = unitsTable?.issues.some((i) => i.rule === 'empty-file') ?? false;
+  if (!unitsTable || empty) {
     if (tasks.rows.length > 0) {
       out.push({
         rule: 'unknown-unit-id',
@@ -15,7 +18,7 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
         line: null,
         column: col(tasks, 'lead_unit'),
         value: null,
-        message: 'tasks.csv 引用了单位编号，但没有 units.csv。',
+        message: empty ? 'tasks.csv 引用了单位编号，但 units.csv 是空的。' : 'tasks.csv 引用了单位编号，但没有 units.csv。',
         hint: '请提供 units.csv（领导小组成员单位），列出任务中用到的全部单位编号。',
       });
     }

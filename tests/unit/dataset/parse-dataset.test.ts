@@ -93,3 +93,13 @@ describe('parseDataset', () => {
     expect(r.issues.find((i) => i.rule === 'stage-not-allowed')?.message).toContain('S001');
   });
 });
+
+describe('parseDataset: tasks need the units they name', () => {
+  it('an empty units.csv (a warning alone) does not let tasks reference units that do not exist', () => {
+    const files = validFiles();
+    files.set('units.csv', utf8(''));
+    const r = parseDataset(files, { dir: '/x', demo: false });
+    expect(rules(r)).toEqual(['empty-file@units.csv:', 'unknown-unit-id@tasks.csv:']);
+    expect(r.dataset).toBeNull();
+  });
+});
