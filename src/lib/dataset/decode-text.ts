@@ -15,12 +15,24 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
-/** Line of the first byte that is not valid UTF-8 (a best effort for the error message). */
-function firstBadUtf8Line(bytes: Uint8Array): number {
-  const dec = new TextDecoder('utf-8');
-  const text = dec.decode(bytes);
-  const i = text.indexOf('\uFFFD');
-  return i < 0 ? 1 : lineAt(text, i);
+/** How `encoding` fails on `bytes`: number of undecodable sequences and the line of the first. */
+function failures(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): { count: number; line: number } {
+  const text = new TextDecoder(encoding).decode(bytes);
+  const first = text.indexOf('\uFFFD');
+  const count = first < 0 ? 0 : text.split('\uFFFD').length - 1;
+  return { count, line: first < 0 ? 1 : lineAt(text, first) };
+}
+
+/**
+ * Line of the damage in a file neither decoder reads, as seen by the encoding the file was
+ * evidently written in (the one with fewer undecodable sequences). A GBK file with one broken
+ * character fails as UTF-8 on every Chinese character from the header on, but as GB18030 only
+ * where the damage is; a UTF-8 file with one bad byte is the other way round.
+ */
+function badLine(bytes: Uint8Array): number {
+  const utf8 = failures(bytes, 'utf-8');
+  const gb = failures(bytes, 'gb18030');
+  return gb.count < utf8.count ? gb.line : utf8.line;
 }
 
 /**
@@ -49,7 +61,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     } catch {
       return {
         ok: false,
-        line: firstBadUtf8Line(bytes),
+        line: badLine(bytes),
         message: '文件既不是 UTF-8 编码，也不是 GB18030/GBK 编码，无法读取。',
         hint: HINT,
       };

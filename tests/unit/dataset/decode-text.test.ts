@@ -31,6 +31,18 @@ describe('decodeText', () => {
   it('rejects bytes that are neither UTF-8 nor GB18030', () => {
     expect(decodeText(new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0xff]))).toMatchObject({ ok: false });
   });
+  it('names the line of the damage in a GBK file (not line 1, where UTF-8 already fails)', () => {
+    // Lines 1–3 are good GBK ("学校,年份"); line 4 ends with a lone lead byte before the comma.
+    const nl = [0x0a];
+    const bytes = new Uint8Array([...GBK, ...nl, ...GBK, ...nl, ...GBK, ...nl, 0x61, 0x81, 0x2c, 0x62, ...nl, ...GBK, ...nl]);
+    expect(decodeText(bytes)).toMatchObject({ ok: false, line: 4 });
+  });
+  it('names the line of a bad byte in a UTF-8 file', () => {
+    // Even-length Chinese cells also read as GB18030, so that decoder only fails later (line 4).
+    const utf8 = (t: string) => [...new TextEncoder().encode(t)];
+    const bytes = new Uint8Array([...utf8('学校,年份\n学校,年份\n学校'), 0xff, ...utf8(',年份\n蒲城镇,乡村学校\n蒲城镇,乡村\n')]);
+    expect(decodeText(bytes)).toMatchObject({ ok: false, line: 3 });
+  });
   it('rejects replacement characters already in the text, naming the line', () => {
     expect(decodeText(new TextEncoder().encode('a,b\n1,2\n3,\uFFFD\n'))).toMatchObject({ ok: false, line: 3 });
   });
