@@ -8,6 +8,8 @@ export interface HeaderMatch {
   byIndex: Map<number, ColumnDef>;
   /** Schema key → header text as written. */
   headerOf: Map<string, string>;
+  /** Column indexes the format says to ignore (备注/note, `#…`, empty header without values). */
+  ignored: Set<number>;
   issues: DataIssue[];
 }
 
@@ -38,6 +40,7 @@ export function matchHeaders(schema: FileSchema, header: readonly string[], hasV
   const issues: DataIssue[] = [];
   const byIndex = new Map<number, ColumnDef>();
   const headerOf = new Map<string, string>();
+  const ignored = new Set<number>();
   const lookup = new Map<string, ColumnDef>();
   for (const column of schema.columns) for (const name of columnNames(column)) if (!lookup.has(name)) lookup.set(name, column);
 
@@ -64,7 +67,10 @@ export function matchHeaders(schema: FileSchema, header: readonly string[], hasV
       return;
     }
     if (norm === '') {
-      if (!hasValues(index)) return;
+      if (!hasValues(index)) {
+        ignored.add(index);
+        return;
+      }
       issues.push({
         rule: 'unknown-column',
         severity: 'error',
@@ -77,7 +83,10 @@ export function matchHeaders(schema: FileSchema, header: readonly string[], hasV
       });
       return;
     }
-    if (isIgnorable(norm)) return;
+    if (isIgnorable(norm)) {
+      ignored.add(index);
+      return;
+    }
     const near = nearest(norm, schema.columns, columnNames);
     const close = near && near.distance <= Math.max(2, Math.ceil(Array.from(norm).length / 2));
     const all = `本文件的列有：${schema.columns.map((c) => c.labels[0]).join('、')}。`;
@@ -108,5 +117,5 @@ export function matchHeaders(schema: FileSchema, header: readonly string[], hasV
       });
     }
   }
-  return { byIndex, headerOf, issues };
+  return { byIndex, headerOf, ignored, issues };
 }

@@ -126,7 +126,8 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
   const rows: ParsedRow[] = [];
   body.forEach((cells, i) => {
     const line = i + 2;
-    if (cells.every((c) => trimCell(c) === '')) return;
+    // Blank apart from ignored columns (a 备注 note under the table): a blank row, skipped.
+    if (cells.every((c, index) => match.ignored.has(index) || trimCell(c) === '')) return;
     let valid = true;
     if (cells.length > header.length && cells.slice(header.length).some((c) => trimCell(c) !== '')) {
       // Values beyond the last column: a comma inside an unquoted cell shifted the row.

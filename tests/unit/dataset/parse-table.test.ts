@@ -39,6 +39,12 @@ describe('parseTable', () => {
     expect(t.issues).toEqual([]);
   });
 
+  it('skips a row whose only content is in an ignored column (a 备注 note under the table)', () => {
+    const t = parseTable(units, 'unit_id,name,备注,#内部\nU1,教育局,,\n,,注：截至2024年9月,\n,,,草稿\n');
+    expect(t.issues).toEqual([]);
+    expect(t.rows.map((r) => r.line)).toEqual([2]);
+  });
+
   it('trims cells and keeps blank optional cells as null', () => {
     const t = parseTable(units, 'unit_id,name,duties\n U1 ,　教育局　,  \n');
     expect(t.rows[0]?.values).toEqual({ unit_id: 'U1', name: '教育局', duties: null });
