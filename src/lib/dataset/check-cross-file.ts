@@ -1,6 +1,6 @@
 import { checkCoverage, checkHighSchool } from './check-coverage';
 import { checkDuplicates } from './check-duplicates';
-import { checkClasses, checkEquipment } from './check-plausibility';
+import { checkClasses, checkEquipment, checkSiteFunding } from './check-plausibility';
 import { checkParents, checkSchoolRefs, checkStages } from './check-schools';
 import { checkUnits } from './check-units';
 import { schoolIndex } from './school-index';
@@ -28,6 +28,7 @@ export function checkCrossFile(tables: Tables): DataIssue[] {
   checkHighSchool(tables, index, out);
   checkEquipment(tables, index, out);
   checkClasses(tables, out);
+  checkSiteFunding(tables, index, out);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { ParsedRow } from './parse-table';
-import { effectiveId, groupByYearSchool, type SchoolInfo } from './school-index';
+import { effectiveId, groupByYearSchool, validParent, type SchoolInfo } from './school-index';
 import { col, num, str, usable, type Tables } from './table-access';
 import type { DataIssue } from './types';
 
@@ -62,5 +62,59 @@ export function checkClasses(tables: Tables, out: DataIssue[]): void {
         out.push({ ...base, rule: 'class-students-mismatch', message: `${where}各班人数合计 ${total}，sections.csv 的在校生数是 ${expectedStudents}。`, hint: '请核对各班学生数或 sections.csv 的在校生数。' });
       }
     }
+  }
+}
+
+/**
+ * Warn when a merged site that the small-school funding rule (G6) judges alone — a 教学点 or
+ * 乡村 小学 with fewer than 100 小学 + 初中 students of its own — has no funding row of its own
+ * in a year that funding.csv covers. data-format.md: such a site "needs a row of its own"; without
+ * it G6 can only say 暂无数据 for the site.
+ */
+export function checkSiteFunding(tables: Tables, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
+  const schools = usable(tables, 'schools.csv');
+  const sections = usable(tables, 'sections.csv');
+  const funding = usable(tables, 'funding.csv');
+  if (!schools || !sections || !funding) return;
+  const byId = new Map<string, ParsedRow>();
+  for (const row of schools.rows) {
+    const id = str(row.values.school_id);
+    if (id !== null && !byId.has(id)) byId.set(id, row);
+  }
+  const fundingYears = new Set<number>();
+  const fundingRows = new Set<string>();
+  for (const row of funding.rows) {
+    const year = num(row.values.year);
+    const id = str(row.values.school_id);
+    if (year === null) continue;
+    fundingYears.add(year);
+    if (id !== null) fundingRows.add(`${year}|${id}`);
+  }
+  for (const [key, rows] of groupByYearSchool(sections, index, false)) {
+    const [yearText, id] = [key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1)];
+    const year = Number(yearText);
+    const info = index.get(id);
+    const parent = info ? validParent(index, id) : undefined;
+    if (!info || !parent || !fundingYears.has(year) || fundingRows.has(key)) continue;
+    const school = byId.get(id);
+    const small = info.type === '教学点' || (info.type === '小学' && str(school?.values.area_type) === '乡村');
+    if (!small) continue;
+    const students = rows
+      .filter((r) => r.values.stage === '小学' || r.values.stage === '初中')
+      .reduce((s, r) => s + (num(r.values.students) ?? 0), 0);
+    if (students >= 100) continue;
+    const first = rows[0]!;
+    const parentId = info.parentId!;
+    const name = str(school?.values.name) ?? id;
+    out.push({
+      rule: 'site-funding-missing',
+      severity: 'warning',
+      file: 'sections.csv',
+      line: first.line,
+      column: col(sections, 'school_id'),
+      value: first.raw.school_id ?? id,
+      message: `${year} 年，${name}（${id}）是并入 ${parentId} 的${info.type === '教学点' ? '教学点' : '乡村小学'}，学生 ${students} 人（不足 100 人），但 funding.csv 中没有它自己的经费行：小规模学校公用经费（G6）对它只能显示“暂无数据”。`,
+      hint: `请在 funding.csv 中为 ${id} 单独填写 ${year} 年的一行（核定公用经费），并从 ${parentId} 的经费行中扣除这部分经费。`,
+    });
   }
 }

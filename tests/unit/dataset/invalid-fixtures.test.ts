@@ -62,6 +62,7 @@ const EXPECTED: [rule: string, severity: 'error' | 'warning', file: string, line
   ['equipment-too-low', 'warning', 'facilities.csv', 2, 'equipment_value'],
   ['class-count-mismatch', 'warning', 'classes.csv', 6, 'stage'],
   ['class-students-mismatch', 'warning', 'classes.csv', 2, 'stage'],
+  ['site-funding-missing', 'warning', 'sections.csv', 5, '学校标识码'],
 ];
 
 describe('invalid fixtures: one folder per rule, exactly one issue each', () => {
