@@ -99,10 +99,14 @@ describe('site in a browser (under /yzjh/)', () => {
   it('has no accessibility violations (axe, WCAG 2.1 AA) on every page template', async () => {
     const schools = readdirSync(join(out, 'schools')).filter((n) => !n.endsWith('.html'));
     const notices = readdirSync(join(out, 'notices')).filter((n) => /^\d{4}-/.test(n));
+    const planYears = readdirSync(join(out, 'plans')).filter((n) => /^\d{4}$/.test(n));
+    const reportYears = readdirSync(join(out, 'report')).filter((n) => /^\d{4}$/.test(n));
+    const cards = readdirSync(join(out, 'cards'));
     const paths = [
       '', 'indicators/', 'indicators/R1/', 'indicators/G3/', 'indicators/G8/', 'indicators/Q3/', 'indicators/S1/',
       'schools/', `schools/${schools[0]}/`, 'alliances/', 'tasks/', 'units/', 'milestones/', 'method/', 'downloads/',
       'plan/', 'search/', 'notices/', ...(notices[0] ? [`notices/${notices[0]}/`] : []), 'no-such-page/',
+      'plans/', `plans/${planYears[0]}/`, 'report/', `report/${reportYears[0]}/`, `cards/${cards[0]}/`,
     ];
     const problems: string[] = [];
     for (const p of paths) {
