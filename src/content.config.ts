@@ -7,12 +7,17 @@
  * Chinese explanation (file, line, how to fix) and re-throws, so the build stops.
  */
 import { defineCollection } from 'astro:content';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
+import { NOTICES_DIR } from './lib/notices/read-notice-files';
 import type { Loader } from 'astro/loaders';
 import { formatFrontmatterError } from './lib/notices/format-frontmatter-error';
 
-// Same folder as src/lib/notices/read-notice-files.ts (NOTICES_DIR, default content/notices).
-const globNotices = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `./${process.env.NOTICES_DIR || 'content/notices'}` });
+// Same folder as src/lib/notices/read-notice-files.ts (NOTICES_DIR, default content/notices,
+// relative to the project or absolute). A file URL: `./${dir}` broke an absolute NOTICES_DIR
+// (every notice then looked unreadable).
+const globNotices = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: pathToFileURL(`${resolve(NOTICES_DIR)}/`) });
 
 const noticesLoader: Loader = {
   name: 'notices-loader',

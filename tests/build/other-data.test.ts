@@ -101,9 +101,12 @@ describe('bad input stops the build and keeps the previous output', () => {
 
   it('a notice with a bad date, an unknown school and a missing attachment: all three reported, output untouched', async () => {
     const r = await withBuildLock(() =>
-      build({ DATA_DIR: 'tests/fixtures/data-valid/minimal', NOTICES_DIR: 'tests/fixtures/notices/invalid' }, KEEP));
+      // An absolute NOTICES_DIR (a relative one is used above): the report must name it.
+      build({ DATA_DIR: 'tests/fixtures/data-valid/minimal', NOTICES_DIR: join(ROOT, 'tests/fixtures/notices/invalid') }, KEEP));
     const out = r.stdout + r.stderr;
     expect(r.status).not.toBe(0);
+    expect(out).toContain(`公告文件夹：${join(ROOT, 'tests/fixtures/notices/invalid')}/`);
+    expect(out).not.toContain('notice-unreadable-frontmatter');
     expect(out).toContain('2024-13-01-cuowu.md');
     expect(out).toContain('notice-invalid-date');
     expect(out).toContain('S999');

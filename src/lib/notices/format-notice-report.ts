@@ -26,11 +26,11 @@ export function formatNoticeIssue(issue: NoticeIssue): string {
  * The whole report, grouped by file (■ file, then one line per problem), ending with the
  * count; empty string when there are no issues.
  */
-export function formatNoticeReport(issues: readonly NoticeIssue[]): string {
+export function formatNoticeReport(issues: readonly NoticeIssue[], folder = 'content/notices'): string {
   if (issues.length === 0) return '';
   const byFile = new Map<string, NoticeIssue[]>();
   for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
-  const lines = ['公告文件夹：content/notices/'];
+  const lines = [`公告文件夹：${folder.replace(/\/+$/, '')}/`];
   for (const [file, list] of byFile) lines.push('', `■ ${file}`, ...list.map(formatNoticeIssue));
   const errors = issues.filter((i) => i.severity === 'error').length;
   lines.push('', `共 ${errors} 个错误，${issues.length - errors} 个警告。${errors > 0 ? '有错误时网站不会生成，请改正后重试。' : ''}`);

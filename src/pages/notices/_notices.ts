@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getDataset } from '../../site-data';
-import { attachmentSizeReader, readNoticeFiles } from '../../lib/notices/read-notice-files';
+import { NOTICES_DIR, attachmentSizeReader, readNoticeFiles } from '../../lib/notices/read-notice-files';
 import { matchNoticeSources } from '../../lib/notices/match-notice-sources';
 import { validateNotices } from '../../lib/notices/validate-notices';
 import { formatNoticeReport } from '../../lib/notices/format-notice-report';
@@ -36,10 +36,10 @@ async function load(): Promise<Loaded> {
   });
   const issues = [...matched.issues, ...result.issues];
   if (issues.some((i) => i.severity === 'error')) {
-    throw new Error(`公告有错误，网站未生成。\n${formatNoticeReport(issues)}`);
+    throw new Error(`公告有错误，网站未生成。\n${formatNoticeReport(issues, NOTICES_DIR)}`);
   }
   // Warnings (e.g. template text left in) do not stop the build: print them once.
-  if (issues.length > 0) console.warn(`\n公告提示：\n${formatNoticeReport(issues)}\n`);
+  if (issues.length > 0) console.warn(`\n公告提示：\n${formatNoticeReport(issues, NOTICES_DIR)}\n`);
   const entries = new Map<string, CollectionEntry<'notices'>>();
   for (const n of result.notices) {
     const e = byFile.get(n.file);
