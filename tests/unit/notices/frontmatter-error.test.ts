@@ -26,4 +26,12 @@ describe('matchNoticeSources', () => {
       ['content/notices/c.docx', 'notice-wrong-file-type'],
     ]);
   });
+  it('reports a file that is not UTF-8 (a GBK "ANSI" save) with the first bad line, even if its YAML parsed', () => {
+    const gbk = new Uint8Array([...new TextEncoder().encode('---\ntitle: '), 0xb2, 0xe2, 0xca, 0xd4, 0x0a]); // 测试 in GBK
+    const source = new TextDecoder('utf-8').decode(gbk);
+    const r = matchNoticeSources([{ file: 'content/notices/g.md', source }], new Map([['content/notices/g.md', { title: source }]]));
+    expect(r.sources).toEqual([]);
+    expect(r.issues.map((i) => [i.rule, i.line])).toEqual([['notice-not-utf8', 2]]);
+    expect(r.issues[0]!.message).toContain('UTF-8');
+  });
 });
