@@ -58,6 +58,8 @@ export interface GapRowView {
   name: string;
   valueText: string;
   standardText: string;
+  /** Unit of value and standard (人 per 100 students, 平方米, 元, 间). */
+  unit: string;
   /** 达到 / 未达到 / 暂无数据. */
   statusLabel: string;
   status: 'met' | 'not_met' | 'no_data';
@@ -88,6 +90,10 @@ export interface SchoolGapView {
   roomsStatus: 'met' | 'gap' | 'no_data' | null;
   classes: { label: string; students: number; limit: number; extra: number }[];
   hasGap: boolean;
+  /** Every part is out of the resource assessment (e.g. a small 教学点): no R gaps are computed. */
+  allExcluded: boolean;
+  /** The opening sentence of the 达标差距 section. */
+  lead: string;
   /** One-line summary for tables. */
   summary: string;
 }
@@ -101,6 +107,7 @@ function partView(p: PartGap): PartGapView {
       name: getIndicator(g.id).name,
       valueText: g.value === null ? NO_DATA_TEXT : formatAgainstThreshold(g.value, kind, g.standard, 'gte', g.status === 'met'),
       standardText: formatByKind(g.standard, kind),
+      unit: getIndicator(g.id).thresholds[0]?.unit ?? '',
       statusLabel: status === 'met' ? '达到' : status === 'not_met' ? '未达到' : NO_DATA_TEXT,
       status,
       toStandardText: g.toStandard ? formatAddition(g.id, g.toStandard, p.share) : g.status === 'no_data' ? '缺少数据，无法计算' : '—',
@@ -150,8 +157,17 @@ export function buildSchoolGapView(plan: SchoolGapPlan, year: number): SchoolGap
   if (r?.status === 'gap') bits.push(`增加专用教室 ${r.music.add + r.art.add} 间`);
   const extra = plan.classSplits.reduce((s, c) => s + c.extra, 0);
   if (extra > 0) bits.push(`增设 ${extra} 个班消除大班额`);
-  const belowStd = plan.parts.reduce((s, p) => s + p.indicators.filter((g) => g.status === 'gap').length, 0);
+  // Out-of-scope parts are not assessed: their values below a standard are no gap to close.
+  const belowStd = plan.parts.reduce((s, p) => s + (p.in_scope ? p.indicators.filter((g) => g.status === 'gap').length : 0), 0);
   if (bits.length === 0 && belowStd > 0) bits.push(`${belowStd} 项未达到标准（不影响通过评估）`);
+  const allExcluded = plan.parts.length > 0 && plan.parts.every((p) => !p.in_scope);
+  const reasons = [...new Set(plan.parts.map((p) => p.excluded_reason ?? '不在评估范围内'))].join('；');
+  if (bits.length === 0 && allExcluded) bits.push('不参与资源配置评估');
+  const lead = plan.hasGap
+    ? `按${year}年数据计算，本校需补足的最少数量如下（均为整数：教师按人、面积按平方米、设备按元、教室按间）。`
+    : allExcluded
+      ? `本校不参与资源配置七项指标的评估（${reasons}），不测算这七项的差距。`
+      : '本校各项资源配置指标、专用教室和班额均已达到标准，无需补足。';
   return {
     school_id: plan.school_id,
     name: plan.name,
@@ -161,6 +177,8 @@ export function buildSchoolGapView(plan: SchoolGapPlan, year: number): SchoolGap
     roomsStatus: r ? r.status : null,
     classes: plan.classSplits.map((c) => ({ label: c.label, students: c.students, limit: c.limit, extra: c.extra })),
     hasGap: plan.hasGap,
+    allExcluded,
+    lead,
     summary: bits.length ? bits.join('；') : '无差距',
   };
 }

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readDataset } from '../../../src/lib/dataset/read-dataset';
+import type { Dataset } from '../../../src/lib/dataset/types';
+import { computeYear } from '../../../src/lib/engine/compute-year';
+import { buildSchoolGapViewForYear } from '../../../src/lib/gap/build-gap-view';
+
+describe('gap view of a school outside the resource assessment (demo: a 教学点 under 50 students)', () => {
+  let ds: Dataset;
+  beforeAll(async () => {
+    ds = (await readDataset(join(import.meta.dirname, '../../../data'))).dataset!;
+  });
+
+  it('says it is not assessed, never "无需补足" nor "未达到标准（不影响通过评估）"', () => {
+    const year = computeYear(ds, 2025);
+    const excluded = year.parts.filter((p) => !p.in_scope && !year.parts.some((q) => q.school_id === p.school_id && q.in_scope));
+    expect(excluded.length).toBeGreaterThan(0);
+    let seen = 0;
+    for (const p of excluded) {
+      const v = buildSchoolGapViewForYear(year, p.school_id);
+      if (!v) continue;
+      seen++;
+      expect(v.allExcluded).toBe(true);
+      expect(v.lead).toContain('不参与资源配置七项指标的评估');
+      expect(v.lead).toContain(p.excluded_reason!);
+      expect(v.summary).not.toContain('不影响通过评估');
+      if (!v.hasGap) expect(v.summary).toBe('不参与资源配置评估');
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('an in-scope school that meets everything still reads 无需补足, with units on its rows', () => {
+    const year = computeYear(ds, 2025);
+    const ok = year.parts.find((p) => p.in_scope && p.pass === true)!;
+    const v = buildSchoolGapViewForYear(year, ok.school_id)!;
+    expect(v.allExcluded).toBe(false);
+    if (!v.hasGap) expect(v.lead).toContain('无需补足');
+    expect(v.parts[0]!.rows.map((r) => r.unit)).toEqual(['人', '人', '人', '平方米', '平方米', '元', '间']);
+  });
+});
