@@ -7,6 +7,10 @@ import type { YearIndex } from './build-year-index';
 import { compulsoryStudents, isSmallSite, type ScopeSettings } from './compute-school-parts';
 import type { CountyStats } from './county-stats';
 import { compareQuotient } from './rational';
+import { groupThousands } from '../format/round-half-away';
+
+/** A figure in a Chinese reason: thousands separators, float noise trimmed (15 digits), not rounded. */
+const g = (x: number): string => groupThousands(String(Number(x.toPrecision(15))));
 import type { MemberResult } from './types';
 
 function member(partial: Omit<MemberResult, 'details'> & { details?: MemberResult['details'] }): MemberResult {
@@ -60,7 +64,7 @@ export function computeG4Members(index: YearIndex): MemberResult[] {
     const id = e.school.school_id;
     out.push({
       details: {}, id, label: e.school.name, school_id: id, value: students, threshold: limit,
-      status: ok ? 'met' : 'not_met', reason: ok ? null : `义务教育在校生 ${students} 人，超过 ${limit} 人`,
+      status: ok ? 'met' : 'not_met', reason: ok ? null : `义务教育在校生 ${g(students)} 人，超过 ${g(limit)} 人`,
     });
   }
   return out;
@@ -110,7 +114,7 @@ export function computeG6Members(index: YearIndex, stats: CountyStats): MemberRe
     else {
       const ok = benchmark === 0 || compareQuotient(allocated, benchmark, T.g6SmallSiteStudents) >= 0;
       status = ok ? 'met' : 'not_met';
-      reason = ok ? null : `核定公用经费 ${allocated} 元，低于按 ${T.g6SmallSiteStudents} 名学生核定的 ${required} 元`;
+      reason = ok ? null : `核定公用经费 ${g(allocated)} 元，低于按 ${T.g6SmallSiteStudents} 名学生核定的 ${g(required)} 元`;
     }
     out.push({ details, id, label: school.name, school_id: id, value: allocated, threshold: required, status, reason });
   }

@@ -27,7 +27,7 @@ export function buildProblems(result: YearResult, plan: CountyPlan): ProblemItem
   if (failing.length > 0) {
     out.push({
       problem: `${failing.length} 个学校学段资源配置未达标：${failing.map((f) => `${f.name}（${f.stage}）`).join('、')}。`,
-      measures: failing.map((f) => `${f.name}${f.stage}：${f.plan.join('；')}。`),
+      measures: failing.map((f) => `${f.name}（${f.stage}）：${f.plan.join('；')}。`),
     });
   }
   for (const stage of ['primary', 'junior'] as const) {
@@ -54,7 +54,12 @@ export function buildProblems(result: YearResult, plan: CountyPlan): ProblemItem
   for (const i of result.indicators) {
     if (covered.has(i.id) || i.status !== 'not_met') continue;
     const def = getIndicator(i.id);
-    out.push({ problem: `${i.id} ${def.name}未达标：${i.reason ?? '未达到标准'}。`, measures: [`对照标准（${def.standard}）制定整改措施，明确牵头单位和完成时限。`] });
+    const failed = (i.members ?? []).filter((m) => m.status === 'not_met');
+    const who = failed.length === 0 ? '' : `未达标的有：${failed.slice(0, 20).map((m) => (m.reason ? `${m.label}（${m.reason}）` : m.label)).join('；')}${failed.length > 20 ? `；……（共 ${failed.length} 个）` : ''}。`;
+    const measure = def.kind === 'assessed'
+      ? '对照评估办法的要求逐项整改，补齐佐证材料后提请重新评估，明确牵头单位和完成时限。'
+      : `对照标准（${def.standard}）逐项整改${failed.length > 0 ? '上述未达标对象' : ''}，明确牵头单位和完成时限。`;
+    out.push({ problem: `${i.id} ${def.name}未达标：${i.reason ?? '未达到标准'}。${who}`, measures: [measure] });
   }
   const noData = result.indicators.filter((i) => i.status === 'no_data');
   if (noData.length > 0) {

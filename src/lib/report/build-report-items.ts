@@ -53,7 +53,7 @@ function evidenceOf(r: IndicatorResult): string[] {
   }
   if (r.members) {
     const bad = r.members.filter((m) => m.status === 'not_met' || m.status === 'no_data');
-    if (bad.length > 0) out.push(`未达标或缺少数据：${bad.slice(0, 6).map((m) => `${m.label}（${m.reason ?? formatStatus(m.status)}）`).join('；')}${bad.length > 6 ? `等 ${bad.length} 个` : ''}`);
+    if (bad.length > 0) out.push(`未达标或缺少数据：${bad.slice(0, 6).map((m) => `${m.label}（${m.reason ?? formatStatus(m.status)}）`).join('；')}${bad.length > 6 ? `；……（共 ${bad.length} 个，完整名单见该指标页面）` : ''}`);
   }
   const files = getIndicator(r.id).files;
   if (files.length) out.push(`数据来源：${files.join('、')}`);

@@ -52,7 +52,7 @@ describe('report model on the demo data, 2022', () => {
   it('problems are generated from the gaps: failing parts with their pass plans', () => {
     const m = modelOf(ds, 2022);
     expect(m.problems[0]!.problem).toMatch(/^4 个学校学段资源配置未达标/);
-    expect(m.problems[0]!.measures.join()).toContain('蒲县桃湾小学小学：R2');
+    expect(m.problems[0]!.measures.join()).toContain('蒲县桃湾小学（小学）：R2');
     expect(m.problems.some((p) => p.problem.includes('G5'))).toBe(true);
   });
   it('recognition shows the sample against 1.5‰ and the parents’ share', () => {
