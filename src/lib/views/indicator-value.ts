@@ -37,6 +37,20 @@ export function formatRatioWorking(id: IndicatorId, r: RatioWorking): {
   denominator: string;
   reason: string | null;
 } {
+  // A yes/no figure (county-stats 0/1 flag, e.g. 绩效工资总量足额核定) compared with 1: read
+  // as 是/否, not as the ratio "1：1 = 1.00 ≥ 1.00".
+  if (r.denominatorLabel === '1' && /（1=是，0=否）$/.test(r.numeratorLabel)) {
+    const yes = r.numerator === null ? null : r.numerator >= 1;
+    const what = r.numeratorLabel.replace(/（1=是，0=否）$/, '');
+    return {
+      label: r.label,
+      valueText: yes === null ? NO_DATA_TEXT : yes ? '是' : '否',
+      thresholdText: '是',
+      numerator: `${what}：${yes === null ? NO_DATA_TEXT : yes ? '是' : '否'}`,
+      denominator: '—',
+      reason: r.reason,
+    };
+  }
   const kind: DisplayKind = id === 'G8' ? 'ratio' : 'percent';
   const num = (x: number | null) => (x === null ? NO_DATA_TEXT : formatByKind(x, Number.isInteger(x) ? 'count' : 'ratio'));
   return {
