@@ -114,7 +114,7 @@ export function computeG6Members(index: YearIndex, stats: CountyStats): MemberRe
     else {
       const ok = benchmark === 0 || compareQuotient(allocated, benchmark, T.g6SmallSiteStudents) >= 0;
       status = ok ? 'met' : 'not_met';
-      reason = ok ? null : `核定公用经费 ${g(allocated)} 元，低于按 ${T.g6SmallSiteStudents} 名学生核定的 ${g(required)} 元`;
+      reason = ok ? null : `核定公用经费 ${g(allocated)} 元，低于按 ${T.g6SmallSiteStudents} 名学生核定的 ${g(T.g6SmallSiteStudents * benchmark)} 元（小学生均公用经费基准定额 ${g(benchmark)} 元 × ${T.g6SmallSiteStudents}）`;
     }
     out.push({ details, id, label: school.name, school_id: id, value: allocated, threshold: required, status, reason });
   }

@@ -80,12 +80,16 @@ export interface IndicatorView {
   ratios: ReturnType<typeof formatRatioWorking>[];
   assessments: (AssessmentWorking & { statusLabel: string })[];
   /** Rows of the 逐项核查 table: every member, or only those not met / no data when `membersAbridged`. */
-  members: { id: string; label: string; school_id: string | null; status: Status; statusLabel: string; reason: string | null; valueText: string; thresholdText: string }[] | null;
+  members: { id: string; label: string; school_id: string | null; status: Status; statusLabel: string; reason: string | null; valueText: string; thresholdText: string; extraText: string | null }[] | null;
   /** Number of members in all (`members` may list fewer). */
   memberTotal: number;
   /** True when `members` lists only the members not met or without data (PER_CLASS_MEMBER_LISTS). */
   membersAbridged: boolean;
   memberValueLabel: string;
+  /** Header of an extra member column (Q9: 学业水平), or null when there is none. */
+  memberExtraLabel: string | null;
+  /** A sentence above the member table (Q9: which monitoring year was used), or null. */
+  memberNote: string | null;
   memberCounts: Record<Status, number> | null;
   stages: ResourceStageView[];
   survey: IndicatorResult['survey'];
@@ -167,6 +171,14 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
 }
 
 /** Everything the page of one indicator shows, for the report year and across years. */
+/** Q9 is judged on the latest national monitoring up to the year evaluated: say which one. */
+function memberNoteOf(id: IndicatorId, year: number, ind: IndicatorResult): string | null {
+  if (id !== 'Q9') return null;
+  const my = ind.members?.find((m) => typeof m.details.monitoring_year === 'number')?.details.monitoring_year;
+  if (typeof my !== 'number') return null;
+  return `${year}年的结论依据 ${my} 年的国家义务教育质量监测结果（评估年度及以前最近一次监测）。每个科目、年级须学业水平达到Ⅲ级以上，且校际差异率低于 15%（等于 15% 不达标）。`;
+}
+
 export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): IndicatorView {
   const def = getIndicator(id);
   const year = all.years.find((y) => y.year === all.reportYear) ?? all.years[all.years.length - 1];
@@ -203,6 +215,8 @@ export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): Indica
     memberTotal: ind.members?.length ?? 0,
     membersAbridged,
     memberValueLabel: memberValueLabel(id),
+    memberExtraLabel: id === 'Q9' ? '学业水平' : null,
+    memberNote: memberNoteOf(id, year.year, ind),
     memberCounts,
     stages: (RESOURCE_IDS as readonly string[]).includes(id) ? buildResourceStages(id as ResourceId, year, ind, def) : [],
     survey: ind.survey,

@@ -77,10 +77,19 @@ export function memberValueLabel(id: IndicatorId): string {
 }
 
 /** A member's value and threshold as text. */
-export function formatMember(id: IndicatorId, m: MemberResult): { valueText: string; thresholdText: string } {
+export function formatMember(id: IndicatorId, m: MemberResult): { valueText: string; thresholdText: string; extraText: string | null } {
   const kind = MEMBER_KIND[id] ?? 'ratio';
+  const symbol = MEMBER_COMPARISON[id];
+  const level = m.details.level_label;
   return {
     valueText: m.value === null ? NO_DATA_TEXT : formatByKind(m.value, kind),
-    thresholdText: m.threshold === null ? '—' : formatByKind(m.threshold, kind),
+    thresholdText: m.threshold === null ? '—' : `${symbol ? `${COMPARISON_TEXT[symbol]} ` : ''}${formatByKind(m.threshold, kind)}`,
+    // Q9 judges the level too (Ⅲ级以上): show it beside the rate.
+    extraText: id === 'Q9' ? (typeof level === 'string' ? `${level}级` : NO_DATA_TEXT) : null,
   };
 }
+
+/** How each member item compares its figure with the standard (method.md). */
+const MEMBER_COMPARISON: Partial<Record<IndicatorId, Comparison>> = {
+  G3: 'gte', G4: 'lte', G5: 'lte', G6: 'gte', G7: 'gte', Q4: 'gte', Q9: 'lt',
+};

@@ -50,6 +50,14 @@ describe('views built from engine results (minimal fixture)', () => {
     expect(JSON.stringify(v)).not.toMatch(/NaN|Infinity/);
   });
 
+  it('Q9 names the monitoring year it used and shows each level beside the rate', () => {
+    const v = buildIndicatorView(all, 'Q9');
+    expect(v.memberNote).toMatch(/依据 \d{4} 年的国家义务教育质量监测结果/);
+    expect(v.memberExtraLabel).toBe('学业水平');
+    for (const m of v.members!) expect(m.extraText).toMatch(/^[ⅠⅡⅢⅣ]级$/);
+    expect(buildIndicatorView(all, 'G6').memberNote).toBeNull();
+  });
+
   it('countStatuses counts each status', () => {
     expect(countStatuses([{ status: 'met' }, { status: 'met' }, { status: 'no_data' }])).toEqual({ met: 2, not_met: 0, no_data: 1, not_applicable: 0 });
   });
