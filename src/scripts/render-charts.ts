@@ -45,28 +45,38 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
     for (const t of lines) {
       const pos = scale.getPixelForValue(t.value);
       ctx.save();
+      const path = () => {
+        ctx.beginPath();
+        if (horizontal) {
+          ctx.moveTo(pos, chartArea.top);
+          ctx.lineTo(pos, chartArea.bottom);
+        } else {
+          ctx.moveTo(chartArea.left, pos);
+          ctx.lineTo(chartArea.right, pos);
+        }
+      };
+      // High contrast draws the bars black: a white halo keeps the black line visible over them.
+      if (contrast) {
+        ctx.strokeStyle = '#ffffff';
+        ctx.lineWidth = 8;
+        path();
+        ctx.stroke();
+      }
       ctx.strokeStyle = contrast ? '#000000' : t.color;
       ctx.lineWidth = contrast ? 3 : 2;
       ctx.setLineDash(t.dashed ? [6, 4] : []);
-      ctx.beginPath();
-      if (horizontal) {
-        ctx.moveTo(pos, chartArea.top);
-        ctx.lineTo(pos, chartArea.bottom);
-      } else {
-        ctx.moveTo(chartArea.left, pos);
-        ctx.lineTo(chartArea.right, pos);
-      }
+      path();
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.fillStyle = contrast ? '#000000' : t.color;
-      ctx.font = `bold 12px ${FONT}`;
-      if (horizontal) {
-        ctx.textAlign = 'left';
-        ctx.fillText(t.label, pos + 4, chartArea.top - (t.dashed ? 4 : 18));
-      } else {
-        ctx.textAlign = 'right';
-        ctx.fillText(t.label, chartArea.right - 4, pos - 4);
-      }
+      ctx.font = `bold ${isLarge() ? 15 : 12}px ${FONT}`;
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = '#ffffff';
+      const [x, y] = horizontal ? [pos + 4, chartArea.top - (t.dashed ? 4 : 18)] : [chartArea.right - 4, pos - 4];
+      ctx.textAlign = horizontal ? 'left' : 'right';
+      // A white outline under the label keeps it legible where it crosses bars or grid lines.
+      ctx.strokeText(t.label, x, y);
+      ctx.fillText(t.label, x, y);
       ctx.restore();
     }
   },
