@@ -80,6 +80,13 @@ describe('built site (demo data under /yzjh/)', () => {
 
   it('copies the source CSV files and links the results per year', () => {
     expect(existsSync(join(out, 'downloads/csv/schools.csv'))).toBe(true);
+    // Same content as the data folder; UTF-8 copies open in Excel (BOM), nothing else changes.
+    for (const name of readdirSync(join(import.meta.dirname, '../../data')).filter((n) => n.endsWith('.csv'))) {
+      const src = readFileSync(join(import.meta.dirname, '../../data', name));
+      const copy = readFileSync(join(out, 'downloads/csv', name));
+      expect([...copy.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+      expect(copy.toString('utf8').replace(/^\uFEFF/, ''), name).toBe(src.toString('utf8').replace(/^\uFEFF/, ''));
+    }
     const dl = readFileSync(join(out, 'downloads/index.html'), 'utf8');
     for (const f of readdirSync(join(out, 'data')).filter((n) => /^results-\d{4}\.json$/.test(n))) {
       expect(dl).toContain(`/yzjh/data/${f}`);

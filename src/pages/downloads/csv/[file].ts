@@ -1,11 +1,14 @@
 /**
- * Static copies of the data folder's source CSV files (as the county wrote them, same bytes
- * and encoding), one endpoint per present file: /downloads/csv/<name>.csv
+ * Copies of the data folder's source CSV files, one endpoint per present file:
+ * /downloads/csv/<name>.csv. The content is the county's, unchanged; a UTF-8 file without a
+ * byte-order mark gets one, because Excel on Chinese Windows otherwise opens it as GBK and
+ * shows garbage (the reader accepts both). GB18030 files are served as they are.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dataDir, getDataset } from '../../../site-data';
+import { withExcelBom } from '../../../lib/format/with-excel-bom';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const ds = await getDataset();
@@ -16,6 +19,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const name = String(params.file);
-  const bytes = await readFile(join(dataDir, name));
-  return new Response(bytes, { headers: { 'Content-Type': 'text/csv' } });
+  const bytes = withExcelBom(new Uint8Array(await readFile(join(dataDir, name))));
+  return new Response(bytes, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
