@@ -100,6 +100,18 @@ describe('built site (demo data under /yzjh/)', () => {
     expect(existsSync(join(out, 'pagefind/pagefind-ui.js'))).toBe(true);
   });
 
+  it('units list the tasks they lead and support, linked to the task rows', async () => {
+    const { dataset } = await readDataset(join(import.meta.dirname, '../../data'));
+    const units = readFileSync(join(out, 'units/index.html'), 'utf8');
+    const tasks = readFileSync(join(out, 'tasks/index.html'), 'utf8');
+    for (const t of dataset!.tasks) {
+      expect(tasks).toContain(`id="task-${t.task_id}"`);
+      // Linked once as lead, once per distinct supporting unit.
+      const n = units.split(`href="/yzjh/tasks/#task-${t.task_id}"`).length - 1;
+      expect(n, t.task_id).toBe(1 + new Set(t.support_units.filter((u) => u !== t.lead_unit)).size);
+    }
+  });
+
   it('every scrollable table wrapper is a labelled, keyboard-focusable region', () => {
     // axe only flags a wrapper that overflows at the test viewport; this holds for all of them.
     const bad: string[] = [];

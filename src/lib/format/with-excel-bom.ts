@@ -5,7 +5,7 @@ const BOM = [0xef, 0xbb, 0xbf];
  * opens the CSV as UTF-8); anything else — already with a BOM, GB18030, empty — unchanged.
  * @example withExcelBom(utf8('年份,学校')) // EF BB BF + the same bytes
  */
-export function withExcelBom(bytes: Uint8Array): Uint8Array {
+export function withExcelBom(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   if (bytes.length === 0 || (bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2])) return bytes;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);

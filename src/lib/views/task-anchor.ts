@@ -1,0 +1,13 @@
+/**
+ * The `id` of a task's row on the tasks page, and the link to it. Task ids take any text
+ * (data-format.md), so whitespace — the one thing an HTML id may not contain — becomes `_`;
+ * the link percent-encodes the rest.
+ * @example taskAnchor('T 01') // 'task-T_01'; taskHref('/yzjh/', '任务1') // '/yzjh/tasks/#task-%E4%BB%BB%E5%8A%A11'
+ */
+export function taskAnchor(taskId: string): string {
+  return `task-${taskId.replace(/\s+/g, '_')}`;
+}
+
+export function taskHref(base: string, taskId: string): string {
+  return `${base}tasks/#${encodeURIComponent(taskAnchor(taskId))}`;
+}

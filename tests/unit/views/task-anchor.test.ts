@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { taskAnchor, taskHref } from '../../../src/lib/views/task-anchor';
+
+describe('taskAnchor / taskHref', () => {
+  it('makes an HTML id of any task id (no whitespace) and a link that decodes back to it', () => {
+    expect(taskAnchor('T01')).toBe('task-T01');
+    expect(taskAnchor('T 01\t2')).toBe('task-T_01_2');
+    const href = taskHref('/yzjh/', '任务 1#a');
+    expect(href.startsWith('/yzjh/tasks/#')).toBe(true);
+    expect(decodeURIComponent(href.slice(href.indexOf('#') + 1))).toBe(taskAnchor('任务 1#a'));
+  });
+});
