@@ -6,11 +6,11 @@ import { AREA_NAMES, getIndicator, type IndicatorDefinition } from '../standard/
 import { THRESHOLDS } from '../standard/thresholds';
 import { STATUS_LABEL, formatMeets, formatPass, type AnyStatus } from '../format/status-label';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatByKind, formatCount, formatCv, type DisplayKind } from '../format/format-number';
+import { formatByKind, formatCount, formatCv, formatMoney, type DisplayKind } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
 import type { ChartSpec } from '../charts/chart-spec';
-import { formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel } from './indicator-value';
+import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel } from './indicator-value';
 
 /**
  * At most this many bars in a per-part chart: beyond it the chart shows only the parts below
@@ -173,6 +173,12 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
 /** Everything the page of one indicator shows, for the report year and across years. */
 /** Q9 is judged on the latest national monitoring up to the year evaluated: say which one. */
 function memberNoteOf(id: IndicatorId, year: number, ind: IndicatorResult): string | null {
+  if (id === 'G6') {
+    const b = ind.members?.find((m) => typeof m.details.benchmark === 'number')?.details.benchmark;
+    return typeof b === 'number'
+      ? `标准：不足 ${THRESHOLDS.g6SmallSiteStudents} 名学生的乡村小学和教学点（单独核算），核定公用经费不低于 ${THRESHOLDS.g6SmallSiteStudents} × 小学生均公用经费基准定额 ${formatMoney(b)} 元 = ${formatMoney(THRESHOLDS.g6SmallSiteStudents * b)} 元。`
+      : null;
+  }
   if (id !== 'Q9') return null;
   const my = ind.members?.find((m) => typeof m.details.monitoring_year === 'number')?.details.monitoring_year;
   if (typeof my !== 'number') return null;
@@ -215,7 +221,7 @@ export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): Indica
     memberTotal: ind.members?.length ?? 0,
     membersAbridged,
     memberValueLabel: memberValueLabel(id),
-    memberExtraLabel: id === 'Q9' ? '学业水平' : null,
+    memberExtraLabel: MEMBER_EXTRA_LABEL[id] ?? null,
     memberNote: memberNoteOf(id, year.year, ind),
     memberCounts,
     stages: (RESOURCE_IDS as readonly string[]).includes(id) ? buildResourceStages(id as ResourceId, year, ind, def) : [],

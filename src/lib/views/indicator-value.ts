@@ -80,13 +80,31 @@ export function memberValueLabel(id: IndicatorId): string {
 export function formatMember(id: IndicatorId, m: MemberResult): { valueText: string; thresholdText: string; extraText: string | null } {
   const kind = MEMBER_KIND[id] ?? 'ratio';
   const symbol = MEMBER_COMPARISON[id];
-  const level = m.details.level_label;
   return {
     valueText: m.value === null ? NO_DATA_TEXT : formatByKind(m.value, kind),
     thresholdText: m.threshold === null ? '—' : `${symbol ? `${COMPARISON_TEXT[symbol]} ` : ''}${formatByKind(m.threshold, kind)}`,
-    // Q9 judges the level too (Ⅲ级以上): show it beside the rate.
-    extraText: id === 'Q9' ? (typeof level === 'string' ? `${level}级` : NO_DATA_TEXT) : null,
+    extraText: memberExtraText(id, m.details),
   };
+}
+
+/** Header of the column of inputs behind a member's figure (the working), per item. */
+export const MEMBER_EXTRA_LABEL: Partial<Record<IndicatorId, string>> = {
+  G3: '班级数与现有达标教室', G6: '本校（点）在校生', G7: '在校生与核定公用经费', Q4: '培训经费 / 公用经费预算', Q9: '学业水平',
+};
+
+/** The inputs behind a member's figure, so an inspector can redo it (null for items without). */
+function memberExtraText(id: IndicatorId, d: MemberResult['details']): string | null {
+  // A figure with its unit, or 暂无数据 (without a dangling unit) when it is blank.
+  const n = (k: string, unit: string, kind: DisplayKind = 'count') => (typeof d[k] === 'number' ? `${formatByKind(d[k] as number, kind)} ${unit}` : NO_DATA_TEXT);
+  switch (id) {
+    case 'G3': return `${n('classes', '个班')}（需各 ${n('required', '间')}）；音乐 ${n('music_rooms', '间')}、美术 ${n('art_rooms', '间')}`;
+    case 'G6': return n('students', '人');
+    case 'G7': return `${n('students', '人')}；${n('allocated', '元', 'money')}`;
+    case 'Q4': return `${n('training_funds', '元', 'money')} / ${n('public_funds_budget', '元', 'money')}`;
+    // Q9 judges the level too (Ⅲ级以上): show it beside the rate.
+    case 'Q9': return typeof d.level_label === 'string' ? `${d.level_label}级` : NO_DATA_TEXT;
+    default: return null;
+  }
 }
 
 /** How each member item compares its figure with the standard (method.md). */

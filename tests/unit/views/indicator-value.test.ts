@@ -34,6 +34,24 @@ describe('formatMember', () => {
     expect(formatMember('Q9', member({ details: { level_label: 'Ⅲ' } }))).toEqual({ valueText: '12.0%', thresholdText: '< 15.0%', extraText: 'Ⅲ级' });
     expect(formatMember('G5', member({ value: 46, threshold: 45 })).thresholdText).toBe('≤ 45');
     expect(formatMember('G6', member({ value: 55900, threshold: 65000 })).thresholdText).toBe('≥ 65,000');
-    expect(formatMember('G6', member({})).extraText).toBeNull();
+    expect(formatMember('G5', member({})).extraText).toBeNull();
+  });
+  it('shows the inputs behind a member figure, and 暂无数据 without a dangling unit', () => {
+    expect(formatMember('G6', member({ details: { students: 74, benchmark: 650 } })).extraText).toBe('74 人');
+    expect(formatMember('G6', member({ details: { students: null } })).extraText).toBe('暂无数据');
+    expect(formatMember('G3', member({ details: { classes: 25, required: 3, music_rooms: 3, art_rooms: 2 } })).extraText).toBe('25 个班（需各 3 间）；音乐 3 间、美术 2 间');
+    expect(formatMember('Q4', member({ details: { training_funds: 56100, public_funds_budget: 934500 } })).extraText).toBe('56,100 元 / 934,500 元');
+  });
+});
+
+describe('member notes on the demo data', () => {
+  it('G6 spells out its standard from the benchmark: 100 × 定额 = 元', async () => {
+    const { readDataset } = await import('../../../src/lib/dataset/read-dataset');
+    const { computeAllYears } = await import('../../../src/lib/engine/compute-all-years');
+    const { buildIndicatorView } = await import('../../../src/lib/views/build-indicator-view');
+    const ds = (await readDataset(new URL('../../../data', import.meta.url).pathname)).dataset!;
+    const all = computeAllYears(ds);
+    const bench = ds.countyStats.find((r) => r.key === 'public_funds_benchmark_primary' && r.year === all.reportYear)!.value;
+    expect(buildIndicatorView(all, 'G6').memberNote).toContain(`100 × 小学生均公用经费基准定额 ${bench} 元 = ${(100 * bench).toLocaleString('en-US')} 元`);
   });
 });
