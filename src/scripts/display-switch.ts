@@ -51,3 +51,11 @@ function init(): void {
 init();
 
 export {};
+
+// On a phone the main navigation is one row that scrolls sideways: bring the current section
+// into view (horizontally only; the page itself must not jump).
+const navList = document.querySelector<HTMLElement>('.main-nav ul');
+const currentLink = navList?.querySelector<HTMLElement>('a[aria-current="page"]');
+if (navList && currentLink && navList.scrollWidth > navList.clientWidth) {
+  navList.scrollLeft = Math.max(0, currentLink.offsetLeft - (navList.clientWidth - currentLink.offsetWidth) / 2);
+}

@@ -96,6 +96,29 @@ describe('site in a browser (under /yzjh/)', () => {
     await page.context().close();
   });
 
+  it('on a phone, the current section is scrolled into view in the one-row main nav, and row headings stay visible', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}search/`, { waitUntil: 'load' });
+    const nav = await page.evaluate(() => {
+      const ul = document.querySelector<HTMLElement>('.main-nav ul')!;
+      const a = ul.querySelector<HTMLElement>('a[aria-current="page"]')!;
+      const u = ul.getBoundingClientRect();
+      const r = a.getBoundingClientRect();
+      return { scrolls: ul.scrollWidth > ul.clientWidth, visible: r.left >= u.left - 1 && r.right <= u.right + 1, pageY: window.scrollY };
+    });
+    expect(nav).toEqual({ scrolls: true, visible: true, pageY: 0 });
+    await page.goto(`${server.origin}${BASE}indicators/R1/`, { waitUntil: 'load' });
+    const sticky = await page.evaluate(() => {
+      const wrap = [...document.querySelectorAll<HTMLElement>('.table-wrap')].find((w) => w.scrollWidth > w.clientWidth && w.querySelector('tbody th[scope="row"]'))!;
+      const th = wrap.querySelector<HTMLElement>('tbody th[scope="row"]')!;
+      wrap.scrollLeft = wrap.scrollWidth;
+      return th.getBoundingClientRect().left - wrap.getBoundingClientRect().left;
+    });
+    expect(Math.abs(sticky)).toBeLessThan(2);
+    await context.close();
+  });
+
   it('has no accessibility violations (axe, WCAG 2.1 AA) on every page template', async () => {
     const schools = readdirSync(join(out, 'schools')).filter((n) => !n.endsWith('.html'));
     const notices = readdirSync(join(out, 'notices')).filter((n) => /^\d{4}-/.test(n));
@@ -123,7 +146,7 @@ describe('site in a browser (under /yzjh/)', () => {
       }
     }
     expect(problems).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 
   it('no request leaves the origin', () => {
     expect(external).toEqual([]);
