@@ -129,7 +129,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     official: '教师 5 年 360 学时培训完成率达到 100%。',
     standard: `教师 5 年 360 学时培训完成率达到 ${pct(T.g9MinTrainingRate)}`,
     thresholds: [{ label: '培训完成率', value: T.g9MinTrainingRate, comparison: 'gte', unit: '%' }],
-    valueDefinition: '培训完成率（小数）',
+    valueDefinition: '培训完成率（页面以百分比显示，results.json 中为小数）',
   },
   assessed('G10', 'government', '统筹分配编制和岗位', '在核定的教职工编制总额和岗位总量内，统筹分配各校教职工编制和岗位数量。'),
   {
@@ -140,14 +140,14 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       { label: '交流轮岗比例', value: T.g11MinRotationRate, comparison: 'gte', unit: '%' },
       { label: '骨干教师占交流轮岗教师比例', value: T.g11MinBackboneShare, comparison: 'gte', unit: '%' },
     ],
-    valueDefinition: '交流轮岗比例（小数）',
+    valueDefinition: '交流轮岗比例（页面以百分比显示，results.json 中为小数）',
   },
   {
     id: 'G12', area: 'government', name: '教师持证上岗率', kind: 'computed', files: ['sections.csv'],
     official: '专任教师持有教师资格证上岗率达到100%。',
     standard: `小学、初中专任教师持证上岗率达到 ${pct(T.g12MinCertifiedRate)}`,
     thresholds: [{ label: '持证上岗率', value: T.g12MinCertifiedRate, comparison: 'gte', unit: '%' }],
-    valueDefinition: '持证上岗率（小数）',
+    valueDefinition: '持证上岗率（页面以百分比显示，results.json 中为小数）',
   },
   {
     id: 'G13', area: 'government', name: '就近划片入学', kind: 'computed', files: ['county-stats.csv'],
@@ -157,21 +157,21 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       { label: '小学就近划片入学比例', value: T.g13MinPrimaryZoned, comparison: 'gte', unit: '%' },
       { label: '初中就近划片入学比例', value: T.g13MinJuniorZoned, comparison: 'gte', unit: '%' },
     ],
-    valueDefinition: '小学就近划片入学比例（小数）',
+    valueDefinition: '小学就近划片入学比例（页面以百分比显示，results.json 中为小数）',
   },
   {
     id: 'G14', area: 'government', name: '优质高中名额分配', kind: 'mixed', files: ['county-stats.csv', 'assessments.csv'],
     official: '全县优质高中招生名额分配比例不低于50%，并向农村初中倾斜。',
     standard: `优质高中招生名额分配比例不低于 ${pct(T.g14MinQuotaShare)}，且向农村初中倾斜（评估认定）`,
     thresholds: [{ label: '名额分配比例', value: T.g14MinQuotaShare, comparison: 'gte', unit: '%' }],
-    valueDefinition: '名额分配比例（小数）',
+    valueDefinition: '名额分配比例（页面以百分比显示，results.json 中为小数）',
   },
   {
     id: 'G15', area: 'government', name: '留守儿童与随迁子女', kind: 'mixed', files: ['county-stats.csv', 'assessments.csv'],
     official: '留守儿童关爱体系健全，全县符合条件的随迁子女在公办学校和政府购买服务的民办学校就读的比例不低于85%。',
     standard: `留守儿童关爱体系健全（评估认定），随迁子女在公办学校和政府购买服务的民办学校就读比例不低于 ${pct(T.g15MinMigrantPublic)}`,
     thresholds: [{ label: '随迁子女公办就读比例', value: T.g15MinMigrantPublic, comparison: 'gte', unit: '%' }],
-    valueDefinition: '随迁子女公办就读比例（小数）',
+    valueDefinition: '随迁子女公办就读比例（页面以百分比显示，results.json 中为小数）',
   },
 
   {
@@ -179,14 +179,14 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     official: '全县初中3年巩固率达到95%以上。',
     standard: `初中三年巩固率达到 ${pct(T.q1MinRetention)} 以上；巩固率 =（毕业人数 − 转入 + 转出）÷（三年前入学人数 − 死亡人数）`,
     thresholds: [{ label: '初中三年巩固率', value: T.q1MinRetention, comparison: 'gte', unit: '%' }],
-    valueDefinition: '巩固率（小数）',
+    valueDefinition: '巩固率（页面以百分比显示，results.json 中为小数）',
   },
   {
     id: 'Q2', area: 'quality', name: '残疾儿童少年入学率', kind: 'computed', files: ['county-stats.csv'],
     official: '全县残疾儿童少年入学率达到95%以上。',
     standard: `适龄残疾儿童少年入学率达到 ${pct(T.q2MinDisabledEnrolment)} 以上`,
     thresholds: [{ label: '残疾儿童少年入学率', value: T.q2MinDisabledEnrolment, comparison: 'gte', unit: '%' }],
-    valueDefinition: '入学率（小数）',
+    valueDefinition: '入学率（页面以百分比显示，results.json 中为小数）',
   },
   assessed('Q3', 'quality', '学校章程与信息化管理', '所有学校制定章程，实现学校管理与教学信息化。'),
   {
@@ -215,7 +215,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     official: '县级人民政府及有关职能部门落实教育公平政策、推动优质资源共享，以及义务教育学校规范办学行为、实施素质教育、考试评估制度改革、提高教育质量等方面取得的成效。社会认可度调查的对象包括：学生、家长、教师、校长、人大代表、政协委员及其他群众。社会认可度达到85%以上。',
     standard: `社会认可度（满意 + 比较满意）达到 ${pct(T.s1MinRecognition)} 以上；有国家调查公布的认可度时以其为准`,
     thresholds: [{ label: '社会认可度', value: T.s1MinRecognition, comparison: 'gte', unit: '%' }],
-    valueDefinition: '认可度（小数）',
+    valueDefinition: '认可度（页面以百分比显示，results.json 中为小数）',
   },
 ];
 
