@@ -3,7 +3,7 @@
  * so Excel opens it correctly).
  */
 import { getIndicator } from '../standard/indicators';
-import { RESOURCE_IDS, STAGE_LABEL, type YearResult } from './types';
+import { RESOURCE_IDS, STAGE_LABEL, type PartInputs, type YearResult } from './types';
 
 function cell(v: string | number | boolean | null): string {
   if (v === null) return '';
@@ -15,12 +15,26 @@ function cell(v: string | number | boolean | null): string {
  * CSV text (with BOM, CRLF line ends) of every school part of the year; blank cell = no data.
  * @example buildSchoolsCsv(result).split('\r\n')[0] // '\uFEFF年份,学校标识码,学校名称,…'
  */
+const INPUT_COLUMNS: { key: keyof PartInputs; label: string }[] = [
+  { key: 'teachers_qualified', label: '高于规定学历专任教师数' },
+  { key: 'teachers_backbone', label: '县级及以上骨干教师数' },
+  { key: 'teachers_pe_art', label: '体育艺术专任教师数' },
+  { key: 'teaching_area', label: '教学及辅助用房面积（平方米，本学段份额）' },
+  { key: 'sports_area', label: '体育运动场馆面积（平方米，本学段份额）' },
+  { key: 'equipment_value', label: '教学仪器设备值（元，本学段份额）' },
+  { key: 'multimedia_rooms', label: '网络多媒体教室数（间，本学段份额）' },
+];
+
 export function buildSchoolsCsv(result: YearResult): string {
   const header = [
     '年份', '学校标识码', '学校名称', '学校类型', '学段', '合并的教学点', '在校生数', '是否参评', '不参评原因',
     ...RESOURCE_IDS.map((id) => `${id} ${getIndicator(id).name}`),
     ...RESOURCE_IDS.map((id) => `${id} 是否达标`),
     '达标项数', '是否通过', '说明',
+    // The inputs behind R1–R7 (after merging sites and splitting shared facilities), so each
+    // value can be recomputed in a spreadsheet: R1 = 100 × 高学历教师数 ÷ 在校生数, R4 = 面积 ÷ 在校生数 …
+    ...INPUT_COLUMNS.map((c) => c.label),
+    '本学段分摊份额（多学段学校）',
   ];
   const lines = [header.map(cell).join(',')];
   for (const p of result.parts) {
@@ -30,7 +44,32 @@ export function buildSchoolsCsv(result: YearResult): string {
       ...RESOURCE_IDS.map((id) => p.values[id]),
       ...RESOURCE_IDS.map((id) => p.meets[id]),
       p.met_count, p.pass, p.pass_reason,
+      ...INPUT_COLUMNS.map((c) => p.inputs[c.key]),
+      p.split?.stages.find((x) => x.stage === STAGE_LABEL[p.stage])?.share ?? null,
     ].map(cell).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * CSV text (with BOM, CRLF) of every coefficient of variation of the year: one row per stage
+ * and indicator with the parts counted, ΣP, x̄, S, CV, the limit and the verdict — the working
+ * an inspector compares with their own spreadsheet (built from schools-<year>.csv).
+ * @example buildCvCsv(result).split('\r\n')[1] // '2024,小学,R1 每百名学生高学历教师数,16,5231,6.27…,1.51…,0.24…,0.5,是,'
+ */
+export function buildCvCsv(result: YearResult): string {
+  const header = ['年份', '学段', '指标', '参评学校学段数', '学生总数（权重之和）', '加权平均值', '加权标准差', '差异系数', '上限', '是否达标', '说明'];
+  const lines = [header.map(cell).join(',')];
+  for (const stage of ['primary', 'junior'] as const) {
+    const r = result.resource[stage];
+    if (!r) continue;
+    for (const id of RESOURCE_IDS) {
+      const c = r.cv[id];
+      lines.push([
+        result.year, STAGE_LABEL[stage], `${id} ${getIndicator(id).name}`, c.parts.length, c.total_students,
+        c.mean, c.sd, c.cv, c.limit, c.cv_met, c.reason,
+      ].map(cell).join(','));
+    }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
-import { buildSchoolsCsv } from '../../../src/lib/engine/build-schools-csv';
+import { buildCvCsv, buildSchoolsCsv } from '../../../src/lib/engine/build-schools-csv';
 import { computeYear } from '../../../src/lib/engine/compute-year';
 import { makeDataset } from './make-dataset';
 
@@ -32,6 +32,9 @@ const HEADER = [
   'R5 生均体育运动场馆面积', 'R6 生均教学仪器设备值', 'R7 每百名学生网络多媒体教室数',
   'R1 是否达标', 'R2 是否达标', 'R3 是否达标', 'R4 是否达标', 'R5 是否达标', 'R6 是否达标', 'R7 是否达标',
   '达标项数', '是否通过', '说明',
+  '高于规定学历专任教师数', '县级及以上骨干教师数', '体育艺术专任教师数', '教学及辅助用房面积（平方米，本学段份额）',
+  '体育运动场馆面积（平方米，本学段份额）', '教学仪器设备值（元，本学段份额）', '网络多媒体教室数（间，本学段份额）',
+  '本学段分摊份额（多学段学校）',
 ];
 
 describe('buildSchoolsCsv on the county-mix fixture', async () => {
@@ -70,6 +73,19 @@ describe('buildSchoolsCsv on the county-mix fixture', async () => {
     expect(c.slice(21, 25)).toEqual(['否', '否', '5', '否']); // R6, R7 not met, 5 met, fails
   });
 
+  it('inputs recompute each value: R1 = 100 × 教师 ÷ 学生, R4 = 面积份额 ÷ 学生; a split school shows its share', () => {
+    for (const r of rows.slice(1)) {
+      const students = Number(r[6]);
+      if (r[9] !== '') expect(Number(r[9])).toBeCloseTo((100 * Number(r[26])) / students, 9);
+      if (r[12] !== '') expect(Number(r[12])).toBeCloseTo(Number(r[29]) / students, 9);
+    }
+    const b = byPart('B01', '小学');
+    const a = byPart('A01', '小学');
+    expect(Number(b[33])).toBeGreaterThan(0);
+    expect(Number(b[33])).toBeLessThan(1);
+    expect(a[33]).toBe(''); // one stage: no split
+  });
+
   it('blank for missing: D01 R7 (multimedia_rooms blank) and its 是否通过 (out of scope)', () => {
     const d = byPart('D01', '小学');
     expect(d[7]).toBe('否');
@@ -98,5 +114,31 @@ describe('buildSchoolsCsv quoting', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(2);
     expect(rows[1]![2]).toBe('甲,乙"丙"\n丁');
+  });
+});
+
+describe('buildCvCsv on the county-mix fixture', async () => {
+  const read = await readDataset(resolve(import.meta.dirname, '../../fixtures/engine/county-mix'));
+  const result = computeYear(read.dataset!, 2024);
+  const rows = parseCsv(buildCvCsv(result).slice(1));
+  const parts = parseCsv(buildSchoolsCsv(result).slice(1));
+
+  it('one row per stage × indicator, and each CV recomputes from schools-<year>.csv', () => {
+    expect(rows[0]).toEqual(['年份', '学段', '指标', '参评学校学段数', '学生总数（权重之和）', '加权平均值', '加权标准差', '差异系数', '上限', '是否达标', '说明']);
+    const stages = (['primary', 'junior'] as const).filter((s) => result.resource[s]);
+    expect(rows.length - 1).toBe(stages.length * 7);
+    for (const r of rows.slice(1)) {
+      if (r[7] === '') continue;
+      const col = 9 + Number(r[2]!.slice(1, 2)) - 1; // R1 → column 9 of schools CSV
+      const mine = parts.slice(1).filter((p) => p[4] === r[1] && p[7] === '是' && p[col] !== '');
+      expect(mine.length, r[2]).toBe(Number(r[3]));
+      const w = mine.map((p) => Number(p[6]));
+      const x = mine.map((p) => Number(p[col]));
+      const sw = w.reduce((a, b) => a + b, 0);
+      const mean = w.reduce((a, wi, i) => a + wi * x[i]!, 0) / sw;
+      const sd = Math.sqrt(w.reduce((a, wi, i) => a + wi * (x[i]! - mean) ** 2, 0) / sw);
+      expect(Number(r[5])).toBeCloseTo(mean, 9);
+      expect(Number(r[7])).toBeCloseTo(mean === 0 ? 0 : sd / mean, 9);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { parseDataset } from '../../../src/lib/dataset/parse-dataset';
 import type { DataFileName, Dataset } from '../../../src/lib/dataset/types';
 import { computeAllYears } from '../../../src/lib/engine/compute-all-years';
 import { buildResultsJson } from '../../../src/lib/engine/build-results-json';
-import { buildSchoolsCsv } from '../../../src/lib/engine/build-schools-csv';
+import { buildCvCsv, buildSchoolsCsv } from '../../../src/lib/engine/build-schools-csv';
 import { INDICATOR_IDS } from '../../../src/lib/engine/types';
 import { computeCountyPlan } from '../../../src/lib/gap/compute-county-plan';
 import { buildPlansView } from '../../../src/lib/gap/build-plans-view';
@@ -100,6 +100,7 @@ function pipeline(ds: Dataset): string[] {
   for (const y of all.years) {
     findBad(buildResultsJson(y), `results ${y.year}`, bad);
     findBad(buildSchoolsCsv(y), `schools.csv ${y.year}`, bad);
+    findBad(buildCvCsv(y), `cv.csv ${y.year}`, bad);
     const plan = computeCountyPlan(ds, y);
     findBad(buildPlansView(plan), `plans ${y.year}`, bad);
     findBad(buildReportModel(ds, y, plan), `report ${y.year}`, bad);
