@@ -12,7 +12,10 @@ import type { ChartSpec } from '../charts/chart-spec';
 import { alliancesOfSchool, alliancesOfSchoolRows } from './build-alliances-view';
 import { resourceKind } from './build-indicator-view';
 import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from './school-status';
-import { indexDataset, indexYear, partsOfSchool, rowsOf } from './lookup-index';
+import { SCHOOL_MEMBER_ITEMS, indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from './lookup-index';
+import { formatMember } from './indicator-value';
+import { STATUS_LABEL } from '../format/status-label';
+import type { Status } from '../engine/types';
 
 export interface SchoolValueRow {
   id: ResourceId;
@@ -54,6 +57,8 @@ export interface SchoolView {
   funding: { budget: string; allocated: string; training: string } | null;
   trend: { stage: StageKey; stageLabel: string; chart: ChartSpec; rows: { year: number; metCount: string; pass: string; values: string[] }[] }[];
   alliances: ReturnType<typeof alliancesOfSchool>;
+  /** The items that judge this school (or site) on its own in the report year. */
+  checks: SchoolCheckRow[];
 }
 
 const FACILITY_LABEL = { teaching_area: '教学及辅助用房面积（平方米）', sports_area: '体育运动场馆面积（平方米）', equipment_value: '教学仪器设备值（元）', multimedia_rooms: '网络多媒体教室数（间）' } as const;
@@ -80,6 +85,43 @@ function valueRows(part: SchoolPart, year: YearResult): SchoolValueRow[] {
 }
 
 /** Everything a school's page shows. */
+/** One line per item that judges this school (or its classes) on its own: G3–G7, Q4. */
+export interface SchoolCheckRow {
+  id: string;
+  name: string;
+  status: Status;
+  statusLabel: string;
+  text: string;
+}
+
+const CHECK_UNIT: Partial<Record<string, string>> = { G3: ' 间', G4: ' 人', G6: ' 元', G7: ' 元' };
+
+function schoolChecks(year: YearResult, schoolId: string, hasSites: boolean): SchoolCheckRow[] {
+  const out: SchoolCheckRow[] = [];
+  for (const id of SCHOOL_MEMBER_ITEMS) {
+    const ms = membersOfSchool(year, id, schoolId);
+    if (ms.length === 0) continue;
+    const name = getIndicator(id).name;
+    if (id === 'G5') {
+      // Members are classes: one line with the count over the limit.
+      const over = ms.filter((m) => m.status === 'not_met').length;
+      const unknown = ms.filter((m) => m.status === 'no_data').length;
+      const status: Status = over > 0 ? 'not_met' : unknown > 0 ? 'no_data' : 'met';
+      out.push({ id, name, status, statusLabel: STATUS_LABEL[status], text: `${ms.length} 个班中${over > 0 ? ` ${over} 个超过班额上限` : '没有超过班额上限的班级'}${unknown > 0 ? `，${unknown} 个缺少人数` : ''}` });
+      continue;
+    }
+    const m = ms[0]!;
+    const f = formatMember(id, m);
+    const unit = CHECK_UNIT[id] ?? '';
+    const figure = m.value === null ? '' : `${f.valueText}${unit}（标准 ${f.thresholdText}${unit}）`;
+    // G3 counts the school's own classes; merged sites' classes are not added (method.md).
+    const basis = f.extraText ? `计算依据：${f.extraText}${id === 'G3' && hasSites ? '（班级数不含并入的教学点）' : ''}` : '';
+    const text = [figure, basis, m.reason ?? ''].filter((x) => x !== '').join('；');
+    out.push({ id, name, status: m.status, statusLabel: STATUS_LABEL[m.status], text: text || '—' });
+  }
+  return out;
+}
+
 export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: string): SchoolView {
   // Every lookup below goes through the memoised indexes: the page reads only its own rows.
   const dx = indexDataset(ds);
@@ -191,5 +233,6 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
     funding,
     trend,
     alliances: alliancesOfSchoolRows(dx.alliancesBySchool.get(schoolId) ?? []),
+    checks: schoolChecks(year, schoolId, sites.length > 0),
   };
 }

@@ -29,13 +29,17 @@ const NONE: readonly never[] = Object.freeze([]);
 export interface YearIndex {
   /** `year.parts` of each school, in engine order. */
   partsBySchool: Map<string, SchoolPart[]>;
-  /** G3 (rooms) and G5 (classes) members of each school, in engine order. */
-  membersBySchool: { G3: Map<string, MemberResult[]>; G5: Map<string, MemberResult[]> };
+  /** Members of each school in the per-school items (G5: its classes), in engine order. */
+  membersBySchool: Record<SchoolMemberItem, Map<string, MemberResult[]>>;
   /** G3 / G5 members as listed by the engine (empty when the indicator is absent). */
   members: { G3: MemberResult[]; G5: MemberResult[] };
   /** The split working of each multi-stage school (the first, as `.find` would). */
   splitBySchool: Map<string, SplitWorking>;
 }
+
+/** The items whose members are schools (or, for G5, a school's classes). */
+export const SCHOOL_MEMBER_ITEMS = ['G3', 'G4', 'G5', 'G6', 'G7', 'Q4'] as const;
+export type SchoolMemberItem = (typeof SCHOOL_MEMBER_ITEMS)[number];
 
 const yearCache = new WeakMap<YearResult, YearIndex>();
 
@@ -49,7 +53,9 @@ export function indexYear(year: YearResult): YearIndex {
   for (const s of year.splits) if (!splitBySchool.has(s.school_id)) splitBySchool.set(s.school_id, s);
   idx = {
     partsBySchool: groupBy(year.parts, (p) => p.school_id),
-    membersBySchool: { G3: groupBy(g3, (m) => m.school_id), G5: groupBy(g5, (m) => m.school_id) },
+    membersBySchool: Object.fromEntries(SCHOOL_MEMBER_ITEMS.map((id) => [
+      id, groupBy(year.indicators.find((i) => i.id === id)?.members ?? [], (m) => m.school_id),
+    ])) as Record<SchoolMemberItem, Map<string, MemberResult[]>>,
     members: { G3: g3, G5: g5 },
     splitBySchool,
   };
@@ -63,7 +69,7 @@ export function partsOfSchool(year: YearResult, schoolId: string): readonly Scho
 }
 
 /** The G3 or G5 members of one school, in engine order. */
-export function membersOfSchool(year: YearResult, id: 'G3' | 'G5', schoolId: string): readonly MemberResult[] {
+export function membersOfSchool(year: YearResult, id: SchoolMemberItem, schoolId: string): readonly MemberResult[] {
   return indexYear(year).membersBySchool[id].get(schoolId) ?? NONE;
 }
 
