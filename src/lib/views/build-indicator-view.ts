@@ -44,8 +44,11 @@ export interface PartRow {
 }
 
 export interface CvView {
-  rows: { school_id: string; name: string; students: string; value: string; weight: string; deviation: string }[];
+  rows: { school_id: string; name: string; students: string; value: string; weight: string; deviation: string; px: string; pd2: string }[];
   totalStudents: string;
+  /** Σ P·x and Σ P·(x − x̄)²: the sums an inspector's spreadsheet will show. */
+  sumPx: string;
+  sumPd2: string;
   mean: string;
   sd: string;
   cv: string;
@@ -98,16 +101,25 @@ export interface IndicatorView {
 function buildCvView(cv: CvWorking, kind: DisplayKind): CvView {
   const v = (x: number | null) => (x === null ? NO_DATA_TEXT : formatByKind(x, kind, kind === 'money' ? 2 : 3));
   const status: Status = cv.cv_met === null ? 'no_data' : cv.cv_met ? 'met' : 'not_met';
+  // Products for the working, with separators and 2 decimals (they can run to millions for R6).
+  const big = (x: number | null) => (x === null ? NO_DATA_TEXT : formatMoney(x, 2));
+  const px = cv.parts.map((p) => (p.value === null ? null : p.students * p.value));
+  const pd2 = cv.parts.map((p) => (p.deviation === null ? null : p.students * p.deviation * p.deviation));
+  const sum = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, x) => a + (x ?? 0), 0));
   return {
-    rows: cv.parts.map((p) => ({
+    rows: cv.parts.map((p, i) => ({
       school_id: p.school_id,
       name: p.name,
       students: formatCount(p.students),
       value: v(p.value),
       weight: formatByKind(p.weight, 'ratio', 4),
       deviation: v(p.deviation),
+      px: big(px[i]!),
+      pd2: big(pd2[i]!),
     })),
     totalStudents: formatCount(cv.total_students),
+    sumPx: big(sum(px)),
+    sumPd2: big(sum(pd2)),
     mean: v(cv.mean),
     sd: v(cv.sd),
     cv: cv.cv === null ? NO_DATA_TEXT : formatAgainstThreshold(cv.cv, 'cv', cv.limit, 'lte', cv.cv_met === true),

@@ -61,6 +61,23 @@ describe('views built from engine results (minimal fixture)', () => {
     expect(g6.memberExtraLabel).toBe('本校（点）在校生');
   });
 
+  it('CV working shows P·x and P·(x−x̄)² with sums that reproduce x̄ and S', () => {
+    const num = (t: string) => Number(t.replace(/,/g, ''));
+    let checked = 0;
+    for (const id of ['R1', 'R4', 'R6'] as const) {
+      for (const st of buildIndicatorView(all, id).stages) {
+        const cv = st.cv;
+        if (!cv || cv.mean === '暂无数据') continue;
+        const P = num(cv.totalStudents);
+        expect(num(cv.sumPx) / P).toBeCloseTo(num(cv.mean), 2);
+        expect(Math.sqrt(num(cv.sumPd2) / P)).toBeCloseTo(num(cv.sd), 2);
+        expect(cv.rows.every((r) => r.px !== '' && r.pd2 !== '')).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('countStatuses counts each status', () => {
     expect(countStatuses([{ status: 'met' }, { status: 'met' }, { status: 'no_data' }])).toEqual({ met: 2, not_met: 0, no_data: 1, not_applicable: 0 });
   });
