@@ -25,6 +25,18 @@ export interface TasksView {
   counts: Record<TaskStatus, number>;
   overdue: number;
   total: number;
+  /** Latest 更新日期 of any task (ISO), or null when none is filled in. */
+  lastUpdated: string | null;
+  /** True when that date is more than STALE_DAYS before `today`: the progress shown may be old. */
+  stale: boolean;
+}
+
+/** Progress older than this many days is flagged as possibly out of date. */
+export const STALE_DAYS = 183;
+
+/** Whole days from ISO date `a` to ISO date `b`. */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 /** Whether a task stands out as overdue on `today` (ISO date). */
@@ -66,10 +78,13 @@ export function buildTasksView(tasks: readonly Task[], units: readonly Unit[], t
     });
     groups.set(cat, list);
   }
+  const lastUpdated = tasks.reduce<string | null>((m, t) => (t.updated !== null && (m === null || t.updated > m) ? t.updated : m), null);
   return {
     categories: [...groups].map(([category, rows]) => ({ category, tasks: rows })),
     counts,
     overdue,
     total: tasks.length,
+    lastUpdated,
+    stale: lastUpdated !== null && daysBetween(lastUpdated, today) > STALE_DAYS,
   };
 }

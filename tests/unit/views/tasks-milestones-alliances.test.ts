@@ -29,6 +29,12 @@ describe('tasks', () => {
     expect(v.counts).toEqual({ 未开始: 0, 进行中: 1, 已完成: 1, 滞后: 1 });
     expect(v.overdue).toBe(1);
     expect(v.total).toBe(3);
+    expect([v.lastUpdated, v.stale]).toEqual([null, false]);
+  });
+  it('flags progress last updated more than half a year before the build as possibly stale', () => {
+    const ts = [task({ updated: '2025-11-20' }), task({ task_id: 'T2', updated: '2025-03-01' })];
+    expect(buildTasksView(ts, [], '2026-05-21')).toMatchObject({ lastUpdated: '2025-11-20', stale: false }); // 182 days
+    expect(buildTasksView(ts, [], '2026-05-23')).toMatchObject({ lastUpdated: '2025-11-20', stale: true }); // 184 days
   });
 });
 
