@@ -157,17 +157,24 @@ export function buildSchoolGapView(plan: SchoolGapPlan, year: number): SchoolGap
   if (r?.status === 'gap') bits.push(`增加专用教室 ${r.music.add + r.art.add} 间`);
   const extra = plan.classSplits.reduce((s, c) => s + c.extra, 0);
   if (extra > 0) bits.push(`增设 ${extra} 个班消除大班额`);
-  // Out-of-scope parts are not assessed: their values below a standard are no gap to close.
-  const belowStd = plan.parts.reduce((s, p) => s + (p.in_scope ? p.indicators.filter((g) => g.status === 'gap').length : 0), 0);
+  // Only parts that pass can have items below standard that 'do not affect' the verdict;
+  // out-of-scope parts are not assessed, and parts with missing data are not judged at all.
+  const belowStd = plan.parts.reduce((s, p) => s + (p.passPlan.status === 'pass' ? p.indicators.filter((g) => g.status === 'gap').length : 0), 0);
+  const noDataParts = parts.filter((p) => p.passStatus === 'no_data');
+  for (const p of noDataParts) bits.push(`${p.stageLabel}缺少数据`);
+  if (r?.status === 'no_data') bits.push('专用教室缺少数据');
   if (bits.length === 0 && belowStd > 0) bits.push(`${belowStd} 项未达到标准（不影响通过评估）`);
   const allExcluded = plan.parts.length > 0 && plan.parts.every((p) => !p.in_scope);
   const reasons = [...new Set(plan.parts.map((p) => p.excluded_reason ?? '不在评估范围内'))].join('；');
   if (bits.length === 0 && allExcluded) bits.push('不参与资源配置评估');
+  const missing = noDataParts.length > 0 || r?.status === 'no_data';
   const lead = plan.hasGap
-    ? `按${year}年数据计算，本校需补足的最少数量如下（均为整数：教师按人、面积按平方米、设备按元、教室按间）。`
-    : allExcluded
-      ? `本校不参与资源配置七项指标的评估（${reasons}），不测算这七项的差距。`
-      : '本校各项资源配置指标、专用教室和班额均已达到标准，无需补足。';
+    ? `按${year}年数据计算，本校需补足的最少数量如下（均为整数：教师按人、面积按平方米、设备按元、教室按间）。${missing ? '部分指标缺少数据，补齐后才能测算全部差距。' : ''}`
+    : missing
+      ? '本校部分指标缺少数据，补齐数据后才能测算需要补足什么。'
+      : allExcluded
+        ? `本校不参与资源配置七项指标的评估（${reasons}），不测算这七项的差距。`
+        : '本校各项资源配置指标、专用教室和班额均已达到标准，无需补足。';
   return {
     school_id: plan.school_id,
     name: plan.name,

@@ -81,7 +81,12 @@ export function formatMember(id: IndicatorId, m: MemberResult): { valueText: str
   const kind = MEMBER_KIND[id] ?? 'ratio';
   const symbol = MEMBER_COMPARISON[id];
   return {
-    valueText: m.value === null ? NO_DATA_TEXT : formatByKind(m.value, kind),
+    // Never contradict the verdict by rounding (14.96% shown as 15.0% beside "< 15.0%" and 达标).
+    valueText: m.value === null
+      ? NO_DATA_TEXT
+      : m.threshold !== null && symbol && (m.status === 'met' || m.status === 'not_met')
+        ? formatAgainstThreshold(m.value, kind, m.threshold, symbol, m.status === 'met')
+        : formatByKind(m.value, kind),
     thresholdText: m.threshold === null ? '—' : `${symbol ? `${COMPARISON_TEXT[symbol]} ` : ''}${formatByKind(m.threshold, kind)}`,
     extraText: memberExtraText(id, m.details),
   };

@@ -34,7 +34,23 @@ describe('gap view of a school outside the resource assessment (demo: a 教学�
     const ok = year.parts.find((p) => p.in_scope && p.pass === true)!;
     const v = buildSchoolGapViewForYear(year, ok.school_id)!;
     expect(v.allExcluded).toBe(false);
-    if (!v.hasGap) expect(v.lead).toContain('无需补足');
+    expect(v.hasGap).toBe(false);
+    expect(v.lead).toContain('无需补足');
+    expect(v.summary).toBe('无差距');
     expect(v.parts[0]!.rows.map((r) => r.unit)).toEqual(['人', '人', '人', '平方米', '平方米', '元', '间']);
+  });
+
+  it('a part with missing data is never reported as "no gap" or "all met"', () => {
+    const copy = structuredClone(ds);
+    const year = 2025;
+    const ok = computeYear(copy, year).parts.find((p) => p.in_scope && p.pass === true && p.split === null)!;
+    const row = copy.facilities.find((f) => f.year === year && f.school_id === ok.school_id)!;
+    row.multimedia_rooms = null;
+    const v = buildSchoolGapViewForYear(computeYear(copy, year), ok.school_id)!;
+    expect(v.parts[0]!.passStatus).toBe('no_data');
+    expect(v.lead).toContain('缺少数据');
+    expect(v.lead).not.toContain('无需补足');
+    expect(v.summary).toContain('缺少数据');
+    expect(v.summary).not.toContain('不影响通过评估');
   });
 });

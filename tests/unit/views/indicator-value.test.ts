@@ -36,6 +36,11 @@ describe('formatMember', () => {
     expect(formatMember('G6', member({ value: 55900, threshold: 65000 })).thresholdText).toBe('≥ 65,000');
     expect(formatMember('G5', member({})).extraText).toBeNull();
   });
+  it('never shows a figure that contradicts its verdict at the boundary', () => {
+    expect(formatMember('Q9', member({ value: 0.1496, status: 'met' })).valueText).not.toBe('15.0%');
+    expect(formatMember('Q4', member({ value: 46700 / 934500, threshold: 0.05, status: 'not_met' })).valueText).not.toBe('5.0%');
+    expect(formatMember('G6', member({ value: 64999.5, threshold: 65000, status: 'not_met' })).valueText).toBe('64,999.5');
+  });
   it('shows the inputs behind a member figure, and 暂无数据 without a dangling unit', () => {
     expect(formatMember('G6', member({ details: { students: 74, benchmark: 650 } })).extraText).toBe('74 人');
     expect(formatMember('G6', member({ details: { students: null } })).extraText).toBe('暂无数据');
