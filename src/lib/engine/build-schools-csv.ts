@@ -11,10 +11,6 @@ function cell(v: string | number | boolean | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/**
- * CSV text (with BOM, CRLF line ends) of every school part of the year; blank cell = no data.
- * @example buildSchoolsCsv(result).split('\r\n')[0] // '\uFEFF年份,学校标识码,学校名称,…'
- */
 const INPUT_COLUMNS: { key: keyof PartInputs; label: string }[] = [
   { key: 'teachers_qualified', label: '高于规定学历专任教师数' },
   { key: 'teachers_backbone', label: '县级及以上骨干教师数' },
@@ -25,6 +21,10 @@ const INPUT_COLUMNS: { key: keyof PartInputs; label: string }[] = [
   { key: 'multimedia_rooms', label: '网络多媒体教室数（间，本学段份额）' },
 ];
 
+/**
+ * CSV text (with BOM, CRLF line ends) of every school part of the year; blank cell = no data.
+ * @example buildSchoolsCsv(result).split('\r\n')[0] // '\uFEFF年份,学校标识码,学校名称,…'
+ */
 export function buildSchoolsCsv(result: YearResult): string {
   const header = [
     '年份', '学校标识码', '学校名称', '学校类型', '学段', '合并的教学点', '在校生数', '是否参评', '不参评原因',

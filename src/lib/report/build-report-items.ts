@@ -49,11 +49,11 @@ function evidenceOf(r: IndicatorResult): string[] {
   }
   for (const x of r.ratios) {
     const f = formatRatioWorking(r.id, x);
-    out.push(`${f.numerator}，${f.denominator}`);
+    out.push(f.denominator === '—' ? f.numerator : `${f.numerator}，${f.denominator}`);
   }
   if (r.members) {
     const bad = r.members.filter((m) => m.status === 'not_met' || m.status === 'no_data');
-    if (bad.length > 0) out.push(`未达标或缺少数据：${bad.slice(0, 6).map((m) => `${m.label}（${m.reason ?? formatStatus(m.status)}）`).join('；')}${bad.length > 6 ? `；……（共 ${bad.length} 个，完整名单见该指标页面）` : ''}`);
+    if (bad.length > 0) out.push(`未达标或缺少数据：${bad.slice(0, 20).map((m) => `${m.label}（${m.reason ?? formatStatus(m.status)}）`).join('；')}${bad.length > 20 ? `；……（共 ${bad.length} 个）` : ''}`);
   }
   const files = getIndicator(r.id).files;
   if (files.length) out.push(`数据来源：${files.join('、')}`);

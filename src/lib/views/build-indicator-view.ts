@@ -182,8 +182,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
   return out;
 }
 
-/** Everything the page of one indicator shows, for the report year and across years. */
-/** Q9 is judged on the latest national monitoring up to the year evaluated: say which one. */
+/** A sentence above the member table: G6 spells out its money standard; Q9 names the monitoring year it used. */
 function memberNoteOf(id: IndicatorId, year: number, ind: IndicatorResult): string | null {
   if (id === 'G6') {
     const b = ind.members?.find((m) => typeof m.details.benchmark === 'number')?.details.benchmark;
@@ -197,6 +196,7 @@ function memberNoteOf(id: IndicatorId, year: number, ind: IndicatorResult): stri
   return `${year}年的结论依据 ${my} 年的国家义务教育质量监测结果（评估年度及以前最近一次监测）。每个科目、年级须学业水平达到Ⅲ级以上，且校际差异率低于 15%（等于 15% 不达标）。`;
 }
 
+/** Everything the page of one indicator shows, for the report year and across years. */
 export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): IndicatorView {
   const def = getIndicator(id);
   const year = all.years.find((y) => y.year === all.reportYear) ?? all.years[all.years.length - 1];

@@ -84,7 +84,6 @@ function valueRows(part: SchoolPart, year: YearResult): SchoolValueRow[] {
   });
 }
 
-/** Everything a school's page shows. */
 /** One line per item that judges this school (or its classes) on its own: G3–G7, Q4. */
 export interface SchoolCheckRow {
   id: string;
@@ -111,17 +110,18 @@ function schoolChecks(year: YearResult, schoolId: string, hasSites: boolean): Sc
       continue;
     }
     const m = ms[0]!;
-    const f = formatMember(id, m);
+    const f = formatMember(id, m, { hasSites });
     const unit = CHECK_UNIT[id] ?? '';
     const figure = m.value === null ? '' : `${f.valueText}${unit}（标准 ${f.thresholdText}${unit}）`;
     // G3 counts the school's own classes; merged sites' classes are not added (method.md).
-    const basis = f.extraText ? `计算依据：${f.extraText}${id === 'G3' && hasSites ? '（班级数不含并入的教学点）' : ''}` : '';
+    const basis = f.extraText ? `计算依据：${f.extraText}` : '';
     const text = [figure, basis, m.reason ?? ''].filter((x) => x !== '').join('；');
     out.push({ id, name, status: m.status, statusLabel: STATUS_LABEL[m.status], text: text || '—' });
   }
   return out;
 }
 
+/** Everything a school's page shows. */
 export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: string): SchoolView {
   // Every lookup below goes through the memoised indexes: the page reads only its own rows.
   const dx = indexDataset(ds);

@@ -77,7 +77,12 @@ export function memberValueLabel(id: IndicatorId): string {
 }
 
 /** A member's value and threshold as text. */
-export function formatMember(id: IndicatorId, m: MemberResult): { valueText: string; thresholdText: string; extraText: string | null } {
+/**
+ * A member's figure, its standard (with the comparison) and the inputs behind it.
+ * `hasSites`: the school has merged sites — G3 then says its classes are its own and its rooms
+ * include the sites' (method.md G3).
+ */
+export function formatMember(id: IndicatorId, m: MemberResult, opts: { hasSites?: boolean } = {}): { valueText: string; thresholdText: string; extraText: string | null } {
   const kind = MEMBER_KIND[id] ?? 'ratio';
   const symbol = MEMBER_COMPARISON[id];
   return {
@@ -88,21 +93,27 @@ export function formatMember(id: IndicatorId, m: MemberResult): { valueText: str
         ? formatAgainstThreshold(m.value, kind, m.threshold, symbol, m.status === 'met')
         : formatByKind(m.value, kind),
     thresholdText: m.threshold === null ? '—' : `${symbol ? `${COMPARISON_TEXT[symbol]} ` : ''}${formatByKind(m.threshold, kind)}`,
-    extraText: memberExtraText(id, m.details),
+    extraText: memberExtraText(id, m, opts.hasSites === true),
   };
 }
 
 /** Header of the column of inputs behind a member's figure (the working), per item. */
 export const MEMBER_EXTRA_LABEL: Partial<Record<IndicatorId, string>> = {
-  G3: '班级数与现有达标教室', G6: '本校（点）在校生', G7: '在校生与核定公用经费', Q4: '培训经费 / 公用经费预算', Q9: '学业水平',
+  G3: '班级数与现有达标教室', G6: '该校（点）自身在校生', G7: '在校生与核定公用经费', Q4: '培训经费 / 公用经费预算', Q9: '学业水平',
 };
 
 /** The inputs behind a member's figure, so an inspector can redo it (null for items without). */
-function memberExtraText(id: IndicatorId, d: MemberResult['details']): string | null {
+function memberExtraText(id: IndicatorId, m: MemberResult, hasSites: boolean): string | null {
+  const d = m.details;
   // A figure with its unit, or 暂无数据 (without a dangling unit) when it is blank.
   const n = (k: string, unit: string, kind: DisplayKind = 'count') => (typeof d[k] === 'number' ? `${formatByKind(d[k] as number, kind)} ${unit}` : NO_DATA_TEXT);
   switch (id) {
-    case 'G3': return `${n('classes', '个班')}（需各 ${n('required', '间')}）；音乐 ${n('music_rooms', '间')}、美术 ${n('art_rooms', '间')}`;
+    case 'G3': {
+      const classes = `${hasSites ? '本校自身 ' : ''}${n('classes', '个班')}（需各 ${n('required', '间')}）`;
+      // Without rooms data the engine's room counts are 0 by default: say 暂无数据, not "0 间".
+      if (m.status === 'no_data' && m.value === null) return `${classes}；专用教室${NO_DATA_TEXT}`;
+      return `${classes}；音乐 ${n('music_rooms', '间')}、美术 ${n('art_rooms', '间')}${hasSites ? '（含并入的教学点）' : ''}`;
+    }
     case 'G6': return n('students', '人');
     case 'G7': return `${n('students', '人')}；${n('allocated', '元', 'money')}`;
     case 'Q4': return `${n('training_funds', '元', 'money')} / ${n('public_funds_budget', '元', 'money')}`;

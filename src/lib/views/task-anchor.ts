@@ -1,11 +1,12 @@
 /**
  * The `id` of a task's row on the tasks page, and the link to it. Task ids take any text
- * (data-format.md), so whitespace — the one thing an HTML id may not contain — becomes `_`;
- * the link percent-encodes the rest.
- * @example taskAnchor('T 01') // 'task-T_01'; taskHref('/yzjh/', '任务1') // '/yzjh/tasks/#task-%E4%BB%BB%E5%8A%A11'
+ * (data-format.md), so whitespace — the one thing an HTML id may not contain — is
+ * percent-encoded, and so is `%` itself, which keeps distinct ids distinct ('T 01' ≠ 'T_01').
+ * The link percent-encodes the whole anchor once more.
+ * @example taskAnchor('T 01') // 'task-T%2001'; taskHref('/yzjh/', '任务1') // '/yzjh/tasks/#task-%E4%BB%BB%E5%8A%A11'
  */
 export function taskAnchor(taskId: string): string {
-  return `task-${taskId.replace(/\s+/g, '_')}`;
+  return `task-${taskId.replace(/[\s%]/g, (c) => encodeURIComponent(c))}`;
 }
 
 export function taskHref(base: string, taskId: string): string {

@@ -46,6 +46,9 @@ describe('formatMember', () => {
     expect(formatMember('G6', member({ details: { students: null } })).extraText).toBe('暂无数据');
     expect(formatMember('G3', member({ details: { classes: 25, required: 3, music_rooms: 3, art_rooms: 2 } })).extraText).toBe('25 个班（需各 3 间）；音乐 3 间、美术 2 间');
     expect(formatMember('Q4', member({ details: { training_funds: 56100, public_funds_budget: 934500 } })).extraText).toBe('56,100 元 / 934,500 元');
+    // No rooms data: the room counts are not known, never "0 间".
+    const noRooms = member({ status: 'no_data', value: null, details: { classes: 25, required: 3, music_rooms: 0, art_rooms: 0 } });
+    expect(formatMember('G3', noRooms).extraText).toBe('25 个班（需各 3 间）；专用教室暂无数据');
   });
 });
 

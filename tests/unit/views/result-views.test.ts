@@ -58,7 +58,7 @@ describe('views built from engine results (minimal fixture)', () => {
     // G6 states its standard in money only when the benchmark is known (this fixture has none).
     const g6 = buildIndicatorView(all, 'G6');
     expect(g6.memberNote === null || /= [\d,]+ 元。$/.test(g6.memberNote)).toBe(true);
-    expect(g6.memberExtraLabel).toBe('本校（点）在校生');
+    expect(g6.memberExtraLabel).toBe('该校（点）自身在校生');
   });
 
   it('CV working shows P·x and P·(x−x̄)² with sums that reproduce x̄ and S', () => {

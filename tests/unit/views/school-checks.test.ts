@@ -29,7 +29,7 @@ describe('school page: the items that judge this school on its own (demo data)',
     const parentId = ds.schools.find((s) => s.parent_id !== null)!.parent_id!;
     const v = buildSchoolView(all, ds, parentId);
     expect(v.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['G3', 'G4', 'G5', 'Q4']));
-    expect(v.checks.find((c) => c.id === 'G3')!.text).toContain('（班级数不含并入的教学点）');
+    expect(v.checks.find((c) => c.id === 'G3')!.text).toMatch(/本校自身 \d+ 个班（需各 \d+ 间）；音乐 \d+ 间、美术 \d+ 间（含并入的教学点）/);
     expect(v.checks.find((c) => c.id === 'G4')!.text).toMatch(/ 人（标准 ≤ 2,000 人）/);
     expect(v.checks.find((c) => c.id === 'G5')!.text).toMatch(/^\d+ 个班中/);
     for (const c of v.checks) expect(c.text).not.toMatch(/NaN|undefined|null/);

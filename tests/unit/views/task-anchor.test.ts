@@ -4,7 +4,10 @@ import { taskAnchor, taskHref } from '../../../src/lib/views/task-anchor';
 describe('taskAnchor / taskHref', () => {
   it('makes an HTML id of any task id (no whitespace) and a link that decodes back to it', () => {
     expect(taskAnchor('T01')).toBe('task-T01');
-    expect(taskAnchor('T 01\t2')).toBe('task-T_01_2');
+    expect(taskAnchor('T 01\t2')).toBe('task-T%2001%092');
+    expect(taskAnchor('T 01')).not.toBe(taskAnchor('T_01'));
+    expect(taskAnchor('T%2001')).not.toBe(taskAnchor('T 01'));
+    expect(taskAnchor('T 01')).not.toMatch(/\s/);
     const href = taskHref('/yzjh/', '任务 1#a');
     expect(href.startsWith('/yzjh/tasks/#')).toBe(true);
     expect(decodeURIComponent(href.slice(href.indexOf('#') + 1))).toBe(taskAnchor('任务 1#a'));
