@@ -20,5 +20,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
   const name = String(params.file);
   const bytes = withExcelBom(new Uint8Array(await readFile(join(dataDir, name))));
-  return new Response(bytes, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  // withExcelBom leaves only UTF-8 with a BOM; anything else (GB18030) gets no charset claim.
+  const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return new Response(bytes, { headers: { 'Content-Type': utf8 ? 'text/csv; charset=utf-8' : 'text/csv' } });
 };
