@@ -42,6 +42,14 @@ export function formatPercent(fraction: number, decimals: number = DISPLAY_DECIM
   return `${formatFixed(scaled, decimals)}%`;
 }
 
+/**
+ * A standard (a constant of the method, not a computed value) as the official text writes it:
+ * no trailing zeros, thousands separators. 1 → "1", 0.9 → "0.9", 2000 → "2,000".
+ */
+export function formatStandard(x: number): string {
+  return groupThousands(String(Number(x.toPrecision(15))));
+}
+
 /** A whole count with thousands separators: 12345 → "12,345". */
 export function formatCount(x: number): string {
   return groupThousands(formatFixed(x, 0));

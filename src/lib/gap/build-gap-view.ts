@@ -6,7 +6,7 @@ import { STAGE_LABEL, type ResourceId, type YearResult } from '../engine/types';
 import { getIndicator } from '../standard/indicators';
 import { THRESHOLDS } from '../standard/thresholds';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatByKind, formatCount, formatMoney, formatPercent } from '../format/format-number';
+import { formatByKind, formatCount, formatMoney, formatPercent, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { resourceKind } from '../views/build-indicator-view';
 import { computeSchoolPlan } from './compute-school-plan';
@@ -106,7 +106,7 @@ function partView(p: PartGap): PartGapView {
       id: g.id,
       name: getIndicator(g.id).name,
       valueText: g.value === null ? NO_DATA_TEXT : formatAgainstThreshold(g.value, kind, g.standard, 'gte', g.status === 'met'),
-      standardText: formatByKind(g.standard, kind),
+      standardText: formatStandard(g.standard),
       unit: getIndicator(g.id).thresholds[0]?.unit ?? '',
       statusLabel: status === 'met' ? '达到' : status === 'not_met' ? '未达到' : NO_DATA_TEXT,
       status,

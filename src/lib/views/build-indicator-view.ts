@@ -6,7 +6,7 @@ import { AREA_NAMES, getIndicator, type IndicatorDefinition } from '../standard/
 import { THRESHOLDS } from '../standard/thresholds';
 import { STATUS_LABEL, formatMeets, formatPass, type AnyStatus } from '../format/status-label';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatByKind, formatCount, formatCv, formatMoney, type DisplayKind } from '../format/format-number';
+import { formatByKind, formatStandard, formatCount, formatCv, formatMoney, type DisplayKind } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
 import type { ChartSpec } from '../charts/chart-spec';
@@ -163,7 +163,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
     out.push({
       stage,
       stageLabel,
-      standardText: `${formatByKind(standard, kind)}${unit}`,
+      standardText: `${formatStandard(standard)}${unit}`,
       floorText: `${formatByKind(floor, kind, kind === 'money' ? 0 : 3)}${unit}`,
       chart: buildThresholdBarChart({
         subject: `${year.year}年${stageLabel}各校${def.name}`,

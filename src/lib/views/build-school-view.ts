@@ -4,7 +4,7 @@ import { RESOURCE_IDS, STAGE_LABEL } from '../engine/types';
 import { getIndicator } from '../standard/indicators';
 import { THRESHOLDS } from '../standard/thresholds';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatByKind, formatCount, formatMoney, formatPercent } from '../format/format-number';
+import { formatByKind, formatStandard, formatCount, formatMoney, formatPercent } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatMeets, formatPass } from '../format/status-label';
 import { buildTrendChart } from '../charts/build-trend-chart';
@@ -75,7 +75,7 @@ function valueRows(part: SchoolPart, year: YearResult): SchoolValueRow[] {
       id,
       name: def.name,
       valueText: v === null ? NO_DATA_TEXT : `${formatAgainstThreshold(v, kind, standard, 'gte', part.meets[id] === true)}`,
-      standardText: `${formatByKind(standard, kind)}${unit}`,
+      standardText: `${formatStandard(standard)}${unit}`,
       floorText: `${formatByKind(standard * THRESHOLDS.partFloorShare, kind, kind === 'money' ? 0 : 3)}${unit}`,
       meanText: mean === null ? NO_DATA_TEXT : formatByKind(mean, kind),
       meets: formatMeets(part.meets[id]),
