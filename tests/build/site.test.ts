@@ -110,6 +110,11 @@ describe('built site (demo data under /yzjh/)', () => {
       const n = units.split(`href="/yzjh/tasks/#task-${t.task_id}"`).length - 1;
       expect(n, t.task_id).toBe(1 + new Set(t.support_units.filter((u) => u !== t.lead_unit)).size);
     }
+    // …and the task rows link each unit back to its block (the link check proves the anchors).
+    for (const u of new Set(dataset!.tasks.flatMap((t) => [t.lead_unit, ...t.support_units]))) {
+      expect(tasks).toContain(`href="/yzjh/units/#unit-${u}"`);
+      expect(units).toContain(`id="unit-${u}"`);
+    }
   });
 
   it('every scrollable table wrapper is a labelled, keyboard-focusable region', () => {

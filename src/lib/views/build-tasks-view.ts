@@ -5,6 +5,11 @@ export interface TaskRow {
   title: string;
   lead: string;
   support: string[];
+  /** Unit ids of lead and support (link targets on the units page when the unit exists). */
+  leadId: string;
+  supportIds: string[];
+  /** Whether each id is a known unit (an unknown one is shown as written, unlinked). */
+  known: Record<string, boolean>;
   due: string | null;
   status: TaskStatus;
   progress: number | null;
@@ -69,6 +74,9 @@ export function buildTasksView(tasks: readonly Task[], units: readonly Unit[], t
       title: t.title,
       lead: name(t.lead_unit),
       support: t.support_units.map(name),
+      leadId: t.lead_unit,
+      supportIds: t.support_units,
+      known: Object.fromEntries([t.lead_unit, ...t.support_units].map((id) => [id, unitName.has(id)])),
       due: t.due_text ?? t.due,
       status: t.status,
       progress: t.progress,

@@ -12,3 +12,12 @@ export function taskAnchor(taskId: string): string {
 export function taskHref(base: string, taskId: string): string {
   return `${base}tasks/#${encodeURIComponent(taskAnchor(taskId))}`;
 }
+
+/** The `id` of a unit's block on the units page (same escaping as taskAnchor). */
+export function unitAnchor(unitId: string): string {
+  return `unit-${unitId.replace(/[\s%]/g, (c) => encodeURIComponent(c))}`;
+}
+
+export function unitHref(base: string, unitId: string): string {
+  return `${base}units/#${encodeURIComponent(unitAnchor(unitId))}`;
+}

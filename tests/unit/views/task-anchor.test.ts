@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskAnchor, taskHref } from '../../../src/lib/views/task-anchor';
+import { taskAnchor, taskHref, unitAnchor, unitHref } from '../../../src/lib/views/task-anchor';
 
 describe('taskAnchor / taskHref', () => {
   it('makes an HTML id of any task id (no whitespace) and a link that decodes back to it', () => {
@@ -11,5 +11,9 @@ describe('taskAnchor / taskHref', () => {
     const href = taskHref('/yzjh/', '任务 1#a');
     expect(href.startsWith('/yzjh/tasks/#')).toBe(true);
     expect(decodeURIComponent(href.slice(href.indexOf('#') + 1))).toBe(taskAnchor('任务 1#a'));
+  });
+  it('unit anchors escape the same way and link under the base', () => {
+    expect(unitAnchor('U 1')).toBe('unit-U%201');
+    expect(unitHref('/x/', 'U01')).toBe('/x/units/#unit-U01');
   });
 });
