@@ -9,23 +9,14 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
   // An empty units.csv is only a warning on its own (optional file), but it lists no unit:
   // every task's reference is then as unknown as with no units.csv at all.
   const empty = unitsTable?.issues.some((i) => i.rule === 'empty-file') ?? false;
-  if (!unitsTable || empty) {
-    if (tasks.rows.length > 0) {
-      out.push({
-        rule: 'unknown-unit-id',
-        severity: 'error',
-        file: 'tasks.csv',
-        line: null,
-        column: col(tasks, 'lead_unit'),
-        value: null,
-        message: empty ? 'tasks.csv 引用了单位编号，但 units.csv 是空的。' : 'tasks.csv 引用了单位编号，但没有 units.csv。',
-        hint: '请提供 units.csv（领导小组成员单位），列出任务中用到的全部单位编号。',
-      });
-    }
-    return;
-  }
-  if (unitsTable.broken) return;
-  const units = new Set(unitsTable.rows.map((r) => str(r.values.unit_id) ?? (r.raw.unit_id || null)).filter((u): u is string => u !== null));
+  // Without units (no file, or an empty one) every reference is unknown: each is reported at its
+  // own line and column like any other unknown id, with a hint that says what is missing.
+  const noUnits = !unitsTable || empty;
+  if (!noUnits && unitsTable.broken) return;
+  const units = noUnits
+    ? new Set<string>()
+    : new Set(unitsTable.rows.map((r) => str(r.values.unit_id) ?? (r.raw.unit_id || null)).filter((u): u is string => u !== null));
+  const missing = !unitsTable ? '（数据文件夹中没有 units.csv）' : empty ? '（units.csv 是空的）' : '';
   for (const row of tasks.rows) {
     const refs: [string, string][] = [];
     const lead = str(row.values.lead_unit);
@@ -42,8 +33,10 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
         line: row.line,
         column: col(tasks, key),
         value: unit,
-        message: `单位编号 "${unit}" 不在 units.csv 中。${/[、,，\s]/.test(unit) ? '多个单位之间请用 ; 分隔。' : ''}`,
-        hint: '请填写 units.csv 中已有的单位编号；多个配合单位用 ; 分隔。',
+        message: `单位编号 "${unit}" 不在 units.csv 中${missing}。${/[、,，\s]/.test(unit) ? '多个单位之间请用 ; 分隔。' : ''}`,
+        hint: noUnits
+          ? '请提供 units.csv（领导小组成员单位），列出任务中用到的全部单位编号。'
+          : '请填写 units.csv 中已有的单位编号；多个配合单位用 ; 分隔。',
       });
     }
   }

@@ -99,7 +99,19 @@ describe('parseDataset: tasks need the units they name', () => {
     const files = validFiles();
     files.set('units.csv', utf8(''));
     const r = parseDataset(files, { dir: '/x', demo: false });
-    expect(rules(r)).toEqual(['empty-file@units.csv:', 'unknown-unit-id@tasks.csv:']);
+    // Every reference located at its own line (T1: lead U2, support U1 and U3; T2: lead U1).
+    expect(rules(r)).toEqual(['empty-file@units.csv:', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:3']);
+    expect(r.issues.filter((i) => i.rule === 'unknown-unit-id').map((i) => i.value)).toEqual(['U2', 'U1', 'U3', 'U1']);
+    expect(r.issues.find((i) => i.rule === 'unknown-unit-id')!.message).toContain('（units.csv 是空的）');
     expect(r.dataset).toBeNull();
+  });
+  it('with no units.csv at all, each reference is reported at its line and column, saying the file is missing', () => {
+    const files = validFiles();
+    files.delete('units.csv');
+    const r = parseDataset(files, { dir: '/x', demo: false });
+    const issues = r.issues.filter((i) => i.rule === 'unknown-unit-id');
+    expect(issues.map((i) => `${i.line}/${i.column}/${i.value}`)).toEqual(['2/牵头单位/U2', '2/配合单位/U1', '2/配合单位/U3', '3/牵头单位/U1']);
+    expect(issues[0]!.message).toContain('（数据文件夹中没有 units.csv）');
+    expect(issues[0]!.hint).toContain('请提供 units.csv');
   });
 });
