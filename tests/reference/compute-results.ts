@@ -506,7 +506,9 @@ export function weightedCv(points: { P: number; x: number | null }[], limit: num
   const sumP = points.reduce((a, p) => a + p.P, 0);
   // Equal values (one part included): x̄ is that value and S = 0 exactly, not the float
   // ΣP·x/ΣP an ulp away with S ≈ 1e-16 (audit-engine).
-  if (points.every((p) => p.x === points[0]!.x) && (points.length === 1 || points[0]!.x !== 0)) {
+  // "Equal" within 1e-12 relative: 75.4/13 and 5.8 are equal in exact arithmetic.
+  const x0 = points[0]!.x!;
+  if (points.every((p) => Math.abs(p.x! - x0) <= 1e-12 * Math.abs(x0)) && (points.length === 1 || x0 !== 0)) {
     return { cv: 0, mean: points[0]!.x!, cv_met: true };
   }
   const mean = points.reduce((a, p) => a + p.P * p.x!, 0) / sumP;

@@ -11,6 +11,9 @@ export interface WeightedCvResult {
   cv: number | null;
 }
 
+/** Relative difference under which two values count as the same (see below). */
+const EQUAL_RELATIVE = 1e-12;
+
 /**
  * CV = S / x̄ with x̄ = ΣPᵢxᵢ/ΣPᵢ and S = sqrt(ΣPᵢ(xᵢ − x̄)²/ΣPᵢ) (no n − 1). One point gives
  * CV 0; x̄ = 0 gives cv null (never NaN). Weights must sum to more than 0.
@@ -28,9 +31,13 @@ export function weightedCoefficientOfVariation(weights: ArrayLike<number>, value
   if (!(sw > 0)) throw new Error('内部错误：权重之和须大于 0');
   // One point, or every value the same: x̄ is that value and S = 0 exactly. Computed in
   // floating point, ΣP·x/ΣP can be an ulp off x and leave S ≈ 1e-16 (a CV of 1.5e-16 where
-  // the method gives 0). All values 0 is the x̄ = 0 case below (one point aside).
+  // the method gives 0). Values equal in exact arithmetic can also differ in their last bits
+  // (75.4 m² / 13 = 5.800000000000001 beside 5.8), so "the same" is within 1e-12 relative —
+  // far below any real difference between two schools' ratios of CSV figures.
+  // All values 0 is the x̄ = 0 case below (one point aside).
+  const v0 = values[0]!;
   let allEqual = true;
-  for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) { allEqual = false; break; }
+  for (let i = 1; i < values.length; i++) if (Math.abs(values[i]! - v0) > EQUAL_RELATIVE * Math.abs(v0)) { allEqual = false; break; }
   if (weights.length === 1) return { mean: values[0]!, sd: 0, cv: 0 };
   if (allEqual && values[0] !== 0) return { mean: values[0]!, sd: 0, cv: 0 };
   const mean = swx / sw;

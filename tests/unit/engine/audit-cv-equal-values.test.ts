@@ -17,6 +17,14 @@ describe('CV of equal values is exactly 0', () => {
     expect(weightedCoefficientOfVariation([1, 4, 13], [4.2, 4.2, 4.2])).toEqual({ mean: 4.2, sd: 0, cv: 0 });
   });
 
+  it('values equal in exact arithmetic but not in their last bits: 75.4/13 beside 5.8', () => {
+    expect(75.4 / 13).not.toBe(5.8);
+    expect(weightedCoefficientOfVariation([13, 10], [75.4 / 13, 5.8]).cv).toBe(0);
+    expect(weightedCv([{ P: 13, x: 75.4 / 13 }, { P: 10, x: 5.8 }], 0.45).cv).toBe(0);
+    // A real difference, however small in a school's figures, is still a CV.
+    expect(weightedCoefficientOfVariation([1, 1], [5.8, 5.8001]).cv).toBeGreaterThan(0);
+  });
+
   it('reference weightedCv', () => {
     expect(weightedCv([{ P: 1, x: 5.8 }, { P: 1, x: 5.8 }, { P: 13, x: 5.8 }], 0.45)).toEqual({ cv: 0, mean: 5.8, cv_met: true });
   });
