@@ -6,10 +6,11 @@
  * while the previous output stays untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, withBuildLock } from './ensure-built';
+import { htmlFiles } from './html-files';
 import { INDICATOR_IDS } from '../../src/lib/engine/types';
 
 const OUT = '.test-other-dist';
@@ -22,17 +23,6 @@ function build(env: Record<string, string>, out = OUT) {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-}
-
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') out.push(...htmlFiles(p));
-    } else if (name.endsWith('.html')) out.push(p);
-  }
-  return out;
 }
 
 const read = (rel: string) => readFileSync(join(outDir, rel), 'utf8');

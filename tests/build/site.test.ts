@@ -1,21 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ensureBuilt } from './ensure-built';
+import { htmlFiles } from './html-files';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
 import { INDICATOR_IDS } from '../../src/lib/engine/types';
 
 let out = '';
 const pages: string[] = [];
 
-function walk(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') walk(p);
-    } else if (name.endsWith('.html')) pages.push(p);
-  }
-}
 
 /** Visible text of a page: scripts, styles and tags removed. */
 function pageText(html: string): string {
@@ -27,7 +20,7 @@ function pageText(html: string): string {
 
 beforeAll(async () => {
   out = await ensureBuilt();
-  walk(out);
+  pages.push(...htmlFiles(out));
 });
 
 describe('built site (demo data under /yzjh/)', () => {

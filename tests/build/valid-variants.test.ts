@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, withBuildLock } from './ensure-built';
+import { htmlFiles } from './html-files';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
 import { computeAllYears } from '../../src/lib/engine/compute-all-years';
 import { buildResultsJson } from '../../src/lib/engine/build-results-json';
@@ -22,17 +23,6 @@ const BASE = '/x/';
 const VALID = join(ROOT, 'tests/fixtures/data-valid');
 // `minimal` is built with its own notices by other-data.test.ts.
 const variants = readdirSync(VALID).filter((n) => n !== 'minimal' && statSync(join(VALID, n)).isDirectory());
-
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') out.push(...htmlFiles(p));
-    } else if (name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 /** Text a reader sees: element text plus the attributes read aloud or shown on hover. */
 function visibleText(html: string): string {

@@ -6,7 +6,7 @@ import { STAGE_LABEL, type ResourceId, type YearResult } from '../engine/types';
 import { getIndicator } from '../standard/indicators';
 import { THRESHOLDS } from '../standard/thresholds';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatByKind, formatCount, formatMoney, formatPercent, formatStandard } from '../format/format-number';
+import { formatCount, formatMoney, formatPercent, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { resourceKind } from '../views/build-indicator-view';
 import { computeSchoolPlan } from './compute-school-plan';
