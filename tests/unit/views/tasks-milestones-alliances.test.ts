@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTasksView, isTaskOverdue } from '../../../src/lib/views/build-tasks-view';
+import { buildUnitsView } from '../../../src/lib/views/build-units-view';
 import { buildMilestonesView, phaseState } from '../../../src/lib/views/build-milestones-view';
 import { alliancesOfSchool, buildAlliancesView } from '../../../src/lib/views/build-alliances-view';
 import type { AllianceRow, School, Task, Unit } from '../../../src/lib/dataset/types';
@@ -35,6 +36,21 @@ describe('tasks', () => {
     const ts = [task({ updated: '2025-11-20' }), task({ task_id: 'T2', updated: '2025-03-01' })];
     expect(buildTasksView(ts, [], '2026-05-21')).toMatchObject({ lastUpdated: '2025-11-20', stale: false }); // 182 days
     expect(buildTasksView(ts, [], '2026-05-23')).toMatchObject({ lastUpdated: '2025-11-20', stale: true }); // 184 days
+  });
+});
+
+describe('units', () => {
+  it('lists the tasks each unit leads and supports; a support named twice or also leading counts once as lead', () => {
+    const units: Unit[] = [{ line: 2, unit_id: 'U1', name: '县教科局', duties: null }, { line: 3, unit_id: 'U2', name: '县财政局', duties: null }, { line: 4, unit_id: 'U3', name: '县人社局', duties: null }];
+    const v = buildUnitsView(units, [
+      task({ task_id: 'T1', lead_unit: 'U1', support_units: ['U2', 'U2', 'U1'] }),
+      task({ task_id: 'T2', lead_unit: 'U2', support_units: ['U1'] }),
+    ]);
+    expect(v.map((u) => [u.unit.unit_id, u.leads.map((t) => t.task_id), u.supports.map((t) => t.task_id)])).toEqual([
+      ['U1', ['T1'], ['T2']],
+      ['U2', ['T2'], ['T1']],
+      ['U3', [], []],
+    ]);
   });
 });
 
