@@ -22,13 +22,22 @@ export function phaseState(m: Pick<Milestone, 'start' | 'end'>, today: string): 
   return 'current';
 }
 
-/** Phases in start order (undated last), each with where today falls. */
-export function buildMilestonesView(milestones: readonly Milestone[], today: string): { rows: MilestoneRow[]; current: MilestoneRow | null } {
+/**
+ * Phases in start order (undated last), each with where today falls; `where` says where the
+ * plan stands as a whole when no phase is current.
+ */
+export function buildMilestonesView(milestones: readonly Milestone[], today: string): {
+  rows: MilestoneRow[];
+  current: MilestoneRow | null;
+  where: 'current' | 'all-done' | 'not-started' | 'between';
+} {
   const rows = [...milestones]
     .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'))
     .map((m) => {
       const state = phaseState(m, today);
       return { milestone_id: m.milestone_id, title: m.title, start: m.start, end: m.end, description: m.description, state, stateLabel: LABEL[state] };
     });
-  return { rows, current: rows.find((r) => r.state === 'current') ?? null };
+  const current = rows.find((r) => r.state === 'current') ?? null;
+  const where = current ? 'current' : rows.every((r) => r.state === 'done') ? 'all-done' : rows.every((r) => r.state === 'upcoming') ? 'not-started' : 'between';
+  return { rows, current, where };
 }

@@ -71,6 +71,16 @@ describe('milestones', () => {
     );
     expect(v.rows.map((r) => r.milestone_id)).toEqual(['M1', 'M2']);
     expect(v.current?.milestone_id).toBe('M2');
+    expect(v.where).toBe('current');
+  });
+  it('says where the plan stands when no phase is current: all done, not started, or between phases', () => {
+    const ms = [
+      { line: 2, milestone_id: 'M1', title: '启动', start: '2022-09-01', end: '2022-12-31', description: null },
+      { line: 3, milestone_id: 'M2', title: '实施', start: '2023-03-01', end: '2024-08-31', description: null },
+    ];
+    expect(buildMilestonesView(ms, '2026-11-29').where).toBe('all-done');
+    expect(buildMilestonesView(ms, '2022-01-01').where).toBe('not-started');
+    expect(buildMilestonesView(ms, '2023-02-01').where).toBe('between');
   });
 });
 
