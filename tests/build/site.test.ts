@@ -121,6 +121,13 @@ describe('built site (demo data under /yzjh/)', () => {
     expect(bad.slice(0, 10)).toEqual([]);
   });
 
+  it('shows the demo plan on /plan/ (the demo data is the demo)', () => {
+    const plan = readFileSync(join(out, 'plan/index.html'), 'utf8');
+    expect(plan).toContain('蒲政发〔2022〕11号');
+    expect(plan).toContain('一、指导思想');
+    expect(plan).not.toContain('暂无数据：本站尚未收录');
+  });
+
   it('has a 一校一策 page for every year, linked from the report of that year', () => {
     const results = JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8')) as { year: number };
     const years = readdirSync(join(out, 'report')).filter((n) => /^\d{4}$/.test(n)).map(Number);

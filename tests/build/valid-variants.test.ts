@@ -65,5 +65,9 @@ describe.each(variants)('valid folder %s', (name) => {
       if (html.includes('示例数据')) bad.push(`${p.slice(outDir.length)}: 示例数据`);
     }
     expect(bad).toEqual([]);
+    // The 蒲县 plan shipped with the demo is not published as this county's plan.
+    const plan = readFileSync(join(outDir, 'plan/index.html'), 'utf8');
+    expect(plan).not.toContain('蒲政发〔2022〕11号');
+    expect(plan).toContain('暂无数据');
   }, 120_000);
 });
