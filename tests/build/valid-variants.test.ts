@@ -63,6 +63,8 @@ describe.each(variants)('valid folder %s', (name) => {
       for (const l of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) if (!l[1]!.startsWith(BASE)) bad.push(`${p.slice(outDir.length)}: link ${l[1]}`);
       // Demo notices and the 示例数据 label stay out of a folder without DEMO.txt.
       if (html.includes('示例数据')) bad.push(`${p.slice(outDir.length)}: 示例数据`);
+      // Nothing of the first user leaks into another county's site (plan, footer, titles).
+      if (dataset!.county.county_name !== '蒲县' && html.includes('蒲县')) bad.push(`${p.slice(outDir.length)}: 蒲县`);
     }
     expect(bad).toEqual([]);
     // The 蒲县 plan shipped with the demo is not published as this county's plan.
