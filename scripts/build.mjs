@@ -26,10 +26,18 @@ function run(cmd, args, what) {
   }
 }
 
+if (!process.env.SITE_URL) {
+  console.warn('提示：没有设置 SITE_URL（网站的正式域名），RSS 订阅和站点地图里的链接会指向 http://localhost:4321。本地预览可以不管；正式发布前请设置，例如 SITE_URL=https://jyj.example.gov.cn。');
+}
+
 rmSync(newDir, { recursive: true, force: true });
 mkdirSync(resolve(root, '.build'), { recursive: true });
 run('tsx', ['scripts/check-data.ts'], '数据检查');
 run('astro', ['build'], '网站生成');
+// Attachments of the demo notices live in public/attachments/demo/; like the demo notices
+// themselves they are left out when the data folder is not the demo (no DEMO.txt).
+const dataDir = resolve(root, process.env.DATA_DIR || 'data');
+if (!existsSync(resolve(dataDir, 'DEMO.txt'))) rmSync(resolve(newDir, 'attachments', 'demo'), { recursive: true, force: true });
 run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
 
 rmSync(oldDir, { recursive: true, force: true });

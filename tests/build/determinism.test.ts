@@ -7,7 +7,8 @@
  *   - the build date (Beijing time), written as `YYYY-MM-DD` (footer `<time>`) and as
  *     `YYYY年M月D日` (home page 数据说明, tasks page "截至 …", where overdue tasks are judged
  *     against it);
- *   - the data version, the short git commit hash of the checkout (footer and home page).
+ *   - the data version: the last git commit touching the data folder, or a fingerprint of its
+ *     CSV files when it is not committed (footer and home page).
  * Each tree is normalised with its own stamp (read from its home-page footer) before comparing;
  * every other byte — HTML, hashed asset names, JSON/CSV downloads, sitemap, RSS, the Pagefind
  * index — must be identical.

@@ -126,6 +126,7 @@ describe('built site (demo data under /yzjh/)', () => {
     expect(plan).toContain('蒲政发〔2022〕11号');
     expect(plan).toContain('一、指导思想');
     expect(plan).not.toContain('暂无数据：本站尚未收录');
+    expect(existsSync(join(out, 'attachments/demo/2025/ziping-jieguo-shili.csv'))).toBe(true);
   });
 
   it('has a 一校一策 page for every year, linked from the report of that year', () => {

@@ -67,6 +67,8 @@ describe.each(variants)('valid folder %s', (name) => {
       if (dataset!.county.county_name !== '蒲县' && html.includes('蒲县')) bad.push(`${p.slice(outDir.length)}: 蒲县`);
     }
     expect(bad).toEqual([]);
+    // The demo notices' attachments stay out, like the demo notices.
+    expect(existsSync(join(outDir, 'attachments/demo'))).toBe(false);
     // The 蒲县 plan shipped with the demo is not published as this county's plan.
     const plan = readFileSync(join(outDir, 'plan/index.html'), 'utf8');
     expect(plan).not.toContain('蒲政发〔2022〕11号');

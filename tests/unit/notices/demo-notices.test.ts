@@ -33,7 +33,7 @@ describe('committed notices (content/notices/ against data/)', () => {
 describe('attachmentSizeReader', () => {
   const size = attachmentSizeReader(root);
   it('measures a file in public/attachments/, and refuses paths that leave it', () => {
-    expect(size('2025/ziping-jieguo-shili.csv')).toBeGreaterThan(0);
+    expect(size('demo/2025/ziping-jieguo-shili.csv')).toBeGreaterThan(0);
     expect(size('2025/none.pdf')).toBeNull();
     expect(size('2025')).toBeNull();
     expect(size('../favicon.svg')).toBeNull();
