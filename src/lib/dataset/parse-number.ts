@@ -19,7 +19,17 @@ export function parseNumber(cell: string): CellResult<number> {
     return fail('invalid-number', `值 "${cell}" 的千位分隔符位置不对。`, '千位分隔符只能每三位一个（如 12,345），也可以不写分隔符。');
   }
   if (/^-?\d+(\.\d+)?%$/.test(s)) {
-    return fail('invalid-number', `值 "${cell}" 带有百分号。`, '请只填写数字，不要带 %。');
+    // Rates are fractions 0–1 in this format: say what to write, not only what to drop.
+    const fraction = Number(`${s.slice(0, -1)}e-2`);
+    return fail('invalid-number', `值 "${cell}" 带有百分号。`, `请只填写数字，不要带 %；比例（0–1 之间）请写成小数，如 ${s} 写成 ${fraction}。`);
+  }
+  const wan = /^(-?\d+(\.\d+)?)万元?$/.exec(s);
+  if (wan) {
+    const yuan = Number(`${wan[1]}e4`);
+    return fail('invalid-number', `值 "${cell}" 带有单位“万”。`, `金额一律按元填写：${wan[1]} 万元请写成 ${yuan}。`);
+  }
+  if (/^(是|否|有|无|对|错)$/.test(s)) {
+    return fail('invalid-number', `值 "${cell}" 不是数字。`, '这一列要填数字；“是/否”类的项请填 1（是）或 0（否）。');
   }
   if (/\d/.test(s)) {
     return fail('invalid-number', `值 "${cell}" 不是数字。`, '请只填写数字，不要带单位或文字（单位已写在列名里）。');

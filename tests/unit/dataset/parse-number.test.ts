@@ -22,6 +22,21 @@ describe('parseNumber', () => {
   });
 });
 
+describe('parseNumber hints say what to write instead', () => {
+  const hint = (cell: string) => {
+    const r = parseNumber(cell);
+    return r.ok ? '' : r.hint;
+  };
+  it.each([
+    ['12.1%', '写成 0.121'],
+    ['51万元', '写成 510000'],
+    ['4.5万', '写成 45000'],
+    ['是', '填 1（是）或 0（否）'],
+  ])('%s → …%s', (cell, expected) => {
+    expect(hint(cell)).toContain(expected);
+  });
+});
+
 describe('parseCount / parseAmount', () => {
   it('accepts whole numbers ≥ 0', () => {
     expect(parseCount('0')).toEqual({ ok: true, value: 0 });
