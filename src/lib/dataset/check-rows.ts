@@ -1,6 +1,6 @@
 import { parseDate } from './parse-date';
 import type { ParsedTable } from './parse-table';
-import { countyStatValueKind } from './schema';
+import { COUNTY_STAT_MEANINGS, countyStatValueKind } from './schema';
 import type { CountyStatKey, DataFileName, DataIssue } from './types';
 
 type Emit = (issue: Omit<DataIssue, 'file'>) => void;
@@ -78,6 +78,52 @@ function checkCountyStats(t: ParsedTable, emit: Emit): void {
       emit({ ...problem, severity: 'error', line: row.line, column: col, value: raw });
     }
   }
+  checkStatParts(t, emit);
+}
+
+/** County figures that are part of another one ("其中…"): the part can never exceed the whole. */
+const STAT_PARTS: readonly [CountyStatKey, CountyStatKey][] = [
+  ['training_completed', 'training_teachers'],
+  ['rotation_backbone', 'rotation_total'],
+  ['nearby_primary_zoned', 'nearby_primary_students'],
+  ['nearby_junior_zoned', 'nearby_junior_students'],
+  ['hs_quota_places', 'hs_total_places'],
+  ['migrant_children_public', 'migrant_children'],
+  ['disabled_enrolled', 'disabled_children'],
+];
+
+/**
+ * Warns when a part exceeds its whole in the same year (108% of teachers trained would be
+ * shown as 达标). data-format.md does not make this an error, so it is a warning.
+ */
+function checkStatParts(t: ParsedTable, emit: Emit): void {
+  const col = t.headerOf.get('value') ?? 'value';
+  const byYear = new Map<number, Map<string, { value: number; row: ParsedTable['rows'][number] }>>();
+  for (const row of t.rows) {
+    const year = num(row.values.year);
+    const key = row.values.key;
+    const value = num(row.values.value);
+    if (year === null || typeof key !== 'string' || value === null || !row.valid) continue;
+    const m = byYear.get(year) ?? new Map();
+    if (!m.has(key)) m.set(key, { value, row });
+    byYear.set(year, m);
+  }
+  for (const [year, m] of byYear) {
+    for (const [part, whole] of STAT_PARTS) {
+      const p = m.get(part);
+      const w = m.get(whole);
+      if (!p || !w || p.value <= w.value) continue;
+      emit({
+        rule: 'stat-part-exceeds-whole',
+        severity: 'warning',
+        line: p.row.line,
+        column: col,
+        value: p.row.raw.value ?? String(p.value),
+        message: `${year} 年 ${part}（${COUNTY_STAT_MEANINGS[part]}）是 ${p.value}，大于 ${whole}（${COUNTY_STAT_MEANINGS[whole]}）${w.value}（第 ${w.row.line} 行）：其中的人数不会多于总数，按此计算的比例会超过 100%。`,
+        hint: '请核对这两行是否填反、填错年份或多填了一位数。',
+      });
+    }
+  }
 }
 
 function checkSurvey(t: ParsedTable, emit: Emit): void {
@@ -97,6 +143,41 @@ function checkSurvey(t: ParsedTable, emit: Emit): void {
         value: row.raw.responses ?? String(responses),
         message: `满意、比较满意、一般、不满意合计 ${sum}，与有效问卷数 ${responses} 不相等。`,
         hint: '四项回答人数之和应等于有效问卷数，请核对。',
+      });
+    }
+  }
+  checkSurveyTotals(t, emit);
+}
+
+/**
+ * Warns when a group has rows by 城乡类别 and also a row without one in the same year: every
+ * row is added up, so the 合计 row would count the same questionnaires twice.
+ */
+function checkSurveyTotals(t: ParsedTable, emit: Emit): void {
+  const groups = new Map<string, { blank: ParsedTable['rows'][number][]; areas: number }>();
+  for (const row of t.rows) {
+    const year = num(row.values.year);
+    const group = row.values.group;
+    if (year === null || typeof group !== 'string') continue;
+    const key = `${year}|${group}`;
+    const g = groups.get(key) ?? { blank: [], areas: 0 };
+    if (row.values.area_type === null || row.values.area_type === undefined) g.blank.push(row);
+    else g.areas++;
+    groups.set(key, g);
+  }
+  const col = t.headerOf.get('area_type') ?? 'area_type';
+  for (const [key, g] of groups) {
+    if (g.areas === 0) continue;
+    const [year, group] = key.split('|');
+    for (const row of g.blank) {
+      emit({
+        rule: 'survey-total-and-areas',
+        severity: 'warning',
+        line: row.line,
+        column: col,
+        value: null,
+        message: `${year} 年“${group}”既有分城乡类别的行，又有这一行不分城乡的行；所有行都会相加，如果这一行是合计，问卷就被算了两次。`,
+        hint: '分城乡填写时请删去合计行；只有合计时请不要再写分城乡的行。',
       });
     }
   }

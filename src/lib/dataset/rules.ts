@@ -67,6 +67,8 @@ export const DATA_RULES = {
   'equipment-too-low': { severity: 'warning', summary: '生均教学仪器设备值不到 10 元（是否按万元填写？）' },
   'class-count-mismatch': { severity: 'warning', summary: '班级名单的班数与 sections.csv 的班级数不符' },
   'class-students-mismatch': { severity: 'warning', summary: '各班人数之和与 sections.csv 的在校生数不符' },
+  'stat-part-exceeds-whole': { severity: 'warning', summary: '县级统计中“其中”的数大于总数（比例会超过 100%）' },
+  'survey-total-and-areas': { severity: 'warning', summary: '同一调查对象既有分城乡的行又有不分城乡的行（可能重复计算）' },
   'site-funding-missing': { severity: 'warning', summary: '不足 100 人的并入教学点或乡村小学没有自己的经费行（G6 暂无数据）' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 

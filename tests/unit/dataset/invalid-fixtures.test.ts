@@ -63,6 +63,8 @@ const EXPECTED: [rule: string, severity: 'error' | 'warning', file: string, line
   ['class-count-mismatch', 'warning', 'classes.csv', 6, 'stage'],
   ['class-students-mismatch', 'warning', 'classes.csv', 2, 'stage'],
   ['site-funding-missing', 'warning', 'sections.csv', 5, '学校标识码'],
+  ['stat-part-exceeds-whole', 'warning', 'county-stats.csv', 6, '数值'],
+  ['survey-total-and-areas', 'warning', 'survey.csv', 5, 'area_type'],
 ];
 
 describe('invalid fixtures: one folder per rule, exactly one issue each', () => {
