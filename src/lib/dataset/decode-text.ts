@@ -23,15 +23,32 @@ function failures(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): { count: nu
   return { count, line: first < 0 ? 1 : lineAt(text, first) };
 }
 
+function decodes(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Line of the damage in a file neither decoder reads, as seen by the encoding the file was
- * evidently written in (the one with fewer undecodable sequences). A GBK file with one broken
- * character fails as UTF-8 on every Chinese character from the header on, but as GB18030 only
- * where the damage is; a UTF-8 file with one bad byte is the other way round.
+ * evidently written in. The header line (Chinese column names) tells which one: a UTF-8 header
+ * means a UTF-8 file, so the first line that is not UTF-8 is the damage (e.g. a GBK line pasted
+ * in); a GBK header means a GBK file. GB18030 decodes almost any byte pairs, so counting
+ * failures alone misleads there. An ASCII-only header leaves the count: the encoding with fewer
+ * undecodable sequences.
  */
 function badLine(bytes: Uint8Array): number {
+  const nl = bytes.indexOf(10);
+  const head = nl < 0 ? bytes : bytes.subarray(0, nl);
   const utf8 = failures(bytes, 'utf-8');
   const gb = failures(bytes, 'gb18030');
+  if (head.some((b) => b >= 0x80)) {
+    if (decodes(head, 'utf-8')) return utf8.line;
+    if (decodes(head, 'gb18030')) return gb.line;
+  }
   return gb.count < utf8.count ? gb.line : utf8.line;
 }
 
@@ -63,7 +80,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
         ok: false,
         line: badLine(bytes),
         message: '文件既不是 UTF-8 编码，也不是 GB18030/GBK 编码，无法读取。',
-        hint: HINT,
+        hint: `${HINT}如果文件是把几个表格的内容复制拼接起来的，可能混用了两种编码：请在 Excel 中打开，重新输入显示为乱码的那一行后再保存。`,
       };
     }
   }

@@ -43,6 +43,14 @@ describe('decodeText', () => {
     const bytes = new Uint8Array([...utf8('学校,年份\n学校,年份\n学校'), 0xff, ...utf8(',年份\n蒲城镇,乡村学校\n蒲城镇,乡村\n')]);
     expect(decodeText(bytes)).toMatchObject({ ok: false, line: 3 });
   });
+  it('names a GBK line pasted into a UTF-8 file (the header says the file is UTF-8)', () => {
+    const utf8 = (t: string) => [...new TextEncoder().encode(t)];
+    // Lines 1–4 UTF-8; line 5 is GBK "学校,年份" (0xd1a7 0xd0a3 , 0xc4ea 0xb7dd) with a lone lead byte.
+    const bytes = new Uint8Array([...utf8('年份,名称\n2024,城关小学\n2024,东关小学\n2024,鹿城小学\n'), ...GBK, 0x81, 0x0a]);
+    const r = decodeText(bytes);
+    expect(r).toMatchObject({ ok: false, line: 5 });
+    if (!r.ok) expect(r.hint).toContain('混用了两种编码');
+  });
   it('rejects replacement characters already in the text, naming the line', () => {
     expect(decodeText(new TextEncoder().encode('a,b\n1,2\n3,\uFFFD\n'))).toMatchObject({ ok: false, line: 3 });
   });
