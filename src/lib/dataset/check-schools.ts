@@ -65,8 +65,8 @@ export function checkStages(tables: Tables, index: Map<string, SchoolInfo>, out:
       const parent = id === null ? undefined : validParent(index, id);
       const parentAllowed: readonly string[] | null = parent?.type ? STAGES_BY_TYPE[parent.type] : null;
       let message: string | null = null;
-      if (!allowed.includes(stage)) message = `${info.type}不能有"${stage}"学段（${info.type}只能填：${allowed.join('、')}）。`;
-      else if (parentAllowed && !parentAllowed.includes(stage)) message = `本校随所属学校 ${info.parentId}（${parent?.type ?? ''}）上报，而${parent?.type ?? ''}不能有"${stage}"学段。`;
+      if (!allowed.includes(stage)) message = `学校 ${id} 是${info.type}，${info.type}不能有"${stage}"学段（只能填：${allowed.join('、')}）。`;
+      else if (parentAllowed && !parentAllowed.includes(stage)) message = `学校 ${id} 随所属学校 ${info.parentId}（${parent?.type ?? ''}）上报，而${parent?.type ?? ''}不能有"${stage}"学段。`;
       if (!message) continue;
       row.valid = false;
       out.push({

@@ -17,6 +17,15 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
     ? new Set<string>()
     : new Set(unitsTable.rows.map((r) => str(r.values.unit_id) ?? (r.raw.unit_id || null)).filter((u): u is string => u !== null));
   const missing = !unitsTable ? '（数据文件夹中没有 units.csv）' : empty ? '（units.csv 是空的）' : '';
+  // Staff often write the unit's name where its id belongs: point to the id.
+  const idByName = new Map<string, string>();
+  if (!noUnits) {
+    for (const r of unitsTable.rows) {
+      const id = str(r.values.unit_id);
+      const name = str(r.values.name);
+      if (id !== null && name !== null && !idByName.has(name)) idByName.set(name, id);
+    }
+  }
   for (const row of tasks.rows) {
     const refs: [string, string][] = [];
     const lead = str(row.values.lead_unit);
@@ -36,7 +45,9 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
         message: `单位编号 "${unit}" 不在 units.csv 中${missing}。${/[、,，\s]/.test(unit) ? '多个单位之间请用 ; 分隔。' : ''}`,
         hint: noUnits
           ? '请提供 units.csv（领导小组成员单位），列出任务中用到的全部单位编号。'
-          : '请填写 units.csv 中已有的单位编号；多个配合单位用 ; 分隔。',
+          : idByName.has(unit)
+            ? `这里要填单位编号，不是单位名称：“${unit}”在 units.csv 中的编号是 ${idByName.get(unit)}。`
+            : '请填写 units.csv 中已有的单位编号；多个配合单位用 ; 分隔。',
       });
     }
   }

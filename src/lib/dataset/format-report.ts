@@ -3,7 +3,9 @@ import type { DataIssue } from './types';
 /** One issue as a line: `sections.csv 第 12 行「在校生数」列：值 "12a" 不是整数。→ 请只填写数字…`. */
 export function formatIssue(issue: DataIssue): string {
   const tag = issue.severity === 'error' ? '错误' : '警告';
-  const where = [issue.line !== null ? `第 ${issue.line} 行` : '', issue.column ? `「${issue.column}」列` : ''].join('');
+  // A missing column has no column to point at: its message names it; say it is the header row.
+  const column = issue.rule === 'missing-column' ? '（表头）' : issue.column ? `「${issue.column}」列` : '';
+  const where = [issue.line !== null ? `第 ${issue.line} 行` : '', column].join('');
   return `  [${tag}] ${issue.file}${where ? ` ${where}` : ''}：${issue.message}→ ${issue.hint}（${issue.rule}）`;
 }
 

@@ -105,6 +105,17 @@ describe('parseDataset: tasks need the units they name', () => {
     expect(r.issues.find((i) => i.rule === 'unknown-unit-id')!.message).toContain('（units.csv 是空的）');
     expect(r.dataset).toBeNull();
   });
+  it('a unit written by name instead of id gets its id in the hint', () => {
+    const files = validFiles();
+    const units = new TextDecoder().decode(files.get('units.csv'));
+    const [, firstRow] = units.split(/\r?\n/);
+    const [id, name] = firstRow!.split(',');
+    const tasks = new TextDecoder().decode(files.get('tasks.csv')).replace(/^(T1,[^,]*,[^,]*,)[^,]*/m, `$1${name}`);
+    files.set('tasks.csv', utf8(tasks));
+    const issue = parseDataset(files, { dir: '/x', demo: false }).issues.find((i) => i.rule === 'unknown-unit-id')!;
+    expect(issue.value).toBe(name);
+    expect(issue.hint).toContain(`编号是 ${id}`);
+  });
   it('with no units.csv at all, each reference is reported at its line and column, saying the file is missing', () => {
     const files = validFiles();
     files.delete('units.csv');
