@@ -20,7 +20,7 @@ if (process.argv.includes('--json')) {
 // REPORT_YEAR must name a year with sections.csv rows: say so here, before any page is built.
 const report = dataset ? resolveReportYear(dataset, process.env.REPORT_YEAR) : null;
 if (report && !report.ok) {
-  console.log(report.message);
+  console.log(`数据检查未通过：${report.message}`);
   process.exitCode = 1;
 } else if (!process.argv.includes('--json') && dataset) {
   const counts = `${dataset.schools.length} 所学校，${dataset.sections.length} 行学段数据，${issues.length} 个警告`;

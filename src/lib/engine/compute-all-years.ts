@@ -19,11 +19,16 @@ export function resolveReportYear(dataset: Dataset, raw?: number | string | null
   const years = listYears(dataset);
   if (years.length === 0) return { ok: false, message: '学段数据（sections.csv）中没有任何年份的数据，无法计算指标。' };
   if (raw === undefined || raw === null || String(raw).trim() === '') return { ok: true, year: years[years.length - 1]! };
-  const y = Number(String(raw).trim());
-  if (!Number.isInteger(y) || !years.includes(y)) {
+  // "2024", "２０２４" or "2024年" all name the year 2024.
+  const text = String(raw).normalize('NFKC').trim();
+  const y = Number(text.replace(/年$/, ''));
+  if (!/^\d{4}年?$/.test(text) || !Number.isInteger(y)) {
+    return { ok: false, message: `报告年份 REPORT_YEAR=${text} 不是年份。请写四位数字的年份，如 ${years[years.length - 1]}；已有数据的年份：${years.join('、')}。` };
+  }
+  if (!years.includes(y)) {
     return {
       ok: false,
-      message: `报告年份 REPORT_YEAR=${String(raw).trim()} 在学段数据（sections.csv）中没有数据。已有数据的年份：${years.join('、')}。请修改 REPORT_YEAR 或补充该年份的数据。`,
+      message: `报告年份 REPORT_YEAR=${text} 在学段数据（sections.csv）中没有数据。已有数据的年份：${years.join('、')}。请修改 REPORT_YEAR 或补充该年份的数据。`,
     };
   }
   return { ok: true, year: y };
