@@ -25,4 +25,12 @@ describe('formatIssueReport', () => {
     expect(text.match(/■ sections\.csv/g)).toHaveLength(1);
     expect(text.trim().split('\n').at(-1)).toContain('共 2 个错误，1 个警告');
   });
+  it('reports every issue but condenses a repeated kind after the first ten, naming the other lines', () => {
+    const many = Array.from({ length: 25 }, (_, i) => issue({ line: 2 + i }));
+    const text = formatIssueReport([issue({ rule: 'duplicate-column', line: 1, column: '学校标识码' }), ...many], '/data');
+    expect(text.match(/\[错误\] sections\.csv 第 \d+ 行「在校生数」列/g)).toHaveLength(10);
+    expect(text).toContain('…… 「在校生数」列同类问题（not-whole-number）还有 15 处：第 12、13、14、15、16、17、18、19、20、21、22、23、24、25、26 行。');
+    expect(text).toContain('表头有问题');
+    expect(text.trim().split('\n').at(-1)).toContain('共 26 个错误');
+  });
 });
