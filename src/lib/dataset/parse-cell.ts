@@ -11,7 +11,11 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 function parseEnum(cell: string, values: readonly string[]): CellResult<string> {
   if (values.includes(cell)) return ok(cell);
   const near = nearest(cell, values, (v) => [v]);
-  const guess = near && near.distance <= Math.max(1, Math.floor(cell.length / 2)) ? `是不是"${near.item}"？` : '';
+  // A shortened value ("成员" for 成员学校) is within no edit distance but is a clear guess.
+  const containing = cell.length >= 2 ? values.filter((v) => v.includes(cell)) : [];
+  const guess = near && near.distance <= Math.max(1, Math.floor(cell.length / 2))
+    ? `是不是"${near.item}"？`
+    : containing.length === 1 ? `是不是"${containing[0]}"？` : '';
   return fail('invalid-value', `值 "${cell}" 不是允许的取值。${guess}`, `请填写以下之一：${values.join('、')}。`);
 }
 

@@ -30,6 +30,16 @@ describe('parseCell', () => {
     if (!r.ok) expect(r.message).toContain('城区');
   });
 
+  it('a shortened value contained in exactly one allowed value is suggested (成员 → 成员学校)', () => {
+    const roles = ['牵头学校', '成员学校', '结对学校'];
+    const r = parseCell({ kind: 'enum', values: roles }, '成员');
+    if (r.ok) throw new Error('accepted');
+    expect(r.message).toContain('是不是"成员学校"');
+    const ambiguous = parseCell({ kind: 'enum', values: roles }, '学校');
+    if (ambiguous.ok) throw new Error('accepted');
+    expect(ambiguous.message).not.toContain('是不是');
+  });
+
   it('unknown county-stats key suggests the nearest key with its Chinese meaning', () => {
     const r = parseCell({ kind: 'stat-key' }, 'teacher_salary');
     expect(r).toMatchObject({ ok: false, rule: 'unknown-stat-key' });
