@@ -78,6 +78,15 @@ describe('views built from engine results (minimal fixture)', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('G3 names the schools it does not check (special education, small 教学点), and no member is among them', () => {
+    const v = buildIndicatorView(all, 'G3');
+    const ids = v.memberExcluded.map((x) => x.school_id);
+    expect(ids).toContain('S004');
+    expect(v.memberExcluded.find((x) => x.school_id === 'S004')!.reason).toContain('特殊教育学校');
+    for (const m of v.members ?? []) expect(ids).not.toContain(m.school_id);
+    expect(buildIndicatorView(all, 'G4').memberExcluded).toEqual([]);
+  });
+
   it('countStatuses counts each status', () => {
     expect(countStatuses([{ status: 'met' }, { status: 'met' }, { status: 'no_data' }])).toEqual({ met: 2, not_met: 0, no_data: 1, not_applicable: 0 });
   });
