@@ -6,7 +6,12 @@
  * @example taskAnchor('T 01') // 'task-T%2001'; taskHref('/yzjh/', '任务1') // '/yzjh/tasks/#task-%E4%BB%BB%E5%8A%A11'
  */
 export function taskAnchor(taskId: string): string {
-  return `task-${taskId.replace(/[\s%]/g, (c) => encodeURIComponent(c))}`;
+  return `task-${escapeId(taskId)}`;
+}
+
+/** Whitespace and `%` percent-encoded: a valid HTML id, and distinct ids stay distinct. */
+function escapeId(id: string): string {
+  return id.replace(/[\s%]/g, (c) => encodeURIComponent(c));
 }
 
 export function taskHref(base: string, taskId: string): string {
@@ -15,7 +20,7 @@ export function taskHref(base: string, taskId: string): string {
 
 /** The `id` of a unit's block on the units page (same escaping as taskAnchor). */
 export function unitAnchor(unitId: string): string {
-  return `unit-${unitId.replace(/[\s%]/g, (c) => encodeURIComponent(c))}`;
+  return `unit-${escapeId(unitId)}`;
 }
 
 export function unitHref(base: string, unitId: string): string {

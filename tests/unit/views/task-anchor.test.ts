@@ -17,3 +17,11 @@ describe('taskAnchor / taskHref', () => {
     expect(unitHref('/x/', 'U01')).toBe('/x/units/#unit-U01');
   });
 });
+
+describe('plansPath', () => {
+  it('puts the report year at /plans/ and other years at /plans/<year>/', async () => {
+    const { plansPath } = await import('../../../src/lib/views/plans-path');
+    expect(plansPath(2025, 2025)).toBe('/plans/');
+    expect(plansPath(2022, 2025)).toBe('/plans/2022/');
+  });
+});
