@@ -60,7 +60,7 @@ describe('built site (demo data under /yzjh/)', () => {
   });
 
   it('every page is zh-CN with a skip link, a main landmark and the filing footer', () => {
-    const county = readFileSync(join(import.meta.dirname, '../../data/county.csv'), 'utf8');
+    const county = readFileSync(join(import.meta.dirname, '../../demo/data/county.csv'), 'utf8');
     for (const p of pages.slice(0, 200)) {
       const html = readFileSync(p, 'utf8');
       expect(html, p).toContain('<html lang="zh-CN"');
