@@ -229,6 +229,11 @@ describe('Q9 monitoring', () => {
     { rows: [{ subject: '数学', level: 3, between_school_rate: 0.15 }], status: 'not_met', value: 0 },
     { rows: [{ subject: '数学', level: 2, between_school_rate: 0.1 }], status: 'not_met', value: 0 },
     { rows: [{ subject: '数学', level: 4, between_school_rate: null }], status: 'no_data', value: 0 },
+    // method.md v1.1: a row below Ⅲ fails whatever its rate, a blank rate included.
+    { rows: [{ subject: '数学', level: 2, between_school_rate: null }], status: 'not_met', value: 0 },
+    { rows: [{ subject: '数学', level: 1, between_school_rate: 0 }], status: 'not_met', value: 0 },
+    { rows: [{ subject: '数学', level: 2, between_school_rate: null }, { subject: '语文', level: 3, between_school_rate: null }], status: 'not_met', value: 0 },
+    { rows: [{ subject: '数学', level: 3, between_school_rate: 0.149 }, { subject: '语文', level: 2, between_school_rate: null }], status: 'not_met', value: 0.5 },
     { rows: [], status: 'no_data', value: null },
   ] as const)('$rows → $status', ({ rows, status, value }) => {
     const r = item('Q9', { monitoring: rows.map((r) => ({ ...r })) });
