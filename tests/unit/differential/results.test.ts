@@ -1,8 +1,12 @@
 /**
  * Differential test: the production engine (`src/lib/engine/`) against the independent
  * reference implementation of method.md (`tests/reference/compute-results.ts`), field by
- * field, on synthetic datasets, the demo data in `data/` and the reader's fixture
- * `tests/fixtures/data-valid/minimal/`. Plus hand-computed checks of the reference itself.
+ * field, on synthetic datasets, the frozen demo (`tests/fixtures/demo/data/`, once it exists)
+ * and the reader's fixture `tests/fixtures/data-valid/minimal/` (never the live `data/`, which
+ * a county replaces). Plus hand-computed checks of the reference itself.
+ *
+ * A missing engine entry point is a failure, never a skip: a renamed export must not turn
+ * this whole comparison silently off.
  *
  * A difference is a bug on one side: the report of whoever runs this decides which from the
  * spec text. Do not loosen the comparison to make it pass.
@@ -21,6 +25,7 @@ import {
   combinedSchools,
   cvLimits,
   nothingInScope,
+  v11Rules,
   partialData,
   edgeStages,
   mergedSites,
@@ -250,6 +255,26 @@ describe('reference implementation: hand-computed expectations', () => {
     expect(ind(r, 'Q9')).toEqual({ id: 'Q9', status: 'no_data', value: null });
   });
 
+  it('v1.1: the CV limit decided exactly, G3 without members, Q9 below Ⅲ with a blank rate', () => {
+    const ds = v11Rules();
+    const r24 = reference(ds, 2024);
+    // 初中 R6: x = 2750 and 7250.000005 → CV 0.45000000027… > 0.45 (v1's 1e-9 tolerance let it pass).
+    expect(r24.resource.junior!.cv.R6! - 0.45).toBeGreaterThan(0);
+    expect(r24.resource.junior!.cv.R6! - 0.45).toBeLessThan(1e-9);
+    expect(r24.resource.junior!.cv_met.R6).toBe(false);
+    expect(ind(r24, 'R6').status).toBe('not_met');
+    expect(r24.resource.primary!.cv.R4).toBeCloseTo(0.45, 14);
+    expect(ind(r24, 'Q9')).toEqual({ id: 'Q9', status: 'not_met', value: 0.5 });
+    const r23 = reference(ds, 2023);
+    expect(ind(r23, 'G3')).toEqual({ id: 'G3', status: 'not_applicable', value: null });
+    const r22 = reference(ds, 2022);
+    // Exactly 0.45 (R5 prints as 0.4500000000000002 in floating point): met.
+    expect(r22.resource.junior!.cv.R5).toBeCloseTo(0.45, 14);
+    expect(r22.resource.junior!.cv_met).toMatchObject({ R4: true, R5: true });
+    expect(weightedCv([{ P: 1, x: 3.85 }, { P: 1, x: 10.15 }], 0.45).cv_met).toBe(true);
+    expect(weightedCv([{ P: 1, x: 3.85 }, { P: 1, x: 10.1500001 }], 0.45).cv_met).toBe(false);
+  });
+
   it('years: Q9 looks back, S1 official override, each year from its own rows', () => {
     const ds = yearsAndLookBack();
     expect(referenceYears(ds)).toEqual([2022, 2023, 2024]);
@@ -276,7 +301,14 @@ describe('reference implementation: hand-computed expectations', () => {
 // (1) Differential: production vs reference
 // ---------------------------------------------------------------------------------------
 
-describe.skipIf(!engine)('differential: synthetic datasets', () => {
+describe('differential: the engine entry point', () => {
+  it('src/lib/engine/index.ts exports computeYear and buildResultsJson', () => {
+    expect(engine, 'the engine entry point src/lib/engine/index.ts (computeYear, buildResultsJson) was not found: the differential test cannot run').not.toBeNull();
+    expect(readDataset, 'src/lib/dataset/read-dataset.ts (readDataset) was not found').toBeTypeOf('function');
+  });
+});
+
+describe('differential: synthetic datasets', () => {
   for (const ds of allSyntheticDatasets()) {
     for (const year of referenceYears(ds)) {
       it(`${path.basename(ds.dir)} ${year}`, () => expectSameResults(ds, year));
@@ -284,9 +316,11 @@ describe.skipIf(!engine)('differential: synthetic datasets', () => {
   }
 });
 
-for (const rel of ['data', 'tests/fixtures/data-valid/minimal']) {
+for (const rel of ['tests/fixtures/demo/data', 'tests/fixtures/data-valid/minimal']) {
   const loaded = await loadFolder(rel);
-  describe.skipIf(!engine || !loaded.dataset)(`differential: ${rel}${loaded.why ? ` (skipped: ${loaded.why})` : ''}`, () => {
+  // Only a folder that does not exist yet is skipped; one that exists and does not validate fails.
+  describe.skipIf(!existsSync(path.join(ROOT, rel, 'schools.csv')))(`differential: ${rel}`, () => {
+    it(`${rel} validates`, () => expect(loaded.dataset, loaded.why).not.toBeNull());
     const ds = loaded.dataset!;
     for (const year of ds ? referenceYears(ds) : []) {
       it(`${rel} ${year}`, () => expectSameResults(ds, year));
