@@ -13,7 +13,7 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
   // Without units (no file, or an empty one) every reference is unknown: each is reported at its
   // own line and column like any other unknown id, with a hint that says what is missing.
   const noUnits = !unitsTable || empty;
-  if (!noUnits && unitsTable.broken) return;
+  if (!noUnits && !usable(tables, 'units.csv', ['unit_id'])) return;
   const units = noUnits
     ? new Set<string>()
     : new Set(unitsTable.rows.map((r) => str(r.values.unit_id) ?? (r.raw.unit_id || null)).filter((u): u is string => u !== null));
