@@ -17,7 +17,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/dataset/types';
 import { computeReferenceResults, referenceYears, weightedCv, type RefResults } from '../../reference/compute-results';
+import { parseDataset } from '../../../src/lib/dataset/parse-dataset';
 import { compareResults, formatDifferences } from './compare-results';
+import { v11ReadingsFolder } from './v11-folder';
 import {
   allMet,
   allSyntheticDatasets,
@@ -327,3 +329,34 @@ for (const rel of ['tests/fixtures/demo/data', 'tests/fixtures/data-valid/minima
     }
   });
 }
+
+describe('differential: a folder written with the v1.1 readings (through the reader)', () => {
+  const read = parseDataset(v11ReadingsFolder(), { dir: '/v11-readings', demo: false });
+  it('reads without error, with the warnings v1.1 prescribes', () => {
+    expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    // (A partial class list also warns that it does not match sections.csv: not a v1.1 reading.)
+    expect(read.issues.filter((i) => !i.rule.startsWith('class-')).map((i) => `${i.rule}@${i.file}`).sort()).toEqual([
+      'due-not-date@tasks.csv',
+      'empty-file@rooms.csv',
+      'empty-file@survey.csv',
+      'encoding-guessed@classes.csv',
+      'progress-fraction@tasks.csv',
+    ]);
+    const d = read.dataset!;
+    expect(d.files['rooms.csv'].present).toBe(false);
+    expect(d.files['classes.csv'].encoding).toBe('gb18030');
+    expect(d.classes.map((c) => c.stage)).toEqual(['小学', '小学', '小学']);
+    expect(d.schools[0]).toMatchObject({ boarding: true, built_year: 1898 });
+    expect(d.sections[0]).toMatchObject({ year: 2024, students: 900 });
+    expect(d.facilities[0]).toMatchObject({ teaching_area: 4049.99999999999, multimedia_rooms: 21 });
+    expect(d.monitoring.map((m) => [m.grade, m.level])).toEqual([[4, 3], [8, 4], [4, 2]]);
+  });
+  it('engine and reference agree on every field', () => {
+    const ds = read.dataset!;
+    for (const year of referenceYears(ds)) expectSameResults(ds, year);
+    const r = reference(ds, 2024);
+    expect(r.resource.junior!.cv_met.R6).toBe(false); // 0.45000000027… > 0.45
+    expect(ind(r, 'G3').status).toBe('no_data'); // members, and rooms.csv 0 bytes = absent
+    expect(ind(r, 'Q9')).toEqual({ id: 'Q9', status: 'not_met', value: 1 / 3 });
+  });
+});
