@@ -50,7 +50,7 @@ export function readShiftedRow(
         value: null,
         message: used > headerLength
           ? `这一行有 ${used} 个单元格，表头只有 ${headerLength} 列，多出的单元格有内容。`
-          : `这一行有 ${cells.length} 个单元格，表头只有 ${headerLength} 列：多了逗号，后面的值错了列。`,
+          : `这一行有 ${cells.length} 个单元格，表头只有 ${headerLength} 列，而且有的值与所在的列不符：多半是某个单元格里的英文逗号没加引号，后面的值都错了一列。`,
         hint: '请检查这一行是否多了逗号；含逗号的文字要用英文双引号括起来。这一行的数值在改正后才会检查。',
       },
       values: {},

@@ -83,7 +83,7 @@ describe('an unquoted 1,300 shifts the row: one issue, no value checks on that r
     const r = parse(files);
     expect(where(r)).toEqual(['error:row-column-count@schools.csv:2:']);
     // The address moved into the ignored 备注 column and a blank cell was pushed past the header.
-    expect(r.issues[0]?.message).toBe('这一行有 12 个单元格，表头只有 11 列：多了逗号，后面的值错了列。');
+    expect(r.issues[0]?.message).toBe('这一行有 12 个单元格，表头只有 11 列，而且有的值与所在的列不符：多半是某个单元格里的英文逗号没加引号，后面的值都错了一列。');
   });
   it('a trailing comma on a row that reads well is still accepted (hand-edited files)', () => {
     const files = validFiles();
