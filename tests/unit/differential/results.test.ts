@@ -1,9 +1,9 @@
 /**
  * Differential test: the production engine (`src/lib/engine/`) against the independent
  * reference implementation of method.md (`tests/reference/compute-results.ts`), field by
- * field, on synthetic datasets, the frozen demo (`tests/fixtures/demo/data/`, once it exists)
- * and the reader's fixture `tests/fixtures/data-valid/minimal/` (never the live `data/`, which
- * a county replaces). Plus hand-computed checks of the reference itself.
+ * field, on synthetic datasets, the demo data in `demo/data/`, the reader's fixture
+ * `tests/fixtures/data-valid/minimal/` and a folder written with the v1.1 readings (never the
+ * live `data/`, which a county replaces). Plus hand-computed checks of the reference itself.
  *
  * A missing engine entry point is a failure, never a skip: a renamed export must not turn
  * this whole comparison silently off.
@@ -318,7 +318,7 @@ describe('differential: synthetic datasets', () => {
   }
 });
 
-for (const rel of ['tests/fixtures/demo/data', 'tests/fixtures/data-valid/minimal']) {
+for (const rel of ['demo/data', 'tests/fixtures/data-valid/minimal']) {
   const loaded = await loadFolder(rel);
   // Only a folder that does not exist yet is skipped; one that exists and does not validate fails.
   describe.skipIf(!existsSync(path.join(ROOT, rel, 'schools.csv')))(`differential: ${rel}`, () => {

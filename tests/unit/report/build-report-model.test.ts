@@ -26,7 +26,7 @@ function expectClean(x: unknown, path = '$'): void {
 describe('report model on the demo data, 2022', () => {
   let ds: Dataset;
   beforeAll(async () => {
-    ds = (await readDataset(join(import.meta.dirname, '../../../data'))).dataset!;
+    ds = (await readDataset(join(import.meta.dirname, '../../../demo/data'))).dataset!;
   });
   it('has the customary sections with the right number of items', () => {
     const m = modelOf(ds, 2022);
