@@ -1,9 +1,10 @@
 /**
  * Differential test: the production engine (`src/lib/engine/`) against the independent
  * reference implementation of method.md (`tests/reference/compute-results.ts`), field by
- * field, on synthetic datasets, the demo that ships with the program (`demo/data/`), the county
- * fixture `tests/fixtures/county-shimen/data/` and the reader's fixture `tests/fixtures/data-valid/minimal/` (never the live `data/`, which
- * a county replaces). Plus hand-computed checks of the reference itself.
+ * field, on synthetic datasets, the demo data in `demo/data/`, the county fixture
+ * `tests/fixtures/county-shimen/data/`, the reader's fixture `tests/fixtures/data-valid/minimal/`
+ * and a folder written with the v1.1 readings (never the live `data/`, which a county
+ * replaces). Plus hand-computed checks of the reference itself.
  *
  * A missing engine entry point is a failure, never a skip: a renamed export must not turn
  * this whole comparison silently off.
