@@ -144,6 +144,11 @@ function listFormula(values: readonly string[], longLists: (readonly string[])[]
   return `选项!$${letter}$1:$${letter}$${values.length}`;
 }
 
+/** Data validation over a range (exceljs supports it; its type declarations omit it). */
+function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation): void {
+  (ws as ExcelJS.Worksheet & { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
+}
+
 function addTableSheet(wb: ExcelJS.Workbook, schema: FileSchema, longLists: (readonly string[])[]): void {
   const ws = wb.addWorksheet(schema.title, { views: [{ state: 'frozen', ySplit: 1 }] });
   schema.columns.forEach((column, i) => {
@@ -160,7 +165,7 @@ function addTableSheet(wb: ExcelJS.Workbook, schema: FileSchema, longLists: (rea
     const range = `${sheetColumn.letter}2:${sheetColumn.letter}${TEMPLATE_ROWS + 1}`;
     const values = dropdownValues(column);
     if (values) {
-      ws.dataValidations.add(range, {
+      addValidation(ws, range, {
         type: 'list',
         allowBlank: true,
         formulae: [listFormula(values, longLists)],
@@ -171,7 +176,7 @@ function addTableSheet(wb: ExcelJS.Workbook, schema: FileSchema, longLists: (rea
       });
     }
     const check = numberCheck(column);
-    if (check) ws.dataValidations.add(range, check);
+    if (check) addValidation(ws, range, check);
   });
 }
 
