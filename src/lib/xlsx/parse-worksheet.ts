@@ -1,6 +1,6 @@
 import { excelSerialToIsoDate } from './excel-dates';
 import { createRunCollector, unescapeExcelText } from './parse-shared-strings';
-import { readAttributes, scanXml } from './scan-xml';
+import { attributeValue, scanXml } from './scan-xml';
 import type { XlsxCell } from './types';
 
 export interface WorksheetContext {
@@ -108,18 +108,18 @@ export function parseWorksheet(xml: string, ctx: WorksheetContext): (XlsxCell | 
         return;
       }
       if (name === 'row') {
-        const r = Number(readAttributes(attrs).r);
+        const r = Number(attributeValue(attrs, 'r'));
         row = Number.isInteger(r) && r > 0 ? r : row + 1;
         col = 0;
       } else if (name === 'c') {
-        const a = readAttributes(attrs);
-        if (a.r) {
-          const c = columnNumber(a.r);
-          const r = Number(a.r.replace(/^[A-Za-z]+/, ''));
+        const ref = attributeValue(attrs, 'r');
+        if (ref) {
+          const c = columnNumber(ref);
+          const r = Number(ref.replace(/^[A-Za-z]+/, ''));
           col = c > 0 ? c : col + 1;
           if (Number.isInteger(r) && r > 0) row = r;
         } else col += 1;
-        if (!selfClosing) cell = { type: a.t ?? 'n', style: Number(a.s ?? 0), value: undefined, inline: undefined, formula: false };
+        if (!selfClosing) cell = { type: attributeValue(attrs, 't') ?? 'n', style: Number(attributeValue(attrs, 's') ?? 0), value: undefined, inline: undefined, formula: false };
       }
     },
     close(name) {

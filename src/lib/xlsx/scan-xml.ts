@@ -51,6 +51,25 @@ export function readAttributes(attrs: string): Record<string, string> {
   return out;
 }
 
+/**
+ * One attribute of a tag's raw attribute text, by exact (unprefixed) name; decoded. Faster than
+ * `readAttributes` for the hot path (every cell of a sheet).
+ * @example attributeValue(' r="A1" t="s"', 't') // 's'
+ */
+export function attributeValue(attrs: string, name: string): string | undefined {
+  const key = `${name}=`;
+  for (let i = attrs.indexOf(key); i >= 0; i = attrs.indexOf(key, i + 1)) {
+    const before = attrs.charCodeAt(i - 1);
+    if (i > 0 && before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+    const quote = attrs[i + key.length];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = attrs.indexOf(quote, i + key.length + 1);
+    if (end < 0) return undefined;
+    return decodeXmlText(attrs.slice(i + key.length + 1, end));
+  }
+  return undefined;
+}
+
 /** Index of the `>` that ends the tag starting at `lt`, skipping `>` inside quoted values. */
 function tagEnd(xml: string, lt: number): number {
   let quote = '';
