@@ -169,3 +169,35 @@ describe('parseXlsx on a workbook written by another program (exceljs)', () => {
     expect(r.ok && r.sheets.map((s) => s.name)).toEqual(['学段数据', '空表']);
   });
 });
+
+describe('never throws on damaged workbooks', () => {
+  it('seeded byte and XML mutations of a real workbook: parseXlsx and parseDataFiles return, never throw', async () => {
+    const { parseDataFiles } = await import('../../../src/lib/dataset/parse-data-files');
+    const { strFromU8, strToU8, unzipSync, zipSync } = await import('fflate');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('units');
+    ws.addRow(['单位编号', '单位名称']);
+    for (let i = 0; i < 20; i++) ws.addRow([`U${i}`, `单位${i}`]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    let seed = 20261204;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let k = 0; k < 200; k++) {
+      let mutated: Uint8Array;
+      if (k % 2 === 0) {
+        mutated = bytes.slice(0, Math.floor(rand() * bytes.length * 1.1) + 1);
+        for (let j = 0; j < 5; j++) mutated[Math.floor(rand() * mutated.length)] = Math.floor(rand() * 256);
+      } else {
+        const parts = unzipSync(bytes);
+        const names = Object.keys(parts).filter((n) => n.endsWith('.xml'));
+        const name = names[Math.floor(rand() * names.length)]!;
+        const xml = strFromU8(parts[name]!);
+        const at = Math.floor(rand() * xml.length);
+        const junk = ['<', '>', '"', '&', '<c r="ZZZ0" t="s"><v>99999</v></c>', '<row r="-1">', '</sheetData>', '&#xD800;', ''][Math.floor(rand() * 9)]!;
+        parts[name] = strToU8(xml.slice(0, at) + junk + xml.slice(at + Math.floor(rand() * 20)));
+        mutated = zipSync(parts);
+      }
+      expect(() => parseXlsx(mutated)).not.toThrow();
+      expect(() => parseDataFiles(new Map([['数据填报.xlsx', mutated]]), { dir: '/x' })).not.toThrow();
+    }
+  });
+});
