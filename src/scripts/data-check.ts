@@ -92,6 +92,8 @@ async function check(root: HTMLElement, collected: CollectedFiles): Promise<void
   }
   status.textContent = `正在检查${collected.label}……`;
   out.replaceChildren();
+  // Let the browser paint the status before the (synchronous) check takes the main thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const started = performance.now();
   const result = parseDataFiles(collected.files, { dir: collected.label });
   const report = buildDataCheckReport(result, collected.label);

@@ -40,7 +40,8 @@ export function parseDataFiles(files: ReadonlyMap<string, Uint8Array | null>, op
   const names = [...files.keys()].sort();
   const early: DataIssue[] = [];
   const candidates = new Map<DataFileName, Candidate[]>(DATA_FILES.map((f) => [f, []]));
-  for (const name of DATA_FILES) if (files.get(name)) candidates.get(name)?.push({ kind: 'csv' });
+  // A 0-byte CSV does not give its table (data format v1.1: it counts as absent).
+  for (const name of DATA_FILES) if ((files.get(name)?.length ?? 0) > 0) candidates.get(name)?.push({ kind: 'csv' });
 
   for (const name of names) {
     if (name.startsWith('~$')) {
@@ -83,7 +84,12 @@ export function parseDataFiles(files: ReadonlyMap<string, Uint8Array | null>, op
     const given = all.filter((c) => c.kind === 'csv' || c.dataRows > 0);
     if (given.length > 1) late.push(duplicateTableIssue(table, given.map((c) => placeOf(table, c))));
     const chosen = given[0] ?? (SCHEMAS[table].required ? all[0] : undefined);
-    if (!chosen) continue;
+    const empty = files.get(table);
+    if (!chosen || (empty && empty.length === 0 && chosen.kind === 'sheet' && chosen.dataRows === 0)) {
+      // Nothing gives the table: a 0-byte CSV goes to the CSV rules (absent or empty file).
+      if (empty) csvFiles.set(table, empty);
+      continue;
+    }
     if (chosen.kind === 'csv') {
       const bytes = files.get(table);
       if (bytes) csvFiles.set(table, bytes);

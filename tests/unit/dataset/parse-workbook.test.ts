@@ -106,6 +106,19 @@ describe('tables given as workbooks', () => {
     expect(r.dataset?.units).toEqual(reference.dataset?.units);
   });
 
+  it('a 0-byte CSV beside a sheet does not give the table twice; alone it is read by the CSV rules', async () => {
+    const files = folder(['units.csv']);
+    files.set('units.csv', new Uint8Array());
+    files.set('数据填报.xlsx', await workbook([{ name: 'units', table: 'units.csv' }]));
+    const r = check(files);
+    expect(r.issues.map((i) => i.rule)).toEqual([]);
+    expect(r.dataset?.units).toEqual(reference.dataset?.units);
+    // Alone, the 0-byte file meets the CSV reader's own rule for it (and tasks lose their units).
+    const alone = folder(['units.csv']);
+    alone.set('units.csv', new Uint8Array());
+    expect(check(alone).issues.filter((i) => i.file === 'units.csv').map((i) => i.line)).toEqual([null]);
+  });
+
   it('an optional table given only as a header-only sheet is absent; a required one is read (and its rules apply)', async () => {
     const files = folder(['units.csv', 'tasks.csv', 'county.csv']);
     files.set('数据填报.xlsx', await workbook([{ name: 'units', rows: [['单位编号', '单位名称']] }, { name: 'county', rows: [['行政区划代码', '县区名称']] }]));
