@@ -77,6 +77,14 @@ export const DATA_RULES = {
   'survey-total-and-areas': { severity: 'warning', summary: '同一调查对象既有分城乡的行又有不分城乡的行（可能重复计算）' },
   'demo-trace': { severity: 'error', summary: '本县数据里还留着示例县（蒲县）的内容' },
   'site-funding-missing': { severity: 'warning', summary: '不足 100 人的并入教学点或乡村小学没有自己的经费行（G6 暂无数据）' },
+  // workbooks (.xlsx, data format v1.1)
+  'invalid-workbook': { severity: 'error', summary: '.xlsx 文件不是可读取的 Excel 工作簿（旧版 .xls 改名、设了密码或已损坏）' },
+  // An error when the file is named like a table (schools.xls), a warning otherwise.
+  'unsupported-workbook': { severity: 'error', summary: '表格文件是 .xls、.xlsm、.ods、.numbers、.et 等不能读取的格式' },
+  'workbook-no-tables': { severity: 'warning', summary: '工作簿中没有以表名命名的工作表' },
+  'workbook-open': { severity: 'warning', summary: '工作簿正在 Excel 中打开（有 ~$ 临时文件）' },
+  'duplicate-table': { severity: 'error', summary: '同一张表给了两次（CSV 和工作表，或两张工作表）' },
+  'formula-error': { severity: 'error', summary: '公式错误：单元格是 #DIV/0!、#N/A 等错误值，或公式没有保存计算结果' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type DataRule = keyof typeof DATA_RULES;
