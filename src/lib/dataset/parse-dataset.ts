@@ -2,10 +2,6 @@ import { buildDataset, emptyFileInfos } from './build-dataset';
 import { checkCrossFile, type Tables } from './check-cross-file';
 import { checkRows } from './check-rows';
 import { checkDemoTraces } from './check-demo-traces';
-<<<<<<< HEAD
-import { emptyOptionalFileIssue, guessedEncodingIssue } from './file-issues';
-=======
->>>>>>> v11
 import { decodeText } from './decode-text';
 import { nearest } from './edit-distance';
 import { emptyOptionalFileIssue, guessedEncodingIssue } from './file-issues';

@@ -84,7 +84,6 @@ export const DATA_RULES = {
   'workbook-no-tables': { severity: 'warning', summary: '工作簿中没有以表名命名的工作表' },
   'workbook-open': { severity: 'warning', summary: '工作簿正在 Excel 中打开（有 ~$ 临时文件）' },
   'duplicate-table': { severity: 'error', summary: '同一张表给了两次（CSV 和工作表，或两张工作表）' },
-  'formula-error': { severity: 'error', summary: '公式错误：单元格是 #DIV/0!、#N/A 等错误值，或公式没有保存计算结果' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type DataRule = keyof typeof DATA_RULES;
