@@ -13,6 +13,7 @@ import { glob } from 'astro/loaders';
 import { NOTICES_DIR } from './lib/notices/read-notice-files';
 import type { Loader } from 'astro/loaders';
 import { formatFrontmatterError } from './lib/notices/format-frontmatter-error';
+import { reportTextLoader } from './report-text-loader';
 
 // Same folder as src/lib/notices/read-notice-files.ts (NOTICES_DIR, default content/notices,
 // relative to the project or absolute). A file URL: `./${dir}` broke an absolute NOTICES_DIR
@@ -32,4 +33,7 @@ const noticesLoader: Loader = {
 
 const notices = defineCollection({ loader: noticesLoader });
 
-export const collections = { notices };
+// The county's own text of each year's 自评报告 (src/report-text-loader.ts).
+const reportTexts = defineCollection({ loader: reportTextLoader() });
+
+export const collections = { notices, reportTexts };

@@ -1,0 +1,30 @@
+/**
+ * Content loader of the county's report texts (REPORT_DIR, default content/report): renders
+ * the sections of every parseable `<year>.md` to HTML with Astro's Markdown pipeline. Files
+ * with problems are skipped here; src/report-texts.ts reports them and stops the build.
+ */
+import type { Loader } from 'astro/loaders';
+import { readReportTextFiles } from './lib/report/text/read-report-text-files';
+import { parseReportText } from './lib/report/text/parse-report-text';
+import { REPORT_TEXT_DIR_DEFAULT } from './lib/report/text/report-text-fields';
+
+/** The report-text folder, relative to the project root or absolute. */
+export const REPORT_DIR = process.env.REPORT_DIR || REPORT_TEXT_DIR_DEFAULT;
+
+/** Renders the sections of every parseable report text (invalid files are reported by getReportTexts). */
+export function reportTextLoader(): Loader {
+  return {
+    name: 'report-text-loader',
+    load: async (context) => {
+      context.store.clear();
+      for (const f of readReportTextFiles(process.cwd(), REPORT_DIR)) {
+        const { text } = parseReportText(f.file, f.source);
+        if (!text) continue;
+        const html: Record<string, string> = {};
+        for (const s of text.sections) html[s.key] = (await context.renderMarkdown(s.markdown)).html;
+        context.store.set({ id: String(text.year), data: { file: text.file, html }, digest: context.generateDigest(f.source) });
+      }
+    },
+  };
+}
+
