@@ -124,7 +124,7 @@ function table(key: string, title: string, sheet: string, rows: ReportCell[][], 
  * 表3 资源配置 (7 items), 表5 政府保障程度 (15), 表6 教育质量 (9).
  * @example buildItemTables(result, evidence).government.rows.length // 15
  */
-export function buildItemTables(result: YearResult, evidence: readonly EvidenceEntry[]): { resource: ReportTable; government: ReportTable; quality: ReportTable } {
+export function buildItemTables(result: YearResult, evidence: readonly EvidenceEntry[]): { resource: ReportTable; government: ReportTable; quality: ReportTable; recognition: ReportTable } {
   const y = result.year;
   const ind = (area: IndicatorResult['area']) => result.indicators.filter((i) => i.area === area);
   return {
@@ -132,6 +132,7 @@ export function buildItemTables(result: YearResult, evidence: readonly EvidenceE
       [`全县值为按学生数加权的平均值（每百名学生的教师数、教室数，生均面积、设备值），差异系数按学生数加权计算；各校数值见附表1、附表2。判定规则：${getIndicator('R1').officialRule}`]),
     government: table('government-items', `表5　${y}年政府保障程度15项指标达成情况`, '表5 政府保障程度', ind('government').map((r) => itemRow(r, evidence, formatItemActual(r)))),
     quality: table('quality-items', `表6　${y}年教育质量9项指标达成情况`, '表6 教育质量', ind('quality').map((r) => itemRow(r, evidence, formatItemActual(r)))),
+    recognition: table('recognition-items', `表7　${y}年社会认可度达成情况`, '表7 社会认可度', ind('recognition').map((r) => itemRow(r, evidence, formatItemActual(r)))),
   };
 }
 

@@ -169,8 +169,8 @@ export function buildProblems(ds: Dataset, result: YearResult, plan: CountyPlan,
 export function buildProblemsTable(year: number, groups: readonly ProblemGroup[]): ReportTable {
   return {
     key: 'problems',
-    title: `表9　${year}年存在问题与整改`,
-    sheet: '表9 存在问题',
+    title: `表10　${year}年存在问题与整改`,
+    sheet: '表10 存在问题',
     columns: [{ label: '类别' }, { label: '指标' }, { label: '问题' }, { label: '整改措施' }, { label: '牵头单位' }, { label: '完成时限' }],
     rows: groups.flatMap((g) => g.entries.map((e) => [
       cell(g.title.replace(/^（.）/, '')), cell(e.item), cell(e.text, { unmet: g.key === 'unmet' }), cell(e.measures.join('') || '—'),

@@ -48,7 +48,7 @@ export interface ReportModel {
   resource: { summary: string; items: ReportTable; cv: ReportTable };
   government: ReportTable;
   quality: ReportTable;
-  recognition: { summary: string; notes: string[]; table: ReportTable };
+  recognition: { summary: string; notes: string[]; item: ReportTable; table: ReportTable };
   veto: { summary: string; table: ReportTable };
   problems: { groups: ProblemGroup[]; table: ReportTable; countyTextHint: string };
   conclusion: { paragraphs: string[] };
@@ -68,8 +68,8 @@ function recognitionTable(result: YearResult): ReportTable {
   const sv = result.indicators.find((i) => i.id === 'S1')?.survey;
   return {
     key: 'survey',
-    title: `表7　${result.year}年社会认可度问卷调查`,
-    sheet: '表7 社会认可度',
+    title: `表8　${result.year}年社会认可度问卷调查`,
+    sheet: '表8 问卷调查',
     columns: [{ label: '调查对象' }, { label: '有效问卷（份）', numeric: true }, { label: '满意和比较满意（份）', numeric: true }, { label: '认可度', numeric: true }],
     rows: (sv?.groups ?? []).map((g) => [
       cell(g.group), cell(formatCount(g.responses), { num: g.responses }), cell(formatCount(g.satisfied + g.fairly_satisfied), { num: g.satisfied + g.fairly_satisfied }),
@@ -119,7 +119,7 @@ export function buildReportModel(ds: Dataset, result: YearResult, plan: CountyPl
   const textFile = opts.textFile ?? `content/report/${y}.md`;
 
   const tables = [
-    ...basic.tables, items.resource, cv, items.government, items.quality, survey, veto, problemsTable,
+    ...basic.tables, items.resource, cv, items.government, items.quality, items.recognition, survey, veto, problemsTable,
     evTable, ...annexTables, ...(splitTable ? [splitTable] : []),
   ];
   const annexes = [
@@ -157,6 +157,7 @@ export function buildReportModel(ds: Dataset, result: YearResult, plan: CountyPl
         ...(sv?.uses_official && sv.official_rate !== null ? [`本年度采用国家调查公布的社会认可度 ${formatPercent(sv.official_rate)}；县里问卷的结果${sv.survey_rate === null ? NO_DATA_TEXT : formatPercent(sv.survey_rate)}仅作模拟测评参考（见附件2）。`] : []),
         ...(rules.find((r) => r.key === 'survey') ? [rules.find((r) => r.key === 'survey')!.text] : []),
       ],
+      item: items.recognition,
       table: survey,
     },
     veto: {

@@ -13,8 +13,8 @@ const FINDING = { met: '未发现', not_met: '存在', no_data: '尚未核查' }
 export function buildVetoTable(result: YearResult, evidence: readonly EvidenceEntry[]): ReportTable {
   return {
     key: 'veto',
-    title: `表8　${result.year}年一票否决事项自查情况`,
-    sheet: '表8 一票否决',
+    title: `表9　${result.year}年一票否决事项自查情况`,
+    sheet: '表9 一票否决',
     columns: [{ label: '序号' }, { label: '事项' }, { label: '自查结果' }, { label: '说明' }, { label: '佐证' }],
     rows: VETOES.map((d, i) => {
       const v = result.vetoes.find((x) => x.id === d.id)!;
