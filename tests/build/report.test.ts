@@ -55,6 +55,13 @@ describe('自评报告 of the demo build', () => {
     expect(without).toMatch(/　+年　+月　+日/);
   });
 
+  it('明白卡 without SITE_URL: no QR code, and it says why', () => {
+    const html = readFileSync(join(out, 'cards/2141033201/index.html'), 'utf8');
+    expect(html.includes('SITE_URL'), 'SITE_URL note').toBe(true);
+    expect(/<svg [^>]*role="img"/.test(html), 'no QR').toBe(false);
+    expect(html.includes('localhost'), 'no localhost').toBe(false);
+  });
+
   it('report-<year>.xlsx: one sheet per table, linked from the report, its index and the downloads page', async () => {
     const downloads = readFileSync(join(out, 'downloads/index.html'), 'utf8');
     const index = readFileSync(join(out, 'report/index.html'), 'utf8');
@@ -113,6 +120,12 @@ describe('自评报告 of a county folder the project has never seen (county-mix
     expect(html.includes('蒲县于2015年通过国家义务教育基本均衡发展督导评估认定'), '蒲县于2015年通过国家义务教育基本均衡发展督导评估认定').toBe(true);
     expect(html.includes('县教育局牵头，2025 年 8 月底前完成专用教室建设'), '县教育局牵头，2025 年 8 月底前完成专用教室建设').toBe(true);
     expect(html.includes('示例数据'), '示例数据').toBe(false);
+  });
+
+  it('明白卡: a QR code (inline SVG) to the school page at SITE_URL, and the school’s G4–G6 lines', () => {
+    const html = readFileSync(join(outDir, 'cards/B01/index.html'), 'utf8');
+    expect(/<svg [^>]*role="img" aria-label="[^"]*https:\/\/jyj\.example\.gov\.cn\/schools\/B01\/"/.test(html), 'QR svg').toBe(true);
+    for (const g of ['政府保障程度第 4 项 学校规模', '政府保障程度第 5 项 班额', '政府保障程度第 6 项 小规模学校公用经费', '与全县平均相比', '监督电话', '发布日期']) expect(html.includes(g), g).toBe(true);
   });
 
   it('the workbook has the split table of the multi-stage schools', async () => {
