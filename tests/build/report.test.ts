@@ -55,6 +55,15 @@ describe('自评报告 of the demo build', () => {
     expect(without).toMatch(/　+年　+月　+日/);
   });
 
+  it('一校一策: the action table, the other items not met, the internal estimate labelled, plans-<year>.xlsx', async () => {
+    const html = readFileSync(join(out, 'plans/index.html'), 'utf8');
+    for (const t of ['资金估算（元）', '牵头单位', '完成时限', '资源配置以外未达标的指标', '内部测算', 'data/plans-']) expect(html.includes(t), t).toBe(true);
+    const y = (JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8')) as { year: number }).year;
+    const wb = await sheetsOf(join(out, `data/plans-${y}.xlsx`));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['一校一策', '其他未达标指标']);
+    expect(readFileSync(join(out, 'downloads/index.html'), 'utf8').includes(`data/plans-${y}.xlsx`)).toBe(true);
+  });
+
   it('明白卡 without SITE_URL: no QR code, and it says why', () => {
     const html = readFileSync(join(out, 'cards/2141033201/index.html'), 'utf8');
     expect(html.includes('SITE_URL'), 'SITE_URL note').toBe(true);

@@ -34,7 +34,6 @@ export interface CardPart {
   rows: CardRow[];
   /** One sentence: how many met, and what that means. */
   summary: string;
-  plan: string[];
 }
 
 export interface CardGovernmentLine {
@@ -99,8 +98,8 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
         ? (p.metCount === 7 ? '7项均达到标准，本学段资源配置达标。' : `7项中 ${p.metCount} 项达到标准，其余不低于标准的85%，本学段资源配置达标。`)
         : p.passStatus === 'no_data'
           ? `7项中 ${p.metCount} 项达到标准；${p.planSummary}`
-          : `7项中 ${p.metCount} 项达到标准，本学段资源配置未达标；${p.planSummary.replace(/：$/, '。')}`;
-    return { stageLabel: p.stageLabel, heading: `${p.stageLabel}（${p.students} 人）`, passStatus: p.passStatus, passLabel: p.passLabel, rows, summary, plan: p.plan };
+          : `7项中 ${p.metCount} 项达到标准，本学段资源配置未达标（须至少6项达到标准、其余不低于标准的85%）。`;
+    return { stageLabel: p.stageLabel, heading: `${p.stageLabel}（${p.students} 人）`, passStatus: p.passStatus, passLabel: p.passLabel, rows, summary };
   });
 
   const members = (id: IndicatorId) => (result.indicators.find((i) => i.id === id)?.members ?? []).filter((m) => m.school_id !== null && ids.has(m.school_id));

@@ -58,12 +58,16 @@ const ru = (id: ResourceId, x: number) => `${formatByKind(x, resourceKind(id))} 
 
 function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): ProblemEntry[] {
   const out: ProblemEntry[] = [];
-  const failing = plan.schools.flatMap((s) => buildSchoolGapView(s, plan.year).parts.filter((p) => p.passStatus === 'not_met').map((p) => ({ name: s.name, stage: p.stageLabel, plan: p.plan })));
+  // Public wording: what reaching the full standard takes (the cheapest way to pass the 6-of-7
+  // rule is an internal estimate of the plans page, not a rectification target).
+  const failing = plan.schools.flatMap((s) => buildSchoolGapView(s, plan.year).parts.filter((p) => p.passStatus === 'not_met').map((p) => ({
+    name: s.name, stage: p.stageLabel, plan: p.rows.filter((r) => r.status === 'not_met').map((r) => `${r.id} ${r.name}${r.toStandardText}`),
+  })));
   if (failing.length > 0) {
     out.push({
       item: '资源配置',
       text: `${failing.length} 个学校学段资源配置未达标（7项中少于6项达到标准，或未达到的项低于标准的85%）：${failing.map((f) => `${f.name}（${f.stage}）`).join('、')}。`,
-      measures: failing.map((f) => `${f.name}（${f.stage}）至少需：${f.plan.join('；')}。`),
+      measures: failing.map((f) => `${f.name}（${f.stage}）达到标准需：${f.plan.join('；')}。`),
       tasks: findItemTasks(ds, ['资源配置', ...RESOURCE_IDS]),
     });
   }
