@@ -1,5 +1,5 @@
 /**
- * School ids named by the repository's notices (`content/notices/*.md`, frontmatter
+ * School ids named by the demo's notices (`demo/notices/*.md`, frontmatter
  * `schools:`). The build checks them against the data folder, so a generated folder must
  * contain them (see `reserveIds` of generate-dataset.ts).
  */
@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function noticeSchoolIds(root: string): string[] {
-  const dir = join(root, 'content/notices');
+  const dir = join(root, 'demo/notices');
   if (!existsSync(dir)) return [];
   const ids = new Set<string>();
   for (const name of readdirSync(dir, { recursive: true }) as string[]) {

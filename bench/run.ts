@@ -133,7 +133,7 @@ async function runTrivial(pages: number): Promise<SizeResult['trivial']> {
 async function benchSize(schools: number): Promise<SizeResult> {
   const dataDir = join(outRoot, `data-${schools}`);
   log(`${schools} 所学校：生成数据 → ${dataDir}`);
-  // The notices in content/ name demo school ids; the generated folder reuses them so the build accepts the notices.
+  // The demo's notices name demo school ids; the generated folder reuses them so the build accepts the notices.
   const files = writeDataset(dataDir, { schools, reserveIds: noticeSchoolIds(root) });
   const rows = Object.fromEntries([...files].map(([f, t]) => [f, t.split('\r\n').length - 2]));
 
@@ -160,7 +160,7 @@ async function benchSize(schools: number): Promise<SizeResult> {
   log(`npm run build（DATA_DIR=${dataDir}，BUILD_OUT=${buildOut}）…`);
   const run = await runMeasured('npm', ['run', 'build'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, BUILD_OUT: buildOut, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATA_DIR: dataDir, NOTICES_DIR: 'demo/notices', PLAN_FILE: 'demo/plan/plan.md', BUILD_OUT: buildOut, ASTRO_TELEMETRY_DISABLED: '1' },
     echo,
     timeoutMs: buildTimeoutMs,
   });

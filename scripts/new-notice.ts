@@ -1,13 +1,16 @@
 /**
- * `npm run new:notice -- "标题" [--slug pinyin-name]`: creates
- * `content/notices/<today>-<slug>.md` from the template, with today's date (China time), the
- * county's publisher and a new index number that no other notice uses (written into the file,
- * so it never changes). Prints the path to open.
+ * `npm run new:notice -- "标题" [--slug pinyin-name]`: creates `<notices folder>/<today>-<slug>.md`
+ * from the template, with today's date (China time), the county's publisher and a new index
+ * number that no other notice uses (written into the file, so it never changes). The county
+ * comes from the data folder the build uses (src/site-folders.ts); with the demo data, or with
+ * data that has errors, it refuses rather than stamp a wrong county code into a permanent
+ * index number. Prints the path to open.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDataset } from '../src/lib/dataset/read-dataset';
-import { readNoticeFiles, NOTICES_DIR } from '../src/lib/notices/read-notice-files';
+import { readNoticeFiles } from '../src/lib/notices/read-notice-files';
+import { resolveSiteFolders } from '../src/site-folders';
 import { buildNoticeTemplate, nextFreeIndexNumber, slugifyTitle, TEMPLATE_PLACEHOLDERS } from '../src/lib/notices/build-notice-template';
 import { generateIndexNumber } from '../src/lib/notices/index-number';
 import { rawFieldText } from '../src/lib/notices/frontmatter-text';
@@ -24,10 +27,19 @@ const title = args.filter((_, i) => slugAt < 0 || (i !== slugAt && i !== slugAt 
 // Today in China time (UTC+8), whatever the machine's zone.
 const date = formatBeijingDate(new Date());
 
-const { dataset } = await readDataset(resolve(root, process.env.DATA_DIR || 'data'));
-const countyCode = dataset?.county.county_code ?? '000000';
-const publisher = dataset?.county.publisher ?? '请填写发布机构';
-if (!dataset) console.warn('提示：data/ 中的数据暂时有错误，索引号中的行政区划代码先写成 000000，请改正数据后手工核对。');
+const folders = resolveSiteFolders(root, process.env);
+const NOTICES_DIR = folders.noticesDir;
+if (folders.builtInDemo) {
+  console.error('现在网站用的还是仓库自带的示例数据（蒲县），新公告的索引号会带上示例县的代码。\n请先运行 npm run init:county -- --name 县名 --code 行政区划代码，换成本县数据后再新建公告。');
+  process.exit(1);
+}
+const { dataset } = await readDataset(folders.dataDir);
+if (!dataset) {
+  console.error(`数据文件夹 ${folders.dataLabel} 中的数据暂时有错误，读不出本县的行政区划代码（索引号要用到它）。\n请先运行 npm run check:data 按提示改正数据，再新建公告。`);
+  process.exit(1);
+}
+const countyCode = dataset.county.county_code;
+const publisher = dataset.county.publisher ?? TEMPLATE_PLACEHOLDERS.publisher;
 
 const base = slugArg ? slugifyTitle(slugArg) : slugifyTitle(title);
 let slug = `${date}-${base}`;
@@ -37,7 +49,7 @@ for (let n = 2; existsSync(resolve(root, NOTICES_DIR, `${slug}.md`)) || existsSy
 
 // Index numbers already in use: written ones, and generated ones (from each file's date + slug).
 const taken = new Set<string>();
-for (const f of readNoticeFiles(root)) {
+for (const f of readNoticeFiles(root, NOTICES_DIR)) {
   const written = rawFieldText(f.source, 'index_no');
   if (written) taken.add(written);
   const d = rawFieldText(f.source, 'date');

@@ -7,18 +7,27 @@
  * Chinese explanation (file, line, how to fix) and re-throws, so the build stops.
  */
 import { defineCollection } from 'astro:content';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
-import { NOTICES_DIR } from './lib/notices/read-notice-files';
+import { resolveSiteFolders } from './site-folders';
 import type { Loader } from 'astro/loaders';
 import { formatFrontmatterError } from './lib/notices/format-frontmatter-error';
 import { reportTextLoader } from './report-text-loader';
 
-// Same folder as src/lib/notices/read-notice-files.ts (NOTICES_DIR, default content/notices,
-// relative to the project or absolute). A file URL: `./${dir}` broke an absolute NOTICES_DIR
-// (every notice then looked unreadable).
-const globNotices = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: pathToFileURL(`${resolve(NOTICES_DIR)}/`) });
+// The notices folder of this build (src/site-folders.ts: NOTICES_DIR, the demo's notices or
+// content/notices), relative to the project or absolute. A file URL: `./${dir}` broke an
+// absolute NOTICES_DIR (every notice then looked unreadable).
+const globNotices = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: pathToFileURL(`${resolve(resolveSiteFolders().noticesDir)}/`) });
+
+function readSource(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
 
 const noticesLoader: Loader = {
   name: 'notices-loader',
@@ -26,14 +35,18 @@ const noticesLoader: Loader = {
     try {
       await globNotices.load(context);
     } catch (error) {
-      throw new Error(formatFrontmatterError(error, process.cwd()), { cause: error });
+      throw new Error(formatFrontmatterError(error, process.cwd(), readSource), { cause: error });
     }
   },
 };
 
 const notices = defineCollection({ loader: noticesLoader });
 
+// The plan (方案原文) of this build: content/plan/plan.md, the demo's, or PLAN_FILE.
+const planFile = resolveSiteFolders().planFile;
+const plan = defineCollection({ loader: glob({ pattern: basename(planFile), base: pathToFileURL(`${dirname(planFile)}/`) }) });
+
 // The county's own text of each year's 自评报告 (src/report-text-loader.ts).
 const reportTexts = defineCollection({ loader: reportTextLoader() });
 
-export const collections = { notices, reportTexts };
+export const collections = { notices, plan, reportTexts };

@@ -13,18 +13,17 @@
  * every other byte — HTML, hashed asset names, JSON/CSV downloads, sitemap, RSS, the Pagefind
  * index — must be identical.
  *
- * Compares the shared test build (`ensure-built.ts`: demo data `data/` under /yzjh/) with one
- * more build of the same inputs, so the run pays for one extra build only. (The minimal reader
- * fixture cannot be used: the notices in `content/notices/` name demo school ids, which the
- * build checks against the data folder.)
+ * Compares the shared test build (`ensure-built.ts`: the demo `demo/` under /yzjh/) with one
+ * more build of the same inputs, so the run pays for one extra build only. (The demo has
+ * notices, a plan and attachments, so every kind of page is compared.)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, ROOT as root, ensureBuilt, withBuildLock } from './ensure-built';
+import { DEMO_ENV } from '../support/fixture-env';
 
-const DATA_DIR = 'data';
 const SECOND = '.dist-determinism';
 /** Written by ensure-built.ts into its output, not part of the site. */
 const NOT_SITE = new Set(['.built-by']);
@@ -32,7 +31,7 @@ const NOT_SITE = new Set(['.built-by']);
 function build(out: string): void {
   const r = spawnSync('npm', ['run', 'build'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR, BUILD_OUT: out, SITE_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...DEMO_ENV, NOTICES_DIR: '', PLAN_FILE: '', BUILD_OUT: out, SITE_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

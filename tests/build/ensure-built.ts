@@ -1,12 +1,13 @@
 /**
  * Builds the site ONCE per test run (shared by the build and browser tests): the demo data
- * folder under the sub-path /yzjh/ into .test-dist/. Test files run in parallel forks of one
+ * (program-owned demo/, never the county's data/) under the sub-path /yzjh/ into .test-dist/. Test files run in parallel forks of one
  * vitest process, so the first caller takes a lock (mkdir is atomic) and builds; the others
  * wait. A stamp with the vitest process id marks the build as done for this run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEMO_ENV } from '../support/fixture-env';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT_NAME = '.test-dist';
@@ -36,7 +37,7 @@ export async function ensureBuilt(): Promise<string> {
       if (isBuiltThisRun()) return OUT_DIR;
       const r = spawnSync('npm', ['run', 'build', '--silent'], {
         cwd: ROOT,
-        env: { ...process.env, BUILD_OUT: OUT_NAME, SITE_BASE: BASE, DATA_DIR: 'data' },
+        env: { ...process.env, BUILD_OUT: OUT_NAME, SITE_BASE: BASE, ...DEMO_ENV, NOTICES_DIR: '', PLAN_FILE: '' },
         encoding: 'utf8',
       });
       if (r.status !== 0) throw new Error(`构建失败：\n${r.stdout}\n${r.stderr}`);

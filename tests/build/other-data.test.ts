@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, withBuildLock } from './ensure-built';
 import { htmlFiles } from './html-files';
+import { fixtureEnv } from '../support/fixture-env';
 import { INDICATOR_IDS } from '../../src/lib/engine/types';
 
 const OUT = '.test-other-dist';
@@ -32,7 +33,7 @@ describe('a valid folder of another county, with its own notices', () => {
   let log = '';
   beforeAll(async () => {
     const r = await withBuildLock(() =>
-      build({ DATA_DIR: 'tests/fixtures/data-valid/minimal', NOTICES_DIR: 'tests/fixtures/notices/valid' }));
+      build(fixtureEnv('tests/fixtures/data-valid/minimal', { NOTICES_DIR: 'tests/fixtures/notices/valid', PLAN_FILE: 'tests/fixtures/plan/plan.md' })));
     status = r.status;
     log = `${r.stdout}\n${r.stderr}`;
   });
@@ -59,6 +60,13 @@ describe('a valid folder of another county, with its own notices', () => {
     expect(bad).toEqual([]);
   });
 
+  it('publishes its own plan (方案原文) from its plan file', () => {
+    const plan = read('plan/index.html');
+    expect(plan).toContain('示范县义务教育优质均衡发展实施方案');
+    expect(plan).toContain('示政发〔2023〕5号');
+    expect(plan).not.toContain('暂无数据');
+  });
+
   it('leaves the demo notices out and shows its own in the list, the feed, the sitemap and the pages it names', () => {
     const list = read('notices/index.html');
     expect(list).toContain('第一小学资源配置整改情况');
@@ -82,7 +90,7 @@ describe('bad input stops the build and keeps the previous output', () => {
   afterAll(() => rmSync(keepDir, { recursive: true, force: true }));
 
   it('a data error: exit 1, the located Chinese report, previous output untouched', async () => {
-    const r = await withBuildLock(() => build({ DATA_DIR: 'tests/fixtures/data-invalid/not-whole-number' }, KEEP));
+    const r = await withBuildLock(() => build(fixtureEnv('tests/fixtures/data-invalid/not-whole-number'), KEEP));
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('sections.csv 第 2 行「在校生数」列');
     expect(r.stderr + r.stdout).toContain('构建已停止');
@@ -92,7 +100,7 @@ describe('bad input stops the build and keeps the previous output', () => {
   it('a notice with a bad date, an unknown school and a missing attachment: all three reported, output untouched', async () => {
     const r = await withBuildLock(() =>
       // An absolute NOTICES_DIR (a relative one is used above): the report must name it.
-      build({ DATA_DIR: 'tests/fixtures/data-valid/minimal', NOTICES_DIR: join(ROOT, 'tests/fixtures/notices/invalid') }, KEEP));
+      build(fixtureEnv('tests/fixtures/data-valid/minimal', { NOTICES_DIR: join(ROOT, 'tests/fixtures/notices/invalid') }), KEEP));
     const out = r.stdout + r.stderr;
     expect(r.status).not.toBe(0);
     expect(out).toContain(`公告文件夹：${join(ROOT, 'tests/fixtures/notices/invalid')}/`);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, withBuildLock } from './ensure-built';
 import { htmlFiles } from './html-files';
+import { fixtureEnv } from '../support/fixture-env';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
 import { computeAllYears } from '../../src/lib/engine/compute-all-years';
 import { buildResultsJson } from '../../src/lib/engine/build-results-json';
@@ -39,7 +40,8 @@ describe.each(variants)('valid folder %s', (name) => {
     const r = await withBuildLock(() =>
       spawnSync('npm', ['run', 'build', '--silent'], {
         cwd: ROOT,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: dir, SITE_BASE: BASE, BUILD_OUT: OUT, REPORT_YEAR: '', NOTICES_DIR: 'content/notices' },
+        // The demo's notices and plan beside another county's data: both must stay out.
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: BASE, BUILD_OUT: OUT, REPORT_YEAR: '', ...fixtureEnv(dir, { NOTICES_DIR: 'demo/notices', PLAN_FILE: 'demo/plan/plan.md' }) },
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
       }));

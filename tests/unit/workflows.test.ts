@@ -68,3 +68,25 @@ describe('GitLab CI example (.gitlab-ci.yml)', () => {
     expect(ci.pages.rules[0].if).toContain('$CI_DEFAULT_BRANCH');
   });
 });
+
+describe('what staff read in CI matches what the check prints', () => {
+  const wf = readFileSync(join(ROOT, '.github/workflows/site.yml'), 'utf8');
+  const gitlab = readFileSync(join(ROOT, '.gitlab-ci.yml'), 'utf8');
+  const guide = readFileSync(join(ROOT, 'docs/staff-guide.md'), 'utf8');
+
+  it('the summary explains the report with the labels the report uses', async () => {
+    const { formatIssue } = await import('../../src/lib/dataset/format-report');
+    const line = formatIssue({ rule: 'invalid-value', severity: 'error', file: 'schools.csv', line: 2, column: '学校类型', value: '小校', message: '不是允许的取值。', hint: '请填写以下之一：小学。' });
+    for (const label of ['[错误]', '→']) {
+      expect(line).toContain(label);
+      expect(wf).toContain(label);
+      expect(guide).toContain(label);
+    }
+    expect(wf).not.toContain('问题：');
+  });
+
+  it('a test failure after a passing data check is said to be a program problem, not a data problem', () => {
+    expect(wf).toMatch(/npm test[\s\S]*这不是数据问题[\s\S]*GITHUB_STEP_SUMMARY/);
+    expect(gitlab).toContain('这不是数据问题');
+  });
+});

@@ -1,6 +1,7 @@
 import { buildDataset, emptyFileInfos } from './build-dataset';
 import { checkCrossFile, type Tables } from './check-cross-file';
 import { checkRows } from './check-rows';
+import { checkDemoTraces } from './check-demo-traces';
 import { decodeText } from './decode-text';
 import { nearest } from './edit-distance';
 import { parseTable } from './parse-table';
@@ -75,7 +76,9 @@ export function parseDataset(files: ReadonlyMap<DataFileName, Uint8Array>, opts:
   }
 
   issues.push(...checkCrossFile(tables));
-  const sorted = sortIssues(issues);
-  const hasError = sorted.some((i) => i.severity === 'error');
-  return { dataset: hasError ? null : buildDataset(tables, infos, opts.dir, opts.demo), issues: sorted };
+  const hasError = issues.some((i) => i.severity === 'error');
+  const dataset = hasError ? null : buildDataset(tables, infos, opts.dir, opts.demo);
+  // A real county's folder must not keep rows of the demo county (checked on the typed rows).
+  const traces = dataset ? checkDemoTraces(dataset) : [];
+  return { dataset: traces.length > 0 ? null : dataset, issues: sortIssues([...issues, ...traces]) };
 }

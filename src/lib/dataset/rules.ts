@@ -1,7 +1,8 @@
 /**
  * Catalogue of every permanent rule name the reader can report (`DataIssue.rule`), with its
  * severity and a one-line Chinese summary, for docs (data/README.md) and tests. Each rule has
- * a fixture folder `tests/fixtures/data-invalid/<rule>/` (except `missing-data-dir`).
+ * a fixture folder `tests/fixtures/data-invalid/<rule>/` (except `missing-data-dir`, and
+ * `demo-trace`, tested in tests/unit/dataset/demo-traces.test.ts).
  */
 export const DATA_RULES = {
   // folder and files
@@ -69,6 +70,7 @@ export const DATA_RULES = {
   'class-students-mismatch': { severity: 'warning', summary: '各班人数之和与 sections.csv 的在校生数不符' },
   'stat-part-exceeds-whole': { severity: 'warning', summary: '县级统计中“其中”的数大于总数（比例会超过 100%）' },
   'survey-total-and-areas': { severity: 'warning', summary: '同一调查对象既有分城乡的行又有不分城乡的行（可能重复计算）' },
+  'demo-trace': { severity: 'error', summary: '本县数据里还留着示例县（蒲县）的内容' },
   'site-funding-missing': { severity: 'warning', summary: '不足 100 人的并入教学点或乡村小学没有自己的经费行（G6 暂无数据）' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 

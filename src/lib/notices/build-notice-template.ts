@@ -5,7 +5,11 @@ export const TEMPLATE_PLACEHOLDERS = {
   title: '请填写标题',
   summary: '请在这里写一两句话的摘要。',
   body: '请在这里写正文。',
+  publisher: '请填写发布机构',
 } as const;
+
+/** The template's instruction lines in the body: any of them left in means the body is unedited. */
+export const TEMPLATE_BODY_HINTS = [TEMPLATE_PLACEHOLDERS.body, '空一行是新的段落。', '列表项用“- ”开头', '**加粗** 用两个星号括起来'] as const;
 
 /**
  * A file-name slug from a title: its ASCII letters and digits, lower-case, joined by `-`.

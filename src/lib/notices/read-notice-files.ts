@@ -1,17 +1,10 @@
 /**
  * The file-system side of notices (the only node:fs code here): lists the notice files with
  * their raw text (for line numbers and the "unreadable frontmatter" check), and measures
- * attachments in `public/attachments/`.
+ * attachments (in `public/attachments/`, and `demo/attachments/` for the demo).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-
-/**
- * Notices folder relative to the project root; `NOTICES_DIR` points the build elsewhere (the
- * build tests use it for fixture notices). Read once, like DATA_DIR.
- */
-export const NOTICES_DIR = process.env.NOTICES_DIR || 'content/notices';
-export const ATTACHMENTS_DIR = 'public/attachments';
 
 export interface NoticeFile {
   /** Path relative to the project root, with `/`, e.g. `content/notices/a.md`. */
@@ -20,11 +13,12 @@ export interface NoticeFile {
 }
 
 /**
- * Every file below `content/notices/` except dot-files and `_`-prefixed ones (templates,
- * notes), sorted by path. Non-Markdown files are returned too, so validation can name them.
+ * Every file below the notices folder (`noticesDir`, relative to `root` or absolute; see
+ * `src/site-folders.ts`) except dot-files and `_`-prefixed ones (templates, notes), sorted by
+ * path. Non-Markdown files are returned too, so validation can name them.
  */
-export function readNoticeFiles(root: string): NoticeFile[] {
-  const dir = resolve(root, NOTICES_DIR);
+export function readNoticeFiles(root: string, noticesDir: string): NoticeFile[] {
+  const dir = resolve(root, noticesDir);
   let names: string[];
   try {
     names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
@@ -39,17 +33,22 @@ export function readNoticeFiles(root: string): NoticeFile[] {
     .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
-/** A size lookup for `public/attachments/<path>` (null when absent or not a file). */
-export function attachmentSizeReader(root: string): (path: string) => number | null {
-  const dir = resolve(root, ATTACHMENTS_DIR);
+/**
+ * A size lookup for `<attachments folder>/<path>` over the given folders (absolute; the first
+ * that holds the file wins): null when absent or not a file.
+ */
+export function attachmentSizeReader(dirs: readonly string[]): (path: string) => number | null {
   return (path) => {
-    const full = resolve(dir, path);
-    if (!full.startsWith(dir + sep)) return null;
-    try {
-      const s = statSync(full);
-      return s.isFile() ? s.size : null;
-    } catch {
-      return null;
+    for (const dir of dirs) {
+      const full = resolve(dir, path);
+      if (!full.startsWith(dir + sep)) return null;
+      try {
+        const s = statSync(full);
+        if (s.isFile()) return s.size;
+      } catch {
+        // not in this folder: try the next
+      }
     }
+    return null;
   };
 }

@@ -69,6 +69,11 @@ export interface NoticeContext {
    * are left out of the site unchecked. Omitted (undefined) = keep every notice.
    */
   demoData?: boolean;
+  /**
+   * Whether text naming the demo county (蒲县, 141033, its school ids) is an error: true for a
+   * real county other than 蒲县 (see `rejectsDemoTraces`). Omitted = false.
+   */
+  rejectDemoTraces?: boolean;
 }
 
 /** Notice problems use the data issue shape: `column` is the frontmatter field. */

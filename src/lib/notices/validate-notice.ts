@@ -1,5 +1,6 @@
 import { nearest } from '../dataset/edit-distance';
-import { TEMPLATE_PLACEHOLDERS } from './build-notice-template';
+import { TEMPLATE_BODY_HINTS, TEMPLATE_PLACEHOLDERS } from './build-notice-template';
+import { demoTraceMessage, findDemoTrace } from '../dataset/find-demo-trace';
 import { isNoticeCategory, NOTICE_CATEGORIES } from './categories';
 import { generateIndexNumber, INDEX_NO_PATTERN } from './index-number';
 import { NOTICE_FIELDS, NOTICE_FILE_NAME, REQUIRED_NOTICE_FIELDS, type NoticeField } from './notice-fields';
@@ -143,15 +144,31 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
     else issue('notice-invalid-boolean', 'demo', d.demo, r.message, r.hint);
   }
 
-  const placeholders = [
-    title === TEMPLATE_PLACEHOLDERS.title ? 'title' : null,
-    summary === TEMPLATE_PLACEHOLDERS.summary ? 'summary' : null,
-  ];
-  for (const f of placeholders) {
-    if (f) issue('notice-placeholder', f, d[f], `${NOTICE_FIELDS[f as NoticeField]}还是模板里的提示文字，公告已照常发布。`, '请改成真正的内容；暂不想发布时加一行 draft: true。', 'warning');
+  // Template text left in: an error, not a warning — a notice is a government publication and
+  // must not go out half-written. A notice still being written carries `draft: true` (never
+  // published, never checked), which the hint says.
+  const unfinished = '还是模板里的提示文字，不能发布。';
+  const draftHint = '还没写完、暂不发布时，在开头加一行 draft: true（草稿不会发布）。';
+  for (const f of ['title', 'summary', 'publisher'] as const) {
+    if (typeof d[f] === 'string' && d[f].trim() === TEMPLATE_PLACEHOLDERS[f]) issue('notice-placeholder', f, d[f], `${NOTICE_FIELDS[f]}${unfinished}`, `请改成真正的内容；${draftHint}`);
   }
-  if (src.source?.includes(TEMPLATE_PLACEHOLDERS.body)) {
-    issue('notice-placeholder', null, null, '正文还是模板里的提示文字，公告已照常发布。', '请把“请在这里写正文。”换成正文；暂不想发布时加一行 draft: true。', 'warning');
+  const body = bodyOf(src.source);
+  const hint = TEMPLATE_BODY_HINTS.find((h) => body.text.includes(h));
+  if (hint) {
+    issues.push({ rule: 'notice-placeholder', severity: 'error', file: src.file, line: body.lineOf(hint), column: null, value: hint, message: `正文${unfinished}`, hint: `请把模板里的说明文字换成正文；${draftHint}` });
+  }
+
+  if (indexNo && !indexNo.startsWith(`${ctx.countyCode}-`)) {
+    issue('notice-index-no-county', 'index_no', d.index_no, `索引号“${indexNo}”开头的行政区划代码不是本县的 ${ctx.countyCode}。`, `索引号的开头应是本县的行政区划代码（county.csv），请改成 ${ctx.countyCode}-${indexNo.slice(7)}；也可以删掉这一行，由网站自动生成。`);
+  }
+
+  if (ctx.rejectDemoTraces && !demo) {
+    for (const f of ['title', 'summary', 'publisher', 'doc_number'] as const) {
+      const trace = typeof d[f] === 'string' ? findDemoTrace(d[f]) : null;
+      if (trace) issue('notice-demo-trace', f, d[f], demoTraceMessage(trace).message, demoTraceMessage(trace).hint);
+    }
+    const trace = findDemoTrace(body.text);
+    if (trace) issues.push({ rule: 'notice-demo-trace', severity: 'error', file: src.file, line: body.lineOf(trace), column: null, value: trace, ...demoTraceMessage(trace) });
   }
 
   if (issues.some((i) => i.severity === 'error') || !title || !pubDate || !publisher || !category || !summary || !indexNo) {
@@ -176,6 +193,20 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
       indicators: indicatorIds,
       attachments,
       demo,
+    },
+  };
+}
+
+/** The body (text after the frontmatter) of a notice, and the file line of a piece of it. */
+function bodyOf(source: string | undefined): { text: string; lineOf: (needle: string) => number | null } {
+  const lines = (source ?? '').split(/\r?\n/);
+  const end = (lines[0] ?? '').replace(/^\uFEFF/, '').trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
+  const start = end + 1;
+  return {
+    text: lines.slice(start).join('\n'),
+    lineOf: (needle) => {
+      const i = lines.findIndex((l, n) => n >= start && l.includes(needle));
+      return i < 0 ? null : i + 1;
     },
   };
 }

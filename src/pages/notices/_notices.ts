@@ -1,16 +1,15 @@
 /**
  * The Astro boundary for notices: pairs the files on disk with the frontmatter Astro parsed,
- * validates everything against the dataset (school ids, county code) and the attachment
- * folder, and throws the whole Chinese report when anything is wrong — so `npm run build`
- * stops (exit ≠ 0). Pages and components import `getNotices()` / `getNoticeEntry()` from here.
+ * validates everything against the dataset (school ids, county code, demo traces) and the
+ * attachment folders, and throws the whole Chinese report when anything is wrong — so
+ * `npm run build` stops (exit ≠ 0). `npm run check:data` runs the same checks before the
+ * build, so staff normally see the report from there. Pages and components import
+ * `getNotices()` / `getNoticeEntry()` from here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getDataset } from '../../site-data';
-import { NOTICES_DIR, attachmentSizeReader, readNoticeFiles } from '../../lib/notices/read-notice-files';
-import { matchNoticeSources } from '../../lib/notices/match-notice-sources';
-import { validateNotices } from '../../lib/notices/validate-notices';
+import { folders, getDataset } from '../../site-data';
+import { validateSiteNotices } from '../../site-notices';
 import { formatNoticeReport } from '../../lib/notices/format-notice-report';
-import { INDICATOR_IDS } from '../../lib/notices/notice-fields';
 import type { Notice } from '../../lib/notices/types';
 
 const root = process.cwd();
@@ -26,20 +25,13 @@ async function load(): Promise<Loaded> {
   const collection = await getCollection('notices');
   const byFile = new Map(collection.map((e) => [(e.filePath ?? '').replace(/\\/g, '/'), e]));
   const parsed = new Map([...byFile].map(([file, e]) => [file, e.data as Record<string, unknown>]));
-  const matched = matchNoticeSources(readNoticeFiles(root), parsed);
-  const result = validateNotices(matched.sources, {
-    countyCode: dataset.county.county_code,
-    schoolIds: new Set(dataset.schools.map((s) => s.school_id)),
-    indicatorIds: INDICATOR_IDS,
-    attachmentSize: attachmentSizeReader(root),
-    demoData: dataset.demo,
-  });
-  const issues = [...matched.issues, ...result.issues];
+  const result = validateSiteNotices(root, folders, dataset, parsed);
+  const { issues } = result;
   if (issues.some((i) => i.severity === 'error')) {
-    throw new Error(`公告有错误，网站未生成。\n${formatNoticeReport(issues, NOTICES_DIR)}`);
+    throw new Error(`公告有错误，网站未生成。\n${formatNoticeReport(issues, folders.noticesDir)}`);
   }
-  // Warnings (e.g. template text left in) do not stop the build: print them once.
-  if (issues.length > 0) console.warn(`\n公告提示：\n${formatNoticeReport(issues, NOTICES_DIR)}\n`);
+  // Warnings do not stop the build: print them once.
+  if (issues.length > 0) console.warn(`\n公告提示：\n${formatNoticeReport(issues, folders.noticesDir)}\n`);
   const entries = new Map<string, CollectionEntry<'notices'>>();
   for (const n of result.notices) {
     const e = byFile.get(n.file);

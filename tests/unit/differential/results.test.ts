@@ -1,7 +1,7 @@
 /**
  * Differential test: the production engine (`src/lib/engine/`) against the independent
  * reference implementation of method.md (`tests/reference/compute-results.ts`), field by
- * field, on synthetic datasets, the demo data in `data/` and the reader's fixture
+ * field, on synthetic datasets, the demo data in `demo/data/` and the reader's fixture
  * `tests/fixtures/data-valid/minimal/`. Plus hand-computed checks of the reference itself.
  *
  * A difference is a bug on one side: the report of whoever runs this decides which from the

@@ -11,7 +11,7 @@ import { computeCountyPlan } from '../../../src/lib/gap/compute-county-plan';
 describe('applyAdditions on the demo data', () => {
   let ds: Dataset;
   beforeAll(async () => {
-    ds = (await readDataset(join(import.meta.dirname, '../../../data'))).dataset!;
+    ds = (await readDataset(join(import.meta.dirname, '../../../demo/data'))).dataset!;
   });
 
   it('leaves the original dataset unchanged', () => {

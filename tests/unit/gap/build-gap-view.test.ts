@@ -8,7 +8,7 @@ import { buildSchoolGapViewForYear } from '../../../src/lib/gap/build-gap-view';
 describe('gap view of a school outside the resource assessment (demo: a 教学点 under 50 students)', () => {
   let ds: Dataset;
   beforeAll(async () => {
-    ds = (await readDataset(join(import.meta.dirname, '../../../data'))).dataset!;
+    ds = (await readDataset(join(import.meta.dirname, '../../../demo/data'))).dataset!;
   });
 
   it('says it is not assessed, never "无需补足" nor "未达到标准（不影响通过评估）"', () => {

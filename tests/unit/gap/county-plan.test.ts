@@ -19,7 +19,7 @@ function recompute(ds: Dataset, year: number, scenario: 'standard' | 'pass') {
 describe('demo data 2022 (has failing parts)', () => {
   let ds: Dataset;
   beforeAll(async () => {
-    const r = await readDataset(join(import.meta.dirname, '../../../data'));
+    const r = await readDataset(join(import.meta.dirname, '../../../demo/data'));
     ds = r.dataset!;
   });
   it('fails now', () => {

@@ -1,28 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readDataset } from '../../../src/lib/dataset/read-dataset';
+import { parseFrontmatter } from 'astro/markdown';
 import { attachmentSizeReader, readNoticeFiles } from '../../../src/lib/notices/read-notice-files';
-import { validateNotices } from '../../../src/lib/notices/validate-notices';
 import { formatNoticeReport } from '../../../src/lib/notices/format-notice-report';
-import { INDICATOR_IDS } from '../../../src/lib/notices/notice-fields';
+import { readSiteDataset } from '../../../src/site-data';
+import { validateSiteNotices } from '../../../src/site-notices';
+import { resolveSiteFolders } from '../../../src/site-folders';
 
 const root = resolve(import.meta.dirname, '../../..');
+// The demo that ships with the program (demo/), never a county's data/ or content/.
+const folders = resolveSiteFolders(root, { DATA_DIR: 'demo/data' });
 
-/** The committed notices against the committed demo data, parsed the way Astro parses them. */
-describe('committed notices (content/notices/ against data/)', () => {
+/** The demo notices against the demo data, parsed the way Astro parses them. */
+describe('demo notices (demo/notices against demo/data)', () => {
   it('are all valid, with every school, indicator and attachment they name', async () => {
-    const yaml = (await import('js-yaml' as string)) as { load(text: string): unknown };
-    const { dataset } = await readDataset(resolve(root, 'data'));
+    const { dataset } = await readSiteDataset(folders.dataDir);
     expect(dataset).not.toBeNull();
-    const files = readNoticeFiles(root);
+    const files = readNoticeFiles(root, folders.noticesDir);
     expect(files.length).toBeGreaterThanOrEqual(4);
-    const sources = files.map((f) => ({ file: f.file, source: f.source, data: yaml.load(f.source.split(/^---\s*$/m)[1] ?? '') as Record<string, unknown> }));
-    const r = validateNotices(sources, {
-      countyCode: dataset!.county.county_code,
-      schoolIds: new Set(dataset!.schools.map((s) => s.school_id)),
-      indicatorIds: INDICATOR_IDS,
-      attachmentSize: attachmentSizeReader(root),
-    });
+    const parsed = new Map(files.map((f) => [f.file, parseFrontmatter(readFileSync(resolve(root, f.file), 'utf8')).frontmatter as Record<string, unknown>]));
+    const r = validateSiteNotices(root, folders, dataset!, parsed);
     expect(formatNoticeReport(r.issues)).toBe('');
     expect(r.notices.every((n) => n.demo)).toBe(true);
     expect(r.notices.find((n) => n.doc_number === '蒲政发〔2022〕11号')?.category).toBe('政策文件');
@@ -31,11 +29,15 @@ describe('committed notices (content/notices/ against data/)', () => {
 });
 
 describe('attachmentSizeReader', () => {
-  const size = attachmentSizeReader(root);
-  it('measures a file in public/attachments/, and refuses paths that leave it', () => {
+  const size = attachmentSizeReader(folders.attachmentDirs);
+  it('measures a file in the attachment folders (the demo\'s with the demo), and refuses paths that leave them', () => {
     expect(size('demo/2025/ziping-jieguo-shili.csv')).toBeGreaterThan(0);
     expect(size('2025/none.pdf')).toBeNull();
     expect(size('2025')).toBeNull();
     expect(size('../favicon.svg')).toBeNull();
+  });
+  it('does not see the demo\'s attachments in a county build', () => {
+    const county = attachmentSizeReader(resolveSiteFolders(root, { DATA_DIR: 'tests/fixtures/data-valid/minimal' }).attachmentDirs);
+    expect(county('demo/2025/ziping-jieguo-shili.csv')).toBeNull();
   });
 });

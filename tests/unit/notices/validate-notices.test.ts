@@ -166,3 +166,39 @@ describe('validateNotices: demo notices and another county\'s data', () => {
     expect(r.notices.map((n) => n.slug)).toEqual(['2024-05-10-jindu']);
   });
 });
+
+describe('validateNotices: a real county\'s notices', () => {
+  const county = { ...ctx, countyCode: '430726', demoData: false, rejectDemoTraces: true };
+  const mine = (over: Record<string, unknown> = {}, body = '正文\n') => {
+    const s = source({ publisher: '石门县教育局', ...over });
+    return { ...s, source: (s.source ?? '').replace('正文\n', body) };
+  };
+
+  it('an index number whose prefix is not the county code is an error that gives the right one', () => {
+    const r = validateNotices([mine({ index_no: '141033-2024-13151' })], county);
+    expect(r.issues).toMatchObject([{ rule: 'notice-index-no-county', severity: 'error', column: 'index_no', line: 7, value: '141033-2024-13151' }]);
+    expect(r.issues[0]!.message).toBe('索引号“141033-2024-13151”开头的行政区划代码不是本县的 430726。');
+    expect(r.issues[0]!.hint).toContain('430726-2024-13151');
+    expect(validateNotices([mine({ index_no: '430726-2024-13151' })], county).issues).toEqual([]);
+  });
+
+  it.each([
+    ['title', { title: '蒲县中考招生实施方案' }, '蒲县'],
+    ['publisher', { publisher: '蒲县教育科技局' }, '蒲县'],
+    ['doc_number', { doc_number: '蒲政发〔2022〕11号' }, '蒲政发'],
+  ])('the demo county in %s is an error with its line', (field, over, trace) => {
+    const r = validateNotices([mine(over)], county);
+    expect(r.issues).toMatchObject([{ rule: 'notice-demo-trace', severity: 'error', column: field, value: Object.values(over)[0] }]);
+    expect(r.issues[0]!.line).not.toBeNull();
+    expect(r.issues[0]!.message).toContain(`“${trace}”`);
+  });
+
+  it('a demo school id in the body is an error at its line', () => {
+    const r = validateNotices([mine({}, '第一段。\n详见 2141033101 学校。\n')], county);
+    expect(r.issues).toMatchObject([{ rule: 'notice-demo-trace', line: 9, value: '2141033101' }]);
+  });
+
+  it('蒲县 itself, and the demo, may name 蒲县', () => {
+    expect(validateNotices([source()], { ...ctx, demoData: false, rejectDemoTraces: false }).issues).toEqual([]);
+  });
+});

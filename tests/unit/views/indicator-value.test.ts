@@ -57,7 +57,7 @@ describe('member notes on the demo data', () => {
     const { readDataset } = await import('../../../src/lib/dataset/read-dataset');
     const { computeAllYears } = await import('../../../src/lib/engine/compute-all-years');
     const { buildIndicatorView } = await import('../../../src/lib/views/build-indicator-view');
-    const ds = (await readDataset(new URL('../../../data', import.meta.url).pathname)).dataset!;
+    const ds = (await readDataset(new URL('../../../demo/data', import.meta.url).pathname)).dataset!;
     const all = computeAllYears(ds);
     const bench = ds.countyStats.find((r) => r.key === 'public_funds_benchmark_primary' && r.year === all.reportYear)!.value;
     expect(buildIndicatorView(all, 'G6').memberNote).toContain(`100 × 小学生均公用经费基准定额 ${bench} 元 = ${(100 * bench).toLocaleString('en-US')} 元`);

@@ -8,7 +8,7 @@ import { buildIndicatorView, CHART_MAX_BARS, PER_CLASS_MEMBER_LISTS } from '../.
 
 let all: AllYearsResult;
 beforeAll(async () => {
-  const r = await readDataset(join(import.meta.dirname, '../../../data'));
+  const r = await readDataset(join(import.meta.dirname, '../../../demo/data'));
   expect(r.dataset).not.toBeNull();
   all = computeAllYears(r.dataset!);
 });

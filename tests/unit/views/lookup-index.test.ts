@@ -9,7 +9,7 @@ import { indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from 
 // The index must give exactly what the per-school scans it replaces gave (same rows, same
 // order), on every valid fixture and the demo data.
 const FIXTURES = ['minimal', 'edge-scope', 'years', 'formats'].map((c) => join(import.meta.dirname, '../../fixtures/data-valid', c));
-FIXTURES.push(join(import.meta.dirname, '../../../data'));
+FIXTURES.push(join(import.meta.dirname, '../../../demo/data'));
 
 describe.each(FIXTURES)('lookup index on %s', (dir) => {
   let ds: Dataset;

@@ -10,7 +10,7 @@ describe('school page: the items that judge this school on its own (demo data)',
   let ds: Dataset;
   let all: AllYearsResult;
   beforeAll(async () => {
-    ds = (await readDataset(join(import.meta.dirname, '../../../data'))).dataset!;
+    ds = (await readDataset(join(import.meta.dirname, '../../../demo/data'))).dataset!;
     all = computeAllYears(ds);
   });
 

@@ -1,7 +1,7 @@
 /**
- * Writes the 蒲县 demo dataset (data format v1) into `data/`.
+ * Writes the 蒲县 demo dataset (data format v1) into `demo/data/`.
  *
- *   npx tsx data/tools/generate-demo.ts
+ *   npx tsx demo/tools/generate-demo.ts
  *
  * Deterministic: no randomness, no clock. The schools and their story live in
  * `demo-schools.ts`, the plan's texts in `demo-texts.ts`; this file turns them into rows,
@@ -9,7 +9,7 @@
  * checked against the method (R1–R7, 6-of-7 + 85 %, weighted CV) without building the site.
  */
 import { resolve } from 'node:path';
-import { writeCsv, type Cell } from './csv';
+import { writeCsv, type Cell } from '../../scripts/write-csv';
 import {
   OVERSIZED_CLASS, SCHOOLS, UNCERTIFIED_2022, UNDERFUNDED_SMALL_SCHOOL, YEARS,
   type Enrolment, type FacilityTargets, type SchoolSpec, type Year,
@@ -17,7 +17,7 @@ import {
 import { MILESTONES, TASKS, UNITS } from './demo-texts';
 import { printStory } from './demo-story-check';
 
-const DATA_DIR = resolve(import.meta.dirname, '..');
+const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
 const out = (name: string): string => resolve(DATA_DIR, name);
 
 export type Stage = '小学' | '初中' | '高中';

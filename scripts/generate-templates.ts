@@ -3,10 +3,10 @@
  * UTF-8 with BOM so Excel on Chinese Windows opens it without garbling. No example row:
  * a copied example would become real data (examples live in data/README.md).
  *
- *   npx tsx data/tools/generate-templates.ts
+ *   npx tsx scripts/generate-templates.ts
  */
 import { resolve } from 'node:path';
-import { writeCsv } from './csv';
+import { writeCsv } from './write-csv';
 
 const TEMPLATES: Record<string, string[]> = {
   'county.csv': ['行政区划代码', '县区名称', '省', '市', '常住人口', '网站名称', '主办单位', '网站标识码', 'ICP备案号', '公安备案号', '联系方式', '民办学校纳入资源配置', '教学点纳入最低人数'],
@@ -26,6 +26,6 @@ const TEMPLATES: Record<string, string[]> = {
   'milestones.csv': ['阶段编号', '阶段', '开始日期', '结束日期', '主要工作'],
 };
 
-const dir = resolve(import.meta.dirname, '..', 'templates');
+const dir = resolve(import.meta.dirname, '..', 'data', 'templates');
 for (const [name, header] of Object.entries(TEMPLATES)) writeCsv(resolve(dir, name), header, [], true);
 console.log(`已写出 ${Object.keys(TEMPLATES).length} 个模板：data/templates/`);

@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { initCounty, validateCountyInput } from '../../../scripts/init-county';
+import { readDataset } from '../../../src/lib/dataset/read-dataset';
+
+let root = '';
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'init-county-'));
+  mkdirSync(join(root, 'data/templates'), { recursive: true });
+  writeFileSync(join(root, 'data/README.md'), '# 数据说明\n');
+  writeFileSync(join(root, 'data/templates/schools.csv'), '学校标识码\n');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const write = (rel: string, text: string) => {
+  mkdirSync(join(root, rel, '..'), { recursive: true });
+  writeFileSync(join(root, rel), text);
+};
+
+describe('init:county', () => {
+  it('writes data/county.csv with the name and code (other columns empty), and keeps README and templates', async () => {
+    const r = initCounty(root, { name: '石门县', code: '４３０７２６' });
+    expect(r.ok).toBe(true);
+    const text = readFileSync(join(root, 'data/county.csv'), 'utf8');
+    expect(text.startsWith('\uFEFF行政区划代码,县区名称,省,市')).toBe(true);
+    expect(text).toContain('\n430726,石门县,,,');
+    expect(existsSync(join(root, 'data/README.md'))).toBe(true);
+    expect(existsSync(join(root, 'data/templates/schools.csv'))).toBe(true);
+    // The county row reads back as the county; the missing required files are what is left to do.
+    const { issues } = await readDataset(join(root, 'data'));
+    expect(issues.filter((i) => i.file === 'county.csv')).toEqual([]);
+    expect(issues.filter((i) => i.rule === 'missing-file').map((i) => i.file)).toEqual(['schools.csv', 'sections.csv', 'facilities.csv']);
+    if (r.ok) {
+      expect(r.checklist).toContain('已切换为 石门县');
+      expect(r.checklist).toContain('npm run check:data');
+    }
+  });
+
+  it('removes demo leftovers from the county\'s folders, and nothing else', () => {
+    write('data/DEMO.txt', '示例');
+    write('data/schools.csv', 'x');
+    write('content/notices/2022-09-06-shishi.md', '---\ntitle: 示例\ndemo: true\n---\n');
+    write('content/notices/2025-01-01-mine.md', '---\ntitle: 本县\n---\n');
+    write('content/plan/plan.md', '---\ntitle: 蒲县方案\ndemo: true\n---\n');
+    write('public/attachments/demo/2025/a.csv', 'x');
+    write('public/attachments/2025/mine.pdf', 'x');
+    const r = initCounty(root, { name: '石门县', code: '430726' });
+    expect(r.ok && r.removed.sort()).toEqual(['content/notices/2022-09-06-shishi.md', 'content/plan/plan.md', 'data/DEMO.txt', 'data/schools.csv', 'public/attachments/demo'].sort());
+    expect(existsSync(join(root, 'content/notices/2025-01-01-mine.md'))).toBe(true);
+    expect(existsSync(join(root, 'public/attachments/2025/mine.pdf'))).toBe(true);
+  });
+
+  it('refuses when data/ already holds a real county\'s data, unless --force', () => {
+    write('data/schools.csv', '学校标识码\nA\n');
+    const r = initCounty(root, { name: '石门县', code: '430726' });
+    expect(r).toMatchObject({ ok: false });
+    expect(!r.ok && r.message).toContain('--force');
+    expect(readFileSync(join(root, 'data/schools.csv'), 'utf8')).toContain('A');
+    expect(existsSync(join(root, 'data/county.csv'))).toBe(false);
+    const forced = initCounty(root, { name: '石门县', code: '430726', force: true });
+    expect(forced.ok && forced.removed).toEqual(['data/schools.csv']);
+  });
+
+  it.each([
+    ['', '430726', '请填写县区名称'],
+    ['石门县', '43072', '应是 6 位数字'],
+    ['石门县', '43o726', '应是 6 位数字'],
+  ])('rejects name %j code %j in Chinese', (name, code, message) => {
+    expect(validateCountyInput(name, code)).toContain(message);
+    expect(initCounty(root, { name, code }).ok).toBe(false);
+  });
+});
