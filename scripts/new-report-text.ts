@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { buildReportTextTemplate } from '../src/lib/report/text/build-report-text-template';
-import { REPORT_TEXT_DIR_DEFAULT, reportTextPath } from '../src/lib/report/text/report-text-fields';
+import { reportTextPath } from '../src/lib/report/text/report-text-fields';
+import { COUNTY_REPORT_DIR, resolveSiteFolders } from '../src/site-folders';
 
 const root = process.cwd();
 const arg = (process.argv[2] ?? '').normalize('NFKC').replace(/年$/, '');
@@ -16,13 +17,14 @@ if (!/^\d{4}$/.test(arg)) {
   process.exit(1);
 }
 const year = Number(arg);
-const dir = process.env.REPORT_DIR || REPORT_TEXT_DIR_DEFAULT;
+// Always the county's folder (never the demo's): REPORT_DIR or content/report.
+const dir = process.env.REPORT_DIR?.trim() || COUNTY_REPORT_DIR;
 const file = reportTextPath(dir, year);
 if (existsSync(resolve(root, file))) {
   console.error(`${file} 已经存在，没有改动。要重新开始，请先删除或改名这个文件。`);
   process.exit(1);
 }
-const { dataset } = await readDataset(resolve(root, process.env.DATA_DIR || 'data'));
+const { dataset } = await readDataset(resolveSiteFolders(root).dataDir);
 mkdirSync(resolve(root, dir), { recursive: true });
 writeFileSync(resolve(root, file), buildReportTextTemplate(year, dataset?.county.county_name ?? '本县'), { flag: 'wx' });
 console.log(`已创建：${file}`);

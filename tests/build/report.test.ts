@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { ROOT, ensureBuilt, withBuildLock } from './ensure-built';
+import { fixtureEnv } from '../support/fixture-env';
 import { INDICATOR_IDS } from '../../src/lib/engine/types';
 import { OFFICIAL_ITEMS } from '../../src/lib/standard/official-text';
 
@@ -107,7 +108,7 @@ describe('自评报告 of a county folder the project has never seen (county-mix
       cwd: ROOT,
       env: {
         ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', BUILD_OUT: OUT, REPORT_YEAR: '', SITE_URL: 'https://jyj.example.gov.cn',
-        DATA_DIR: 'tests/fixtures/engine/county-mix', NOTICES_DIR: 'tests/fixtures/notices/none', REPORT_DIR: 'tests/fixtures/report-texts/valid',
+        ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/valid' }),
       },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
@@ -149,7 +150,7 @@ describe('a placeholder left in a report text', () => {
       cwd: ROOT,
       env: {
         ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', BUILD_OUT: '.test-report-fail-dist', REPORT_YEAR: '',
-        DATA_DIR: 'tests/fixtures/engine/county-mix', NOTICES_DIR: 'tests/fixtures/notices/none', REPORT_DIR: 'tests/fixtures/report-texts/placeholder',
+        ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/placeholder' }),
       },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

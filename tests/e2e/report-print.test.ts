@@ -17,7 +17,7 @@ import { BASE, ensureBuilt } from '../build/ensure-built';
 
 /** Each page of a PDF: its size, the text in the bottom margin, and the lowest body text line (PDF points from the bottom). */
 async function readPages(pdf: Buffer): Promise<{ width: number; height: number; foot: string; bodyBottom: number; bodyTop: number }[]> {
-  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(pdf) });
   const doc = await task.promise;
   const out = [];
   for (let i = 1; i <= doc.numPages; i++) {

@@ -28,9 +28,6 @@ export const REPORT_TEXT_SECTIONS: readonly {
   { key: 'conclusion', title: '自评结论', aliases: [], required: false, hint: '中“## 自评结论”一节' },
 ];
 
-/** Default folder of the report texts (REPORT_DIR overrides it), relative to the project. */
-export const REPORT_TEXT_DIR_DEFAULT = 'content/report';
-
 /** Where the county writes the text of `year` (for the report's own hint when it is missing). */
 export function reportTextPath(dir: string, year: number): string {
   return `${dir.replace(/\/+$/, '')}/${year}.md`;
