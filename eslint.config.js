@@ -12,7 +12,7 @@ const ASTRO = { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: '
 const CHART = { name: 'chart.js', message: 'src/lib 只能 import type Chart.js 的类型；运行时代码在 src/scripts/render-charts.ts。', allowTypeImports: true };
 const CHART_AUTO = { name: 'chart.js/auto', message: 'src/lib 不能加载 Chart.js 运行时。', allowTypeImports: true };
 
-const READERS = ['src/lib/dataset/read-dataset.ts', 'src/lib/notices/read-notice-files.ts'];
+const READERS = ['src/lib/dataset/read-dataset.ts', 'src/lib/notices/read-notice-files.ts', 'src/lib/report/text/read-report-text-files.ts'];
 const BOUNDARIES = ['src/site-*.ts', 'src/content.config.ts', 'src/layouts/build-info.ts', 'src/pages/downloads/csv/[[]file].ts'];
 
 export default tseslint.config(

@@ -14,6 +14,7 @@ import { glob } from 'astro/loaders';
 import { resolveSiteFolders } from './site-folders';
 import type { Loader } from 'astro/loaders';
 import { formatFrontmatterError } from './lib/notices/format-frontmatter-error';
+import { reportTextLoader } from './report-text-loader';
 
 // The notices folder of this build (src/site-folders.ts: NOTICES_DIR, the demo's notices or
 // content/notices), relative to the project or absolute. A file URL: `./${dir}` broke an
@@ -45,4 +46,7 @@ const notices = defineCollection({ loader: noticesLoader });
 const planFile = resolveSiteFolders().planFile;
 const plan = defineCollection({ loader: glob({ pattern: basename(planFile), base: pathToFileURL(`${dirname(planFile)}/`) }) });
 
-export const collections = { notices, plan };
+// The county's own text of each year's 自评报告 (src/report-text-loader.ts).
+const reportTexts = defineCollection({ loader: reportTextLoader() });
+
+export const collections = { notices, plan, reportTexts };

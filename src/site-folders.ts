@@ -20,12 +20,14 @@ export const DEMO_DATA_DIR = 'demo/data';
 export const DEMO_NOTICES_DIR = 'demo/notices';
 export const DEMO_PLAN_FILE = 'demo/plan/plan.md';
 export const DEMO_ATTACHMENTS_DIR = 'demo/attachments';
+export const DEMO_REPORT_DIR = 'demo/report';
 
 /** The county's folders, relative to the project root. */
 export const COUNTY_DATA_DIR = 'data';
 export const COUNTY_NOTICES_DIR = 'content/notices';
 export const COUNTY_PLAN_FILE = 'content/plan/plan.md';
 export const COUNTY_ATTACHMENTS_DIR = 'public/attachments';
+export const COUNTY_REPORT_DIR = 'content/report';
 
 export interface SiteFolders {
   /** Absolute path of the data folder. */
@@ -38,6 +40,8 @@ export interface SiteFolders {
   planFile: string;
   /** Folders whose files a notice may attach (`attachments: [2024/x.pdf]`), absolute, first wins. */
   attachmentDirs: string[];
+  /** The county's own texts of the 自评报告 (`<year>.md`), relative to the project root or absolute (REPORT_DIR). */
+  reportDir: string;
   /** True when the build uses the demo that ships with the program (`demo/data`). */
   builtInDemo: boolean;
 }
@@ -73,6 +77,7 @@ export function resolveSiteFolders(root: string = process.cwd(), env: NodeJS.Pro
     noticesDir: env.NOTICES_DIR?.trim() || (builtInDemo ? DEMO_NOTICES_DIR : COUNTY_NOTICES_DIR),
     planFile: resolve(root, env.PLAN_FILE?.trim() || (builtInDemo ? DEMO_PLAN_FILE : COUNTY_PLAN_FILE)),
     attachmentDirs: [resolve(root, COUNTY_ATTACHMENTS_DIR), ...(builtInDemo ? [resolve(root, DEMO_ATTACHMENTS_DIR)] : [])],
+    reportDir: env.REPORT_DIR?.trim() || (builtInDemo ? DEMO_REPORT_DIR : COUNTY_REPORT_DIR),
     builtInDemo,
   };
 }

@@ -333,20 +333,27 @@ for (const year of YEARS) {
 }
 writeCsv(out('county-stats.csv'), ['year', 'key', 'value', 'source', 'note'], statRows);
 
-// assessments.csv
-const ASSESSORS: Record<Year, [string, string]> = {
-  2022: ['蒲县人民政府教育督导室（县级自评）', '2022-12-20'],
-  2023: ['蒲县人民政府教育督导室（县级自评）', '2023-12-15'],
-  2024: ['临汾市人民政府教育督导室（市级复核）', '2024-10-25'],
-  2025: ['山西省人民政府教育督导室（省级督导评估）', '2025-11-18'],
-};
+// assessments.csv — the county's own self-evaluation: every year assessed by the county's
+// education supervision office (the 市级复核 and 省级督导评估 of the plan's third phase are
+// reviews OF the county, not evidence for its self-evaluation), citing documents in force in
+// that year (the 2020—2023 layout plan is replaced by the 2024—2030 one).
+const ASSESSOR = '蒲县人民政府教育督导室';
+const ASSESSED_ON: Record<Year, string> = { 2022: '2022-12-20', 2023: '2023-12-15', 2024: '2024-09-20', 2025: '2025-09-10' };
 type Verdict = '达标' | '未达标' | '待评估';
-const ASSESSMENTS: { id: string; verdicts: Record<Year, Verdict>; evidence: string; shortfall?: string; document: string }[] = [
-  { id: 'G1', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '《蒲县县域内义务教育学校布局优化工作方案（2020—2023年）》已印发实施，学校布局与常住人口分布相适应。', document: '蒲县义务教育学校布局专项规划' },
-  { id: 'G2', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '城乡学校执行统一的建设标准、编制标准、生均公用经费基准定额和装备配置标准。', document: '县编办、县财政局相关文件' },
-  { id: 'G10', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '实行“县管校聘”，教科局在核定编制和岗位总量内统筹分配各校编制和岗位。', document: '蒲县中小学教职工编制核定文件' },
-  { id: 'G14', verdicts: { 2022: '未达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '优质高中名额分配到校，向克城中学等农村初中倾斜。', shortfall: '名额分配比例未达到50%，尚未建立向农村初中倾斜的分配办法。', document: '蒲县中考招生实施方案' },
-  { id: 'G15', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '建立民政牵头、部门配合的留守儿童关爱服务体系，逐人建档。', document: '蒲县农村留守儿童关爱保护工作方案' },
+/** A text that may change from a year on: [from year, text] pairs, latest first. */
+type ByYear = string | [Year, string][] | ((year: Year) => string);
+const pick = (t: ByYear, year: Year): string => (typeof t === 'string' ? t : typeof t === 'function' ? t(year) : t.find(([from]) => year >= from)![1]);
+const LAYOUT_OLD = '《蒲县县域内义务教育学校布局优化工作方案（2020—2023年）》';
+const LAYOUT_NEW = '《蒲县义务教育学校布局专项规划（2024—2030年）》';
+const ASSESSMENTS: { id: string; verdicts: Record<Year, Verdict>; evidence: ByYear; shortfall?: string; document: ByYear }[] = [
+  { id: 'G1', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: [[2024, `${LAYOUT_NEW}已印发实施，学校布局与常住人口分布相适应。`], [2022, `${LAYOUT_OLD}已印发实施，学校布局与常住人口分布相适应。`]],
+    document: [[2024, `${LAYOUT_NEW}；蒲县义务教育学校布局现状调查报告（2024年）`], [2022, LAYOUT_OLD]] },
+  { id: 'G2', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '城乡学校执行统一的建设标准、编制标准、生均公用经费基准定额和装备配置标准。',
+    document: '蒲县中小学校建设标准执行情况说明；蒲县中小学教职工编制核定表；蒲县义务教育生均公用经费基准定额文件；蒲县中小学装备配置标准' },
+  { id: 'G10', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '实行“县管校聘”，教科局在核定编制和岗位总量内统筹分配各校编制和岗位。', document: '蒲县中小学教职工编制和岗位统筹分配方案' },
+  { id: 'G14', verdicts: { 2022: '未达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '优质高中名额分配到校，向克城中学等农村初中倾斜。', shortfall: '名额分配比例未达到50%，尚未建立向农村初中倾斜的分配办法。', document: (y) => `蒲县${y}年中考招生实施方案${y >= 2023 ? `；蒲县${y}年优质高中招生名额分配到校计划` : ''}` },
+  { id: 'G15', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '建立民政牵头、部门配合的留守儿童关爱服务体系，逐人建档。', document: '蒲县农村留守儿童关爱保护工作方案；留守儿童关爱台账' },
   { id: 'Q3', verdicts: { 2022: '未达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '所有学校制定章程并经核准，学校管理与教学实现信息化。', shortfall: '部分乡村学校章程未完成核准，教学管理信息化未覆盖。', document: '学校章程核准文件汇编' },
   { id: 'Q5', verdicts: { 2022: '未达标', 2023: '未达标', 2024: '达标', 2025: '达标' }, evidence: '教师信息技术应用能力提升工程2.0全员完成，多媒体设备使用记录完整。', shortfall: '乡村学校多媒体设备利用率偏低，部分教师未完成信息技术应用能力培训。', document: '信息化教学应用情况抽查报告' },
   { id: 'Q6', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '各校德育工作、校园文化建设经县级评估均为良好以上。', document: '德育与校园文化建设评估结果' },
@@ -355,13 +362,13 @@ const ASSESSMENTS: { id: string; verdicts: Record<Year, Verdict>; evidence: stri
   { id: 'V1', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未发现以考试方式招生。', document: '招生入学督查记录' },
   { id: 'V2', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未发现违规择校行为。', document: '招生入学督查记录' },
   { id: 'V3', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未设置重点校、重点班，均衡编班。', document: '编班情况抽查记录' },
-  { id: 'V4', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未发现有编不补、长期聘用编外教师情况。', document: '县编办、县人社局核查说明' },
+  { id: 'V4', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未发现有编不补、长期聘用编外教师情况。', document: '县编办、县人社局编制使用和教师补充情况核查说明' },
 ];
 writeCsv(out('assessments.csv'),
   ['年份', '指标编号', '结论', '佐证说明', '佐证文件或链接', '评估单位', '评估日期'],
   YEARS.flatMap((year) => ASSESSMENTS.map((a) => {
     const verdict = a.verdicts[year];
-    return [year, a.id, verdict, verdict === '达标' ? a.evidence : (a.shortfall ?? a.evidence), a.document, ASSESSORS[year][0], ASSESSORS[year][1]];
+    return [year, a.id, verdict, verdict === '达标' ? pick(a.evidence, year) : (a.shortfall ?? pick(a.evidence, year)), pick(a.document, year), `${ASSESSOR}（县级自评）`, ASSESSED_ON[year]];
   })));
 
 // monitoring.csv: keys as headers; levels printed as Roman numerals, as in the county report

@@ -1,7 +1,9 @@
 /**
  * Prints the 自评报告 and a 明白卡 of the shared test build (tests/build/ensure-built.ts: demo
- * data under /yzjh/ in .test-dist/) with Chromium and checks the PDFs: valid, a sensible page
- * count, every page A4 (portrait, or landscape for the wide 表1/表2), the card on one page.
+ * data under /yzjh/ in .test-dist/) with Chromium and checks the PDFs: valid, every page A4
+ * (portrait, or landscape for the wide 附表), a page number "— n —" at the foot of every page,
+ * sections flowing on without half-empty pages (only the landscape annex tables start a new
+ * page), the card on one page. The PDF text is read with pdf.js (pdfjs-dist).
  * The site is served by a tiny local HTTP server (absolute /yzjh/ asset paths need one).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +12,29 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { BASE, ensureBuilt } from '../build/ensure-built';
+
+/** Each page of a PDF: its size, the text in the bottom margin, and the lowest body text line (PDF points from the bottom). */
+async function readPages(pdf: Buffer): Promise<{ width: number; height: number; foot: string; bodyBottom: number; bodyTop: number }[]> {
+  const task = getDocument({ data: new Uint8Array(pdf) });
+  const doc = await task.promise;
+  const out = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const vp = page.getViewport({ scale: 1 });
+    const items = (await page.getTextContent()).items.flatMap((x) => ('str' in x && x.str.trim() ? [{ str: x.str, y: x.transform[5] as number }] : []));
+    // The footer box sits in the bottom margin (below 16 mm ≈ 45 pt).
+    const body = items.filter((x) => x.y >= 45).map((x) => x.y);
+    out.push({
+      width: vp.width, height: vp.height,
+      foot: items.filter((x) => x.y < 45).map((x) => x.str).join('').replace(/\s+/g, ' ').trim(),
+      bodyBottom: Math.min(...body), bodyTop: Math.max(...body),
+    });
+  }
+  await task.destroy();
+  return out;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json',
@@ -97,23 +121,33 @@ describe('自评报告 prints on A4', () => {
     for (const y of years) expect(index).toContain(`${BASE}report/${y}/`);
   });
 
-  it('the earliest and the latest report: valid PDF, sensible page count, A4 pages, 示例数据 label', async () => {
+  it('the earliest and the latest report: valid PDF, A4 pages, a page number on every page, continuous flow, landscape annexes last', async () => {
     const years = reportYears();
     for (const y of [...new Set([years[0]!, years[years.length - 1]!])]) {
       const html = readFileSync(join(out, 'report', y, 'index.html'), 'utf8');
       expect(html).toContain('示例数据');
-      for (const h of ['一、基本情况', '二、资源配置', '表1', '表2', '表3', '三、政府保障程度', '四、教育质量', '五、社会认可度', '六、存在问题与整改']) expect(html, h).toContain(h);
+      for (const h of ['人民政府关于', '目　录', '一、基本情况', '二、主要做法与成效', '三、评估指标达成情况', '（五）一票否决事项', '四、存在问题与整改', '五、自评结论', '附件1　', '附件2　计数口径说明', '附表1', '附表2']) expect(html, h).toContain(h);
+      expect(html).toContain(`report-${y}.xlsx`);
       const pdf = await printPdf(`report/${y}/`);
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdf.subarray(-1024).toString('latin1')).toContain('%%EOF');
-      const pages = pageCount(pdf);
-      // Sections start on a new page: at least 一, 表1, 表2, 表3, 三, 四, 五/六.
-      expect(pages, `${y} pages`).toBeGreaterThanOrEqual(7);
-      expect(pages, `${y} pages`).toBeLessThanOrEqual(60);
+      const pages = await readPages(pdf);
+      expect(pages.length, `${y} pages`).toBeGreaterThanOrEqual(4);
+      expect(pages.length, `${y} pages`).toBeLessThanOrEqual(60);
       const boxes = mediaBoxes(pdf);
-      expect(boxes).toHaveLength(pages);
+      expect(boxes).toHaveLength(pages.length);
       for (const b of boxes) expect(isA4(b), `page box ${b.join('×')}`).toBe(true);
-      expect(boxes.some(([w, h]) => w > h), 'the wide tables print landscape').toBe(true);
+      // — 1 —, — 2 … on every page, portrait and landscape alike.
+      expect(pages.map((p) => p.foot)).toEqual(pages.map((_, i) => `— ${i + 1} —`));
+      const landscape = pages.map((p) => p.width > p.height);
+      const firstWide = landscape.indexOf(true);
+      expect(firstWide, 'the annex tables print landscape').toBeGreaterThan(0);
+      expect(landscape.slice(firstWide).every(Boolean), 'landscape pages only at the end').toBe(true);
+      // Continuous flow: every portrait page but the last is filled to its bottom quarter
+      // (a forced break before each section would leave half-empty pages).
+      for (let i = 0; i < firstWide - 1; i++) expect(pages[i]!.bodyBottom, `${y} page ${i + 1} ends high: a forced break?`).toBeLessThan(pages[i]!.height * 0.25);
+      // Each landscape annex starts at the top of its page.
+      for (let i = firstWide; i < pages.length; i++) expect(pages[i]!.bodyTop, `${y} page ${i + 1}`).toBeGreaterThan(pages[i]!.height * 0.85);
     }
   });
 });

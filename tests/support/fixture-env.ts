@@ -7,7 +7,7 @@
 /** The demo (program-owned `demo/`: data, notices, plan, attachments). */
 export const DEMO_ENV = { DATA_DIR: 'demo/data' } as const;
 
-/** A fixture data folder with no notices and no plan (unless the test gives its own). */
+/** A fixture data folder with no notices, no plan and no report texts (unless the test gives its own). */
 export function fixtureEnv(dataDir: string, over: Record<string, string> = {}): Record<string, string> {
-  return { DATA_DIR: dataDir, NOTICES_DIR: 'tests/fixtures/notices/empty', PLAN_FILE: 'tests/fixtures/plan/none/plan.md', ...over };
+  return { DATA_DIR: dataDir, NOTICES_DIR: 'tests/fixtures/notices/empty', PLAN_FILE: 'tests/fixtures/plan/none/plan.md', REPORT_DIR: 'tests/fixtures/report-texts/none', ...over };
 }

@@ -8,6 +8,10 @@ import { formatCv } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { buildSchoolGapView, formatAmount, TOTAL_LABELS } from './build-gap-view';
 import type { CountyPlan } from './compute-county-plan';
+import type { Dataset } from '../dataset/types';
+import type { YearResult } from '../engine/types';
+import { buildOtherShortfalls, buildPlanActions, buildPlanTables, type OtherShortfall, type PlanAction } from './build-plan-actions';
+import type { ReportTable } from '../report/report-table';
 
 export interface PlansView {
   year: number;
@@ -17,7 +21,29 @@ export interface PlansView {
   cv: { stageLabel: string; id: ResourceId; name: string; limit: string; before: string; after: string; afterMet: string }[];
   priority: { rank: number; school_id: string; name: string; text: string }[];
   schools: { school_id: string; name: string; status: string; summary: string; hasGap: boolean }[];
+  /** Every school's actions to reach the full standard (the public plan). */
+  actions: PlanAction[];
+  /** Items outside resource allocation that the county does not meet (e.g. G9). */
+  others: OtherShortfall[];
+  /** Said above the others: the county also fails outside resource allocation, or not. */
+  othersLead: string;
+  /** Said instead of the action table when nothing is to be added. */
+  actionsEmpty: string;
+  /** The tables of plans-<year>.xlsx. */
+  tables: ReportTable[];
+  labels: typeof PLAN_LABELS;
 }
+
+/** Words of the plans page that are not data. */
+export const PLAN_LABELS = {
+  totalsPass: '最少通过评估（内部测算）',
+  totalsStandard: '全部达到标准',
+  totalsIntro: '公开的整改目标是“全部达到标准”：每个参评学校学段的7项指标都达到标准，并配齐音乐、美术专用教室、消除大班额。“最少通过评估”是只补到刚好通过评估（至少6项达标、其余不低于标准的85%）的数量，仅供内部测算参考，不作为整改目标对外公布。',
+  priorityIntro: '按离通过评估的远近排列（内部测算，用于安排先后）：“差距合计”是各项需补足的差距占该项标准的比例之和（例如一项差标准的20%、另一项差30%，合计50%），数值越大，离通过评估越远。',
+  actionsHeading: '各校整改清单（按全部达到标准）',
+  othersHeading: '资源配置以外未达标的指标',
+  xlsx: '下载整改清单（Excel）',
+} as const;
 
 function cvText(x: number | null): string {
   return x === null ? NO_DATA_TEXT : formatCv(x);
@@ -28,8 +54,10 @@ function partsText(p: { pass: number; fail: number; no_data: number }): string {
   return `${total} 个参评学校学段中 ${p.pass} 个达标${p.fail ? `、${p.fail} 个未达标` : ''}${p.no_data ? `、${p.no_data} 个缺少数据` : ''}`;
 }
 
-/** Builds the page model from a county plan. */
-export function buildPlansView(plan: CountyPlan): PlansView {
+/** Builds the page model from a county plan (with the dataset and the year's results: the tasks and the other items). */
+export function buildPlansView(plan: CountyPlan, ds: Dataset, result: YearResult): PlansView {
+  const actions = buildPlanActions(ds, plan);
+  const others = buildOtherShortfalls(ds, result);
   const stageOf = (s: StageKey) => STAGE_LABEL[s];
   return {
     year: plan.year,
@@ -60,5 +88,13 @@ export function buildPlansView(plan: CountyPlan): PlansView {
       const status = v.parts.map((p) => `${p.stageLabel}${p.passLabel}`).join('、') || '—';
       return { school_id: s.school_id, name: s.name, status, summary: v.summary, hasGap: s.hasGap };
     }),
+    actions,
+    others,
+    othersLead: others.length
+      ? `除资源配置外，全县${plan.year}年还有 ${others.length} 项指标未达到标准，不能只靠学校补足，须由相关部门整改：`
+      : `${plan.year}年资源配置以外的指标没有未达标的（缺少数据的见自评报告）。`,
+    actionsEmpty: `${plan.year}年各参评学校资源配置指标、专用教室和班额均已达到标准，没有需要补足的。`,
+    tables: buildPlanTables(plan.year, actions, others),
+    labels: PLAN_LABELS,
   };
 }

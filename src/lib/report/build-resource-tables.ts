@@ -1,113 +1,93 @@
 /**
- * 表1 / 表2 (each school part's seven indicators: 基本值 · 达标值 · 实际值 · 是否达标, 达标项数)
- * and 表3 (差异系数: 平均值 · 标准差 · 差异系数 · 标准 · 是否达标) of the report.
+ * 附表1 / 附表2 of the report: each school part's seven indicators (基本值 · 实际值 · 是否达标),
+ * 达标项数 and 是否达标, in the customary 申报表 form: schools named and ordered as in the
+ * statistics (schools.csv), one row per stage (a 九年一贯制 school is in both tables), the
+ * split share of a multi-stage school shown beside the school's real total (54.4（全校 104）).
  */
-import { RESOURCE_IDS, STAGE_LABEL, type PartInputs, type ResourceId, type StageKey, type YearResult } from '../engine/types';
-import { getIndicator } from '../standard/indicators';
+import { RESOURCE_IDS, STAGE_LABEL, type PartInputs, type ResourceId, type SchoolPart, type StageKey, type YearResult } from '../engine/types';
+import type { Dataset } from '../dataset/types';
+import { OFFICIAL_ITEMS } from '../standard/official-text';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatByKind, formatCount, formatCv } from '../format/format-number';
+import { formatByKind, formatCount, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatPass } from '../format/status-label';
 import { resourceKind } from '../views/build-indicator-view';
 import { GAP_INPUT } from '../gap/compute-addition';
+import { RESOURCE_UNIT } from './build-item-tables';
+import { cell, type ReportCell, type ReportColumn, type ReportTable } from './report-table';
 
-/** 基本值 column label per indicator (the quantity the value is computed from). */
+/** 基本值 column label per indicator (the quantity the value is computed from), with its unit. */
 export const BASE_LABEL: Record<ResourceId, string> = {
-  R1: '教师数', R2: '教师数', R3: '教师数', R4: '面积(㎡)', R5: '面积(㎡)', R6: '金额(元)', R7: '间数',
+  R1: '教师数（人）', R2: '教师数（人）', R3: '教师数（人）', R4: '面积（平方米）', R5: '面积（平方米）', R6: '金额（元）', R7: '间数（间）',
 };
 
-export interface ResourceCell {
-  base: string;
-  actual: string;
-  /** 是 / 否 / 暂无数据. */
-  meets: string;
-  met: boolean | null;
-}
+const FACILITY_KEY: Partial<Record<ResourceId, 'teaching_area' | 'sports_area' | 'equipment_value' | 'multimedia_rooms'>> = {
+  R4: 'teaching_area', R5: 'sports_area', R6: 'equipment_value', R7: 'multimedia_rooms',
+};
 
-export interface ResourceTable {
-  no: 1 | 2;
-  stage: StageKey;
-  stageLabel: string;
-  headers: { id: ResourceId; name: string; standard: string; baseLabel: string }[];
-  rows: { name: string; students: string; cells: ResourceCell[]; metCount: string; pass: string }[];
-  /** Out-of-scope parts, listed under the table with their reasons. */
-  excluded: string[];
-}
-
-export interface CvRow {
-  stageLabel: string;
-  id: ResourceId;
-  name: string;
-  mean: string;
-  sd: string;
-  cv: string;
-  limit: string;
-  met: string;
-  critical: boolean;
-}
-
-function baseText(inputs: PartInputs, id: ResourceId): string {
-  const x = inputs[GAP_INPUT[id].key];
-  if (x === null) return NO_DATA_TEXT;
+function num(x: number, id: ResourceId): string {
   if (id === 'R6') return formatByKind(x, 'money');
   return Number.isInteger(x) ? formatCount(x) : formatByKind(x, 'ratio', 1);
 }
 
-/** 表1 (小学) and 表2 (初中); a stage without parts gives a table with no rows. */
-export function buildResourceTables(year: YearResult): ResourceTable[] {
-  return (['primary', 'junior'] as const).map((stage, i) => {
-    const parts = year.parts.filter((p) => p.stage === stage);
-    return {
-      no: (i + 1) as 1 | 2,
-      stage,
-      stageLabel: STAGE_LABEL[stage],
-      headers: RESOURCE_IDS.map((id) => ({
-        id,
-        name: getIndicator(id).name,
-        standard: formatByKind(parts[0]?.standards[id] ?? 0, resourceKind(id)),
-        baseLabel: BASE_LABEL[id],
-      })).map((h) => ({ ...h, standard: parts[0] ? h.standard : '—' })),
-      rows: parts.filter((p) => p.in_scope).map((p) => ({
-        name: p.name,
-        students: formatCount(p.students),
-        cells: RESOURCE_IDS.map((id) => {
-          const v = p.values[id];
-          return {
-            base: baseText(p.inputs, id),
-            actual: v === null ? NO_DATA_TEXT : formatAgainstThreshold(v, resourceKind(id), p.standards[id], 'gte', p.meets[id] === true),
-            meets: p.meets[id] === null ? NO_DATA_TEXT : p.meets[id] ? '是' : '否',
-            met: p.meets[id],
-          };
-        }),
-        metCount: String(p.met_count),
-        pass: formatPass(p.pass, p.in_scope).label,
-      })),
-      excluded: parts.filter((p) => !p.in_scope).map((p) => `${p.name}（${p.excluded_reason ?? '不参与评估'}）`),
-    };
-  });
+/** 基本值: the part's quantity; for a split school its share and the school's real total. */
+export function formatBaseValue(p: SchoolPart, id: ResourceId): ReportCell {
+  const x = p.inputs[GAP_INPUT[id].key as keyof PartInputs];
+  if (x === null) return cell(NO_DATA_TEXT);
+  const fk = FACILITY_KEY[id];
+  const total = fk && p.split ? p.split.totals[fk] : null;
+  return cell(total !== null && total !== undefined ? `${num(x, id)}（全校 ${num(total, id)}）` : num(x, id), { num: x });
 }
 
-/** 表3: every stage's seven CVs. */
-export function buildCvRows(year: YearResult): CvRow[] {
-  const out: CvRow[] = [];
-  for (const stage of ['primary', 'junior'] as const) {
-    const r = year.resource[stage];
-    if (!r) continue;
-    for (const id of RESOURCE_IDS) {
-      const c = r.cv[id];
-      const kind = resourceKind(id);
-      out.push({
-        stageLabel: STAGE_LABEL[stage],
-        id,
-        name: getIndicator(id).name,
-        mean: c.mean === null ? NO_DATA_TEXT : formatByKind(c.mean, kind),
-        sd: c.sd === null ? NO_DATA_TEXT : formatByKind(c.sd, kind),
-        cv: c.cv === null ? NO_DATA_TEXT : formatAgainstThreshold(c.cv, 'cv', c.limit, 'lte', c.cv_met === true),
-        limit: `≤ ${formatCv(c.limit, 2)}`,
-        met: c.cv_met === null ? NO_DATA_TEXT : c.cv_met ? '是' : '否',
-        critical: c.critical,
-      });
-    }
-  }
-  return out;
+/** Parts of one stage in the order of the statistics (schools.csv rows). */
+export function partsInStatisticsOrder(ds: Dataset, result: YearResult, stage: StageKey): SchoolPart[] {
+  const order = new Map(ds.schools.map((s, i) => [s.school_id, i]));
+  return result.parts.filter((p) => p.stage === stage).sort((a, b) => (order.get(a.school_id) ?? 0) - (order.get(b.school_id) ?? 0));
+}
+
+/** 附表1 (小学) and 附表2 (初中); a stage without parts gives a table with no rows. */
+export function buildResourceTables(ds: Dataset, result: YearResult): ReportTable[] {
+  return (['primary', 'junior'] as const).map((stage, i) => {
+    const parts = partsInStatisticsOrder(ds, result, stage);
+    const std = (id: ResourceId) => (parts[0] ? `${formatStandard(parts[0].standards[id])}${RESOURCE_UNIT[id]}` : '—');
+    const columns: ReportColumn[] = [
+      { label: '学校' }, { label: '学生数（人）', numeric: true },
+      ...RESOURCE_IDS.flatMap((id) => {
+        const group = `${id} ${OFFICIAL_ITEMS[id].name}（达标值 ${std(id)}）`;
+        return [{ label: `基本值：${BASE_LABEL[id]}`, group, numeric: true }, { label: `实际值（${RESOURCE_UNIT[id]}）`, group, numeric: true }, { label: '是否达标', group }];
+      }),
+      { label: '达标项数（项）', numeric: true }, { label: '是否达标' },
+    ];
+    const rows = parts.filter((p) => p.in_scope).map((p) => {
+      const pass = formatPass(p.pass, p.in_scope);
+      return [
+        cell(p.name), cell(formatCount(p.students), { num: p.students }),
+        ...RESOURCE_IDS.flatMap((id) => {
+          const v = p.values[id];
+          const m = p.meets[id];
+          return [
+            formatBaseValue(p, id),
+            cell(v === null ? NO_DATA_TEXT : formatAgainstThreshold(v, resourceKind(id), p.standards[id], 'gte', m === true), { num: v, unmet: m === false }),
+            m === null ? cell(NO_DATA_TEXT) : m ? cell('是', { num: 1 }) : cell('否', { num: 0, unmet: true }),
+          ];
+        }),
+        cell(String(p.met_count), { num: p.met_count }),
+        p.pass === null ? cell(pass.label) : p.pass ? cell('达标', { num: 1 }) : cell('未达标', { num: 0, unmet: true }),
+      ];
+    });
+    const excluded = parts.filter((p) => !p.in_scope).map((p) => `${p.name}（${p.excluded_reason ?? '不参与评估'}）`);
+    const split = parts.some((p) => p.in_scope && p.split);
+    return {
+      key: `annex-${stage}`,
+      title: `附表${i + 1}　${result.year}年${STAGE_LABEL[stage]}各校资源配置7项指标情况`,
+      sheet: `附表${i + 1} ${STAGE_LABEL[stage]}各校`,
+      columns,
+      rows,
+      notes: [
+        '实际值：R1—R3、R7 为每百名学生的人数、间数，R4、R5 为生均平方米，R6 为生均元。一所学校至少6项达到达标值、其余不低于达标值的85%为达标（是否达标 1 = 是）。',
+        ...(split ? ['一校多学段的学校，校舍面积、体育场馆面积、仪器设备值和多媒体教室按小学 1、初中 1.1、高中 1.32 的系数折算本学段份额；括号内为全校实有数（见附件2）。'] : []),
+        ...(excluded.length ? [`不参与资源配置评估：${excluded.join('；')}。`] : []),
+      ],
+    };
+  });
 }

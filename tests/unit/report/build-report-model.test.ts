@@ -1,3 +1,8 @@
+/**
+ * The 自评报告 model on a county folder that is not the demo (tests/fixtures/engine/county-mix:
+ * a 九年一贯制 school with a merged 教学点, a 完全中学, a small 教学点, a special school, a 民办
+ * school) and on compact datasets for single rules.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
@@ -5,17 +10,18 @@ import type { Dataset } from '../../../src/lib/dataset/types';
 import { computeYear } from '../../../src/lib/engine/compute-year';
 import { computeCountyPlan } from '../../../src/lib/gap/compute-county-plan';
 import { buildReportModel } from '../../../src/lib/report/build-report-model';
-import { buildPlansView } from '../../../src/lib/gap/build-plans-view';
-import { buildSchoolGapViewForYear } from '../../../src/lib/gap/build-gap-view';
+import { OFFICIAL_ITEMS } from '../../../src/lib/standard/official-text';
 import { makeDataset } from '../engine/make-dataset';
+
+const MIX = join(import.meta.dirname, '../../fixtures/engine/county-mix');
 
 function modelOf(ds: Dataset, year: number) {
   const r = computeYear(ds, year);
-  return buildReportModel(ds, r, computeCountyPlan(ds, r));
+  return buildReportModel(ds, r, computeCountyPlan(ds, r), null);
 }
 
 /** No text that must never reach a page, and no non-finite number (null is a typed "none"). */
-function expectClean(x: unknown, path = '$'): void {
+export function expectClean(x: unknown, path = '$'): void {
   if (typeof x === 'string') expect(x, path).not.toMatch(/NaN|Infinity|undefined|null/);
   else if (typeof x === 'number') expect(Number.isFinite(x), path).toBe(true);
   else if (x === undefined) expect.fail(`${path} is undefined`);
@@ -23,55 +29,125 @@ function expectClean(x: unknown, path = '$'): void {
   else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) expectClean(v, `${path}.${k}`);
 }
 
-describe('report model on the demo data, 2022', () => {
+describe('report model on another county folder (county-mix, 2024)', () => {
   let ds: Dataset;
+  let m: ReturnType<typeof modelOf>;
   beforeAll(async () => {
-    ds = (await readDataset(join(import.meta.dirname, '../../../demo/data'))).dataset!;
+    ds = (await readDataset(MIX)).dataset!;
+    m = modelOf(ds, 2024);
   });
-  it('has the customary sections with the right number of items', () => {
-    const m = modelOf(ds, 2022);
-    expect(m.title).toBe('蒲县2022年县域义务教育优质均衡发展自评报告');
-    expect(m.demo).toBe(true);
-    expect(m.government.map((r) => r.id)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12', 'G13', 'G14', 'G15']);
-    expect(m.quality).toHaveLength(9);
-    expect(m.basic.rows.map((r) => r.stageLabel)).toEqual(['小学', '初中']);
-    expect(m.resource.tables.map((t) => t.no)).toEqual([1, 2]);
-    expect(m.resource.cv).toHaveLength(14);
+
+  it('is titled in the government voice, with a blank 成文日期 when the county has not written its text', () => {
+    expect(m.title).toBe('蒲县人民政府关于蒲县义务教育优质均衡发展的自评报告');
+    expect(m.subtitle).toBe('（2024年度）');
+    expect(m.issuer).toBe('蒲县人民政府');
+    expect(m.writtenDate).toMatch(/^\s+年\s+月\s+日$/);
+    expect(m.text.present).toBe(false);
   });
-  it('表1 lists every in-scope 小学 part with 7 cells and its 达标项数', () => {
-    const r = computeYear(ds, 2022);
-    const t1 = modelOf(ds, 2022).resource.tables[0]!;
-    expect(t1.rows).toHaveLength(r.parts.filter((p) => p.in_scope && p.stage === 'primary').length);
-    for (const row of t1.rows) expect(row.cells).toHaveLength(7);
-    const taowan = t1.rows.find((x) => x.name === '蒲县桃湾小学')!;
-    expect(taowan.metCount).toBe('5');
-    expect(taowan.pass).toBe('未达标');
-    expect(taowan.cells[1]).toMatchObject({ base: '0', meets: '否' });
-    expect(t1.excluded.join()).toContain('不足50人的教学点');
+
+  it('一、基本情况 counts schools by type so the total is the sum, and names the merged site', () => {
+    const t1 = m.basic.tables[0]!;
+    const counts = t1.rows.slice(0, -1).map((r) => r[1]!.num as number);
+    const total = t1.rows.at(-1)![1]!.num;
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(total).toBe(6);
+    expect(t1.notes.join()).toContain('黄土镇下村教学点');
+    expect(m.basic.summary).toContain('共有义务教育学校 6 所');
   });
-  it('problems are generated from the gaps: failing parts with their pass plans', () => {
-    const m = modelOf(ds, 2022);
-    expect(m.problems[0]!.problem).toMatch(/^4 个学校学段资源配置未达标/);
-    expect(m.problems[0]!.measures.join()).toContain('蒲县桃湾小学（小学）：R2');
-    expect(m.problems.some((p) => p.problem.includes('G5'))).toBe(true);
+
+  it('states the scope up front (who is excluded and why) and reference dates, not file names', () => {
+    const scope = m.basic.scope.join('\n');
+    expect(scope).toContain('东山教学点（小学）——不足50人的教学点');
+    expect(scope).toContain('特殊教育学校不参与资源配置评估');
+    const dates = m.basic.dates.join('\n');
+    expect(dates).toContain('2024年秋季教育事业统计');
+    expect(dates).toContain('2024年度预算');
+    expect(dates).toContain('工资收入为2023年度');
+    expect(dates).not.toMatch(/\.csv/);
   });
-  it('recognition shows the sample against 1.5‰ and the parents’ share', () => {
-    const m = modelOf(ds, 2022);
-    expect(m.recognition.sample).toContain('1.5‰');
-    expect(m.recognition.parents).toMatch(/家长问卷占 \d+\.\d%/);
+
+  it('the item tables quote the official text with the official numbering in the customary columns', () => {
+    for (const t of [m.resource.items, m.government, m.quality]) expect(t.columns.map((c) => c.label)).toEqual(['序号', '指标及标准', '实际值', '是否达标', '佐证']);
+    expect(m.government.rows).toHaveLength(15);
+    expect(m.quality.rows).toHaveLength(9);
+    expect(m.resource.items.rows).toHaveLength(7);
+    m.government.rows.forEach((r, i) => expect(r[0]!.text).toBe(`${i + 1}（G${i + 1}）`));
+    expect(m.government.rows[0]![1]!.text).toBe(OFFICIAL_ITEMS.G1.text);
+    expect(m.government.rows[12]![1]!.text).toContain('（均不含寄宿制学校）');
+    expect(m.quality.rows[4]![1]!.text).toBe(OFFICIAL_ITEMS.Q5.text);
+    expect(m.resource.items.rows[0]![1]!.text).toContain('每百名学生拥有高于规定学历教师数');
   });
-  it('nothing unprintable reaches the model, in any year', () => {
-    for (const y of [2022, 2023, 2024, 2025]) {
-      if (!ds.sections.some((r) => r.year === y)) continue;
-      const r = computeYear(ds, y);
-      const plan = computeCountyPlan(ds, r);
-      expectClean(buildReportModel(ds, r, plan));
-      expectClean(buildPlansView(plan));
-      for (const s of ds.schools) {
-        const v = buildSchoolGapViewForYear(r, s.school_id);
-        if (v) expectClean(v);
-      }
-    }
+
+  it('figures carry units; unmet cells are marked and 达标 is 1', () => {
+    const g9 = m.government.rows[8]!;
+    expect(g9[2]!.text).toMatch(/400 人/);
+    const g5 = m.government.rows[4]!;
+    expect(g5[3]).toMatchObject({ text: '未达标', num: 0, unmet: true });
+    expect(g5[2]!.unmet).toBe(true);
+    expect(m.government.rows[0]![3]).toMatchObject({ text: '达标', num: 1 });
+    expect(m.resource.cv.rows[0]![1]!.text).toMatch(/ 人$/);
+  });
+
+  it('佐证 cites the numbered evidence list; evidence without a document is flagged', () => {
+    const nos = m.evidence.entries.map((e) => e.no);
+    expect(new Set(nos).size).toBe(nos.length);
+    expect(nos).toContain('G1-1');
+    expect(m.government.rows[0]![4]!.text).toBe('G1-1');
+    expect(m.government.rows[13]![4]!.text).toBe('G14-1、G14-2');
+    expect(m.evidence.entries.find((e) => e.no === 'G1-1')!.warning).toContain('没有写佐证文件');
+  });
+
+  it('一票否决 is a table V1–V4 with finding, 说明 and evidence', () => {
+    expect(m.veto.table.rows.map((r) => r[1]!.text)).toEqual(['以考试方式招生', '违规择校', '设置重点校或重点班', '有编不补或长期聘用编外教师']);
+    expect(m.veto.table.rows.map((r) => r[2]!.text)).toEqual(['未发现', '未发现', '尚未核查', '尚未核查']);
+    expect(m.veto.table.rows[0]![3]!.text).toBe('无以考试方式招生情况');
+  });
+
+  it('存在问题 lists unmet items, near-threshold parts and counting-rule cases, never "nothing to do"', () => {
+    const text = JSON.stringify(m.problems);
+    expect(text).not.toContain('未发现需要整改的问题');
+    const [unmet, near, rule] = m.problems.groups;
+    expect(unmet!.entries.map((e) => e.item)).toEqual(expect.arrayContaining(['G3', 'G5', 'G10', 'Q9']));
+    expect(near!.entries.find((e) => e.item === 'R1')!.text).toContain('蒲城镇第一小学（小学）4.20 人');
+    expect(near!.entries.find((e) => e.item === 'S1')!.text).toContain('88.3%');
+    // The 完全中学 fails R6/R7 with the 1 : 1.1 : 1.32 split but would pass split by students.
+    expect(rule!.entries.some((e) => e.text.includes('蒲县第二中学（初中）') && e.text.includes('等比折算'))).toBe(true);
+  });
+
+  it('counting rules name their source; the split table shows each share beside the real total', () => {
+    const split = m.rules.find((r) => r.key === 'split')!;
+    expect(split.source).toContain('教督〔2012〕3号');
+    const row = split.table!.rows.find((r) => r[0]!.text === '蒲县第二中学' && r[1]!.text === '初中')!;
+    expect(row[8]!.text).toMatch(/^\d+(\.\d)?（\d+(\.\d)?）$/);
+    expect(m.rules.find((r) => r.key === 'complete-middle')!.text).toContain('不含高中 300 人');
+    expect(m.rules.find((r) => r.key === 'survey')!.text).toContain('1.5‰');
+  });
+
+  it('附表 list schools in the order of the statistics, one row per stage, with split totals', () => {
+    const [t1, t2] = m.annexTables;
+    const order = ds.schools.map((s) => s.name);
+    const names = t1!.rows.map((r) => r[0]!.text);
+    expect([...names].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(names);
+    expect(t2!.rows.map((r) => r[0]!.text)).toContain('黄土镇九年一贯制学校');
+    expect(t1!.rows.map((r) => r[0]!.text)).toContain('黄土镇九年一贯制学校');
+    const b01 = t1!.rows.find((r) => r[0]!.text === '黄土镇九年一贯制学校')!;
+    expect(b01[2 + 3 * 3]!.text).toMatch(/（全校 [\d,.]+）$/);
+  });
+
+  it('五、自评结论 and the annex list', () => {
+    expect(m.conclusion.paragraphs.join()).toContain('尚未达到优质均衡发展的标准');
+    expect(m.annexes[0]).toMatch(/^附件1　佐证材料清单/);
+    expect(m.annexes).toContain('附表3　一校多学段学校校舍、设备的折算');
+  });
+
+  it('every table fits Excel: unique sheet names of at most 31 characters', () => {
+    const sheets = m.tables.map((t) => t.sheet);
+    expect(new Set(sheets).size).toBe(sheets.length);
+    for (const s of sheets) expect(s.length).toBeLessThanOrEqual(31);
+  });
+
+  it('nothing unprintable reaches the model', () => {
+    expectClean(m);
   });
 });
 
@@ -86,12 +162,46 @@ describe('report model with missing data', () => {
   });
   const m = modelOf(ds, 2024);
   it('says 暂无数据 instead of inventing numbers', () => {
-    expect(m.basic.rows[0]!.teachers).toContain('暂无数据');
-    expect(m.resource.tables[0]!.rows[0]!.cells[3]).toMatchObject({ base: '暂无数据', actual: '暂无数据', meets: '暂无数据' });
-    expect(m.recognition.rateText).toContain('暂无数据');
+    expect(m.basic.tables[1]!.rows[0]![4]!.text).toContain('暂无数据');
+    expect(m.annexTables[0]!.rows[0]![2 + 3 * 3]!.text).toBe('暂无数据');
+    expect(m.recognition.summary).toContain('暂无数据');
     expectClean(m);
   });
-  it('lists indicators without data as a problem', () => {
-    expect(m.problems.some((p) => p.problem.includes('暂无数据或尚未评估'))).toBe(true);
+  it('lists indicators without data and vetoes not checked', () => {
+    const data = m.problems.groups.find((g) => g.key === 'data')!;
+    expect(data.entries.some((e) => e.item === 'G1')).toBe(true);
+    expect(data.entries.some((e) => e.item === 'V1')).toBe(true);
+  });
+});
+
+describe('near-threshold and unmet items with their tasks', () => {
+  const base = makeDataset({
+    schools: [{ school_id: 'A', name: '城关小学' }],
+    sections: [{ school_id: 'A', students: 1966, classes: 44, teachers: 120, teachers_qualified: 100, teachers_backbone: 25, teachers_pe_art: 20, teachers_certified: 120 }],
+    facilities: [{ school_id: 'A', teaching_area: 1966 * 4.69, sports_area: 1966 * 8, equipment_value: 1966 * 2100, multimedia_rooms: 50 }],
+    stats: { training_teachers: 100, training_completed: 90, rotation_eligible: 500, rotation_total: 63, rotation_backbone: 20 },
+  });
+  const ds: Dataset = {
+    ...base,
+    units: [{ line: 2, unit_id: 'U1', name: '县教科局', duties: null }],
+    tasks: [{ line: 2, task_id: 'T9', category: '政府保障程度', title: '完成教师5年360学时培训（G9）', lead_unit: 'U1', support_units: [], due: '2025-08-31', due_text: '2025-08-31', status: '进行中', progress: 50, updated: null }],
+  };
+  const m = modelOf(ds, 2024);
+  it('a school part 4.2% above its R4 standard, a school of 1,966 against 2,000 and G11 12.6% against 10% are near', () => {
+    const near = m.problems.groups.find((g) => g.key === 'near')!;
+    expect(near.entries.find((e) => e.item === 'R4')!.text).toContain('城关小学（小学）4.69 平方米');
+    expect(near.entries.find((e) => e.item === 'G4')!.text).toContain('城关小学 1,966 人');
+    expect(near.entries.find((e) => e.item === 'G11')!.text).toContain('12.6%');
+  });
+  it('an unmet item carries the lead unit and deadline of the task that names it', () => {
+    const g9 = m.problems.groups.find((g) => g.key === 'unmet')!.entries.find((e) => e.item === 'G9')!;
+    expect(g9.tasks).toEqual([expect.objectContaining({ task_id: 'T9', lead: '县教科局', due: '2025年8月31日' })]);
+    const row = m.problems.table.rows.find((r) => r[1]!.text === 'G9')!;
+    expect(row[4]!.text).toBe('县教科局');
+    expect(row[5]!.text).toBe('2025年8月31日');
+  });
+  it('a 100% standard met exactly is not reported as near', () => {
+    const near = m.problems.groups.find((g) => g.key === 'near')!;
+    expect(near.entries.some((e) => e.item === 'G12')).toBe(false);
   });
 });

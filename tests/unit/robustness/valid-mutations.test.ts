@@ -102,8 +102,8 @@ function pipeline(ds: Dataset): string[] {
     findBad(buildSchoolsCsv(y), `schools.csv ${y.year}`, bad);
     findBad(buildCvCsv(y), `cv.csv ${y.year}`, bad);
     const plan = computeCountyPlan(ds, y);
-    findBad(buildPlansView(plan), `plans ${y.year}`, bad);
-    findBad(buildReportModel(ds, y, plan), `report ${y.year}`, bad);
+    findBad(buildPlansView(plan, ds, y), `plans ${y.year}`, bad);
+    findBad(buildReportModel(ds, y, plan, null), `report ${y.year}`, bad);
     for (const s of ds.schools) findBad(buildSchoolGapViewForYear(y, s.school_id), `gap ${y.year} ${s.school_id}`, bad);
   }
   return bad;

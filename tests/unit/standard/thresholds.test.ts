@@ -15,9 +15,10 @@ function num(s: string): number {
   return s.endsWith('%') ? Number(s.slice(0, -1)) / 100 : Number(s);
 }
 
-/** The captures of `re` in the official wording of `id`, as numbers. */
+/** The captures of `re` in the official wording of `id` (with the rule that closes its area), as numbers. */
 function parse(id: IndicatorId, re: RegExp): number[] {
-  const text = getIndicator(id).official.replace(/\s+/g, '');
+  const d = getIndicator(id);
+  const text = `${d.official}${d.officialRule ?? ''}`.replace(/\s+/g, '');
   const m = re.exec(text);
   if (!m) throw new Error(`${id}: wording does not match ${re}: ${text}`);
   return m.slice(1).map(num);
