@@ -71,7 +71,7 @@ export interface FundingLine {
 export interface SchoolView {
   school: School;
   /** Plain sentences shown beside 学校标识码 and the 85%底线 column. */
-  plain: { schoolId: string; floor85: string };
+  plain: { schoolId: string; floor85: string; part: string };
   /**
    * With merged sites: the words every merged figure carries, e.g. "含所属教学点（西庄教学点）";
    * null without sites.
@@ -296,7 +296,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
   const isG6 = membersOfSchool(year, 'G6', schoolId).length > 0;
   return {
     school,
-    plain: { schoolId: PLAIN_TERMS.schoolId, floor85: PLAIN_TERMS.floor85 },
+    plain: { schoolId: PLAIN_TERMS.schoolId, floor85: PLAIN_TERMS.floor85, part: PLAIN_TERMS.part },
     withSitesText,
     trendColumns: RESOURCE_IDS.map((id) => ({ id, heading: `${id} ${RESOURCE_SHORT_NAMES[id]}`, label: `${id} ${getIndicator(id).name}` })),
     fundingLabels: { item: '项目', own: '本校', withSites: withSitesText ?? '' },
