@@ -111,10 +111,10 @@ async function switchMode(page: Page, from: Mode, to: Mode): Promise<void> {
 describe('on a phone (390 × 844) in every display mode', () => {
   // One load per page; the modes are switched in place. axe runs on the templates whose tables
   // become cards (the other templates are checked by site.test.ts on a wide screen).
-  const pages = phonePages();
-  const AXE_PAGES = new Set([pages[0]!.path, 'indicators/R1/', 'tasks/']);
   it('every row of figures lies within the screen with value, standard and verdict; no page is wider than the screen; axe is clean', async () => {
     const problems: string[] = [];
+    const pages = phonePages();
+    const AXE_PAGES = new Set([pages[0]!.path, 'indicators/R1/', 'tasks/']);
     for (const { path, figures } of pages) {
       const page = await openPhone(path, 'normal');
       let current: Mode = 'normal';
