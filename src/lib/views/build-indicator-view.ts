@@ -60,6 +60,8 @@ export interface PartRow {
   valueText: string;
   /** The part's own standard, with its unit. */
   standardText: string;
+  /** "含所属教学点" when the figure counts merged sites, else null. */
+  scopeNote: string | null;
   meets: { status: AnyStatus; label: string };
   aboveFloor: { status: AnyStatus; label: string };
   pass: { status: string; label: string };
@@ -184,6 +186,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
         students: formatCount(p.students),
         valueText: value === null ? NO_DATA_TEXT : formatAgainstThreshold(value, kind, p.standards[id], 'gte', p.meets[id] === true),
         standardText: `${formatStandard(p.standards[id])}${unit}`,
+        scopeNote: p.merged_sites.length > 0 ? '含所属教学点' : null,
         meets,
         aboveFloor: { status: above.status, label: p.above_floor[id] === null ? NO_DATA_TEXT : p.above_floor[id] ? '不低于85%' : '低于85%' },
         pass,
