@@ -156,7 +156,7 @@ describe('on a phone (390 × 844) in every display mode', () => {
   it('the formula of 差异系数 is one tap away, beside a plain sentence', async () => {
     const page = await openPhone('indicators/R1/', '大字');
     const fold = page.locator('details.more').first();
-    await expect.poll(() => fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.locator('.cv-block .plain').first().textContent()).toContain('差异系数');
     const summary = fold.locator('summary');
     const box = (await summary.boundingBox())!;
@@ -178,7 +178,7 @@ describe('on a phone (390 × 844) in every display mode', () => {
     expect(await hrefs()).toContain(`${BASE}tasks/`);
     await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent('一校一策')}`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    await expect.poll(hrefs).toContain(`${BASE}plans/`);
+    await expect.poll(hrefs, { timeout: 15_000 }).toContain(`${BASE}plans/`);
     // A school name found in the middle of a page's text comes whole ("蒲县克城小学", not "县克城小学").
     const parentPath = phonePages()[0]!.path;
     const name = /<h1>([^<]+?)\s*</.exec(readFileSync(join(out, parentPath, 'index.html'), 'utf8'))![1]!.trim();
