@@ -83,7 +83,32 @@ describe('built site (demo data under /yzjh/)', () => {
     const dl = readFileSync(join(out, 'downloads/index.html'), 'utf8');
     for (const f of readdirSync(join(out, 'data')).filter((n) => /^results-\d{4}\.json$/.test(n))) {
       expect(dl).toContain(`/yzjh/data/${f}`);
+      // Per year: the rounded tables for readers and the 精确值 tables for inspectors, each linked.
+      const y = f.slice(8, 12);
+      for (const csv of [`schools-${y}.csv`, `schools-${y}-exact.csv`, `cv-${y}.csv`, `cv-${y}-exact.csv`]) {
+        expect(existsSync(join(out, 'data', csv)), csv).toBe(true);
+        expect(dl).toContain(`/yzjh/data/${csv}`);
+      }
+      expect(dl).toContain(`download="schools-${y}-精确值.csv"`);
     }
+    // Every source file is offered again with Chinese headers (names beside codes).
+    for (const name of readdirSync(join(out, 'downloads/csv'))) {
+      expect(dl).toContain(`/yzjh/downloads/csv-zh/${name}`);
+      const zh = readFileSync(join(out, 'downloads/csv-zh', name), 'utf8');
+      expect(zh.split('\r\n')[0], name).not.toMatch(/[a-z]{3,}/);
+    }
+  });
+
+  it('the search index reads every page a reader looks for, and not the printable per-school duplicates', () => {
+    const body = (p: string) => readFileSync(join(out, p), 'utf8').includes('data-pagefind-body');
+    for (const p of ['index.html', 'tasks/index.html', 'downloads/index.html', 'plans/index.html', 'report/index.html', 'notices/index.html', 'units/index.html']) {
+      expect(body(p), p).toBe(true);
+    }
+    const card = readdirSync(join(out, 'cards'))[0]!;
+    expect(body(`cards/${card}/index.html`)).toBe(false);
+    expect(body('search/index.html')).toBe(false);
+    // The school list is left out (each school has its own page in the index).
+    expect(readFileSync(join(out, 'schools/index.html'), 'utf8')).toMatch(/aria-label="学校列表" data-pagefind-ignore="all"/);
   });
 
   it('marks indexable content for Pagefind on school and indicator pages', () => {

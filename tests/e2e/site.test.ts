@@ -108,7 +108,10 @@ describe('site in a browser (under /yzjh/)', () => {
       return { scrolls: ul.scrollWidth > ul.clientWidth, visible: r.left >= u.left - 1 && r.right <= u.right + 1, pageY: window.scrollY };
     });
     expect(nav).toEqual({ scrolls: true, visible: true, pageY: 0 });
-    await page.goto(`${server.origin}${BASE}indicators/R1/`, { waitUntil: 'load' });
+    // Tables of figures become cards on a phone; the A4 report tables still scroll sideways,
+    // with their row headings kept in view.
+    const reportYear = readdirSync(join(out, 'report')).find((n) => /^\d{4}$/.test(n));
+    await page.goto(`${server.origin}${BASE}report/${reportYear}/`, { waitUntil: 'load' });
     const sticky = await page.evaluate(() => {
       const wrap = [...document.querySelectorAll<HTMLElement>('.table-wrap')].find((w) => w.scrollWidth > w.clientWidth && w.querySelector('tbody th[scope="row"]'))!;
       const th = wrap.querySelector<HTMLElement>('tbody th[scope="row"]')!;

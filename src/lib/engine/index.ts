@@ -5,4 +5,4 @@ export { computeAllYears, listYears } from './compute-all-years';
 export { buildResultsJson } from './build-results-json';
 export { weightedCoefficientOfVariation } from './weighted-cv';
 export { computeStageShares } from './split-facilities';
-export { buildSchoolsCsv } from './build-schools-csv';
+export { buildCvExactCsv, buildSchoolsExactCsv } from './build-schools-csv';

@@ -240,3 +240,27 @@ export function getIndicator(id: IndicatorId): IndicatorDefinition {
   if (!d) throw new Error(`未知指标编号：${id}`);
   return d;
 }
+
+/**
+ * Short names of R1–R7 for the headings of history tables (several indicators side by side):
+ * a name, not only the id.
+ */
+export const RESOURCE_SHORT_NAMES: Record<'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7', string> = {
+  R1: '高学历教师', R2: '骨干教师', R3: '体育艺术教师', R4: '教学用房面积', R5: '体育场馆面积', R6: '仪器设备值', R7: '多媒体教室',
+};
+
+/**
+ * One plain sentence for each term a reader meets beside a figure (shown next to it; the formula
+ * stays one tap away). Wording agrees with the 名词解释 of the method page.
+ */
+export const PLAIN_TERMS = {
+  /** 校际差异系数, with the limit of the stage. */
+  cv: (limit: string): string =>
+    `差异系数说明全县各校在这一项上差得多不多：各校越接近，数值越小（0 表示完全一样）；不超过 ${limit} 就算达标。`,
+  /** 85%底线. */
+  floor85: '85%底线：7项中允许有1项没达到标准，但这一项也不能低于标准的85%。',
+  /** 学校标识码. */
+  schoolId: '教育部门给每所学校编的代码，统计报表和本站的网址都用它。',
+  /** 校（部）, the unit of the resource assessment. */
+  part: '校（部）指一所学校里的一个学段，例如九年一贯制学校的小学部分；资源配置按校（部）逐个评估。',
+} as const;

@@ -7,6 +7,13 @@ import type { ChartSpec } from '../charts/chart-spec';
 
 export type StatusCounts = Record<Status, number>;
 
+/** Column headings of the home page's history table and of the indicators index. */
+export const HOME_YEAR_LABELS = { year: '年度', status: '总体结论', met: '达标', na: '不适用', notMet: '未达标', noData: '暂无数据' } as const;
+export const INDICATOR_INDEX_LABELS = { id: '编号', name: '指标', standard: '标准' } as const;
+
+/** Words of the home page's search box. */
+export const HOME_SEARCH = { heading: '查找学校、指标和文件', label: '搜索关键词', placeholder: '例如：学校名称、乡镇、逾期', button: '搜索' } as const;
+
 export interface HomeArea {
   id: AreaId;
   name: string;

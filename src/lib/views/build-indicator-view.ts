@@ -2,7 +2,7 @@ import type {
   AllYearsResult, AssessmentWorking, CvWorking, IndicatorId, IndicatorResult, ResourceId, StageKey, Status,
 } from '../engine/types';
 import { RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL } from '../engine/types';
-import { AREA_NAMES, getIndicator, type IndicatorDefinition } from '../standard/indicators';
+import { AREA_NAMES, PLAIN_TERMS, getIndicator, type IndicatorDefinition } from '../standard/indicators';
 import { THRESHOLDS } from '../standard/thresholds';
 import { STATUS_LABEL, formatMeets, formatPass, type AnyStatus } from '../format/status-label';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
@@ -31,11 +31,37 @@ export function resourceKind(id: ResourceId): DisplayKind {
   return id === 'R6' ? 'money' : 'ratio';
 }
 
+/** Column headings of the per-school table of an R item (also each cell's data-label on a phone). */
+export const PART_ROW_LABELS = {
+  school: '学校', students: '学生数', value: '数值', standard: '标准', meets: '达到标准', aboveFloor: '85%底线', pass: '学校综合结论',
+} as const;
+
+/** Column headings of the 历年情况 table. */
+export const YEAR_ROW_LABELS = { year: '年度', status: '结论', reason: '说明' } as const;
+
+/** Column headings of the 计算过程 (ratios) table. */
+export const RATIO_LABELS = { item: '项目', numerator: '分子', denominator: '分母', value: '结果', threshold: '标准', reason: '说明' } as const;
+
+/** Column headings of the 逐项核查 table (the value column is per item: memberValueLabel). */
+export const MEMBER_LABELS = { member: '对象', status: '结论', threshold: '标准', reason: '说明' } as const;
+
+/** Column headings of the survey table. */
+export const SURVEY_LABELS = { group: '调查对象', responses: '有效问卷', satisfied: '满意', fairly: '比较满意', rate: '认可度' } as const;
+
+/** Column headings of the 差异系数 working. */
+export const CV_LABELS = {
+  school: '学校', students: '学生数 P', value: '数值 x', px: 'P·x', weight: '权重 P/ΣP', deviation: '离差 x−x̄', pd2: 'P·(x−x̄)²',
+} as const;
+
 export interface PartRow {
   school_id: string;
   name: string;
   students: string;
   valueText: string;
+  /** The part's own standard, with its unit. */
+  standardText: string;
+  /** "含所属教学点" when the figure counts merged sites, else null. */
+  scopeNote: string | null;
   meets: { status: AnyStatus; label: string };
   aboveFloor: { status: AnyStatus; label: string };
   pass: { status: string; label: string };
@@ -44,6 +70,8 @@ export interface PartRow {
 }
 
 export interface CvView {
+  /** One plain sentence on what the figure means, with this stage's limit. */
+  plain: string;
   rows: { school_id: string; name: string; students: string; value: string; weight: string; deviation: string; px: string; pd2: string }[];
   totalStudents: string;
   /** Σ P·x and Σ P·(x − x̄)²: the sums an inspector's spreadsheet will show. */
@@ -62,6 +90,8 @@ export interface CvView {
 export interface ResourceStageView {
   stage: StageKey;
   stageLabel: string;
+  /** The plain sentence on the 85%底线. */
+  floorPlain: string;
   standardText: string;
   floorText: string;
   chart: ChartSpec;
@@ -109,6 +139,7 @@ function buildCvView(cv: CvWorking, kind: DisplayKind): CvView {
   const pd2 = cv.parts.map((p) => (p.deviation === null ? null : p.students * p.deviation * p.deviation));
   const sum = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, x) => a + (x ?? 0), 0));
   return {
+    plain: PLAIN_TERMS.cv(formatCv(cv.limit, 2)),
     rows: cv.parts.map((p, i) => ({
       school_id: p.school_id,
       name: p.name,
@@ -153,7 +184,9 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
         school_id: p.school_id,
         name: p.name,
         students: formatCount(p.students),
-        valueText: value === null ? NO_DATA_TEXT : formatAgainstThreshold(value, kind, standard, 'gte', p.meets[id] === true),
+        valueText: value === null ? NO_DATA_TEXT : formatAgainstThreshold(value, kind, p.standards[id], 'gte', p.meets[id] === true),
+        standardText: `${formatStandard(p.standards[id])}${unit}`,
+        scopeNote: p.merged_sites.length > 0 ? '含所属教学点' : null,
         meets,
         aboveFloor: { status: above.status, label: p.above_floor[id] === null ? NO_DATA_TEXT : p.above_floor[id] ? '不低于85%' : '低于85%' },
         pass,
@@ -165,6 +198,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
     out.push({
       stage,
       stageLabel,
+      floorPlain: PLAIN_TERMS.floor85,
       standardText: `${formatStandard(standard)}${unit}`,
       floorText: `${formatByKind(floor, kind, kind === 'money' ? 0 : 3)}${unit}`,
       chart: buildThresholdBarChart({

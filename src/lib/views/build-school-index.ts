@@ -18,6 +18,9 @@ export interface SchoolIndexRow {
   mergedInto: { school_id: string; name: string } | null;
 }
 
+/** Column headings of the school list (also each cell's data-label on a phone). */
+export const SCHOOL_INDEX_LABELS = { school: '学校', township: '乡镇', type: '类型', stages: '学段', area: '城乡', status: '结论' } as const;
+
 export interface SchoolIndexView {
   reportYear: number;
   rows: SchoolIndexRow[];

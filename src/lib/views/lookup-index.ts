@@ -87,7 +87,11 @@ export interface DatasetIndex {
   sectionsByYearFamily: Map<string, SectionRow[]>;
   classesByYearFamily: Map<string, ClassRow[]>;
   roomsByYearSchool: Map<string, RoomRow[]>;
+  /** Rooms of each (year, school) plus those of its sites (G3 counts them together). */
+  roomsByYearFamily: Map<string, RoomRow[]>;
   fundingByYearSchool: Map<string, FundingRow[]>;
+  /** Funding rows of each (year, school) plus those of its sites (Q4 sums them). */
+  fundingByYearFamily: Map<string, FundingRow[]>;
   /** Years that have at least one rooms.csv row. */
   roomYears: Set<number>;
   alliancesBySchool: Map<string, AllianceRow[]>;
@@ -134,7 +138,9 @@ export function indexDataset(ds: Dataset): DatasetIndex {
     sectionsByYearFamily: groupByFamily(ds.sections, parentOf),
     classesByYearFamily: groupByFamily(ds.classes, parentOf),
     roomsByYearSchool: groupBy(ds.rooms, byYearSchool),
+    roomsByYearFamily: groupByFamily(ds.rooms, parentOf),
     fundingByYearSchool: groupBy(ds.funding, byYearSchool),
+    fundingByYearFamily: groupByFamily(ds.funding, parentOf),
     roomYears: new Set(ds.rooms.map((r) => r.year)),
     alliancesBySchool: groupBy(ds.alliances, (r) => r.school_id),
   };

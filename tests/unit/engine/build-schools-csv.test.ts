@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
-import { buildCvCsv, buildSchoolsCsv } from '../../../src/lib/engine/build-schools-csv';
+import { buildCvExactCsv, buildSchoolsExactCsv } from '../../../src/lib/engine/build-schools-csv';
 import { computeYear } from '../../../src/lib/engine/compute-year';
 import { makeDataset } from './make-dataset';
 
@@ -37,10 +37,10 @@ const HEADER = [
   '本学段分摊份额（多学段学校）',
 ];
 
-describe('buildSchoolsCsv on the county-mix fixture', async () => {
+describe('buildSchoolsExactCsv on the county-mix fixture', async () => {
   const read = await readDataset(resolve(import.meta.dirname, '../../fixtures/engine/county-mix'));
   const result = computeYear(read.dataset!, 2024);
-  const csv = buildSchoolsCsv(result);
+  const csv = buildSchoolsExactCsv(result);
   const rows = parseCsv(csv.slice(1));
   const byPart = (id: string, stage: string) => rows.find((r) => r[1] === id && r[4] === stage)!;
 
@@ -101,14 +101,14 @@ describe('buildSchoolsCsv on the county-mix fixture', async () => {
   });
 });
 
-describe('buildSchoolsCsv quoting', () => {
+describe('buildSchoolsExactCsv quoting', () => {
   it('quotes commas, quotes and line breaks, leaves plain cells bare', () => {
     const ds = makeDataset({
       schools: [{ school_id: 'X1', type: '小学', name: '甲,乙"丙"\n丁' }],
       sections: [{ school_id: 'X1', stage: '小学', students: 100, teachers: 10, teachers_qualified: 5, teachers_backbone: 1, teachers_pe_art: 1 }],
       facilities: [{ school_id: 'X1', teaching_area: 450, sports_area: 750, equipment_value: 200000, multimedia_rooms: 3 }],
     });
-    const csv = buildSchoolsCsv(computeYear(ds, 2024));
+    const csv = buildSchoolsExactCsv(computeYear(ds, 2024));
     expect(csv).toContain(',"甲,乙""丙""\n丁",');
     expect(csv).toContain('\r\n2024,X1,');
     const rows = parseCsv(csv.slice(1));
@@ -117,11 +117,11 @@ describe('buildSchoolsCsv quoting', () => {
   });
 });
 
-describe('buildCvCsv on the county-mix fixture', async () => {
+describe('buildCvExactCsv on the county-mix fixture', async () => {
   const read = await readDataset(resolve(import.meta.dirname, '../../fixtures/engine/county-mix'));
   const result = computeYear(read.dataset!, 2024);
-  const rows = parseCsv(buildCvCsv(result).slice(1));
-  const parts = parseCsv(buildSchoolsCsv(result).slice(1));
+  const rows = parseCsv(buildCvExactCsv(result).slice(1));
+  const parts = parseCsv(buildSchoolsExactCsv(result).slice(1));
 
   it('one row per stage × indicator, and each CV recomputes from schools-<year>.csv', () => {
     expect(rows[0]).toEqual(['年份', '学段', '指标', '参评学校学段数', '学生总数（权重之和）', '加权平均值', '加权标准差', '差异系数', '上限', '是否达标', '说明']);
