@@ -4,8 +4,7 @@
  * county's own file stays at /downloads/csv/<name>.csv, unchanged.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readTableCsv } from '../../../lib/dataset/read-dataset';
 import { dataDir, getDataset } from '../../../site-data';
 import { decodeText } from '../../../lib/dataset/decode-text';
 import { SCHEMAS } from '../../../lib/dataset/schema';
@@ -23,7 +22,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
   const name = String(params.file) as DataFileName;
   const ds = await getDataset();
-  const decoded = decodeText(new Uint8Array(await readFile(join(dataDir, name))));
+  // The table as the build read it: its CSV file, or its workbook sheet as CSV.
+  const decoded = decodeText(await readTableCsv(dataDir, ds.files[name]));
   // The build has already read this file without error; a failure here is a changed file.
   if (!decoded.ok) throw new Error(`${name}：${decoded.message}`);
   const schools = indexDataset(ds).schoolById;
