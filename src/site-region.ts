@@ -12,6 +12,7 @@ import { formatIssueReport } from './lib/dataset/format-report';
 import { assembleRegion } from './lib/region/assemble-region';
 import { computeRegion, type RegionResults } from './lib/region/compute-region';
 import { REGION_FILE, type CountyRead, type RegionReadResult } from './lib/region/types';
+import { resolveSiteFolders } from './site-folders';
 
 /** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx). */
 function isCountyFolder(dir: string): boolean {
@@ -50,13 +51,19 @@ export async function readRegion(dir: string): Promise<RegionReadResult> {
 let cached: Promise<RegionResults> | null = null;
 
 /**
- * The region of this build (REGION_DIR, set by scripts/build.ts for the region's own pages),
- * validated and computed once; fails the build with every problem listed in Chinese.
+ * The region of this build (the data folder of src/site-folders.ts), validated and computed
+ * once (REPORT_YEAR per county); fails the build with every problem listed in Chinese.
  */
-export function getRegionResults(dir: string = process.env.REGION_DIR ?? ''): Promise<RegionResults> {
+export function getRegionResults(dir: string = resolveSiteFolders().dataDir): Promise<RegionResults> {
   cached ??= readRegion(dir).then(({ region, issues }) => {
     if (!region) throw new Error(`数据有错误，网站未生成。\n${formatIssueReport(issues, dir)}`);
     return computeRegion(region, process.env.REPORT_YEAR);
   });
   return cached;
+}
+
+/** One static path per year any county has, for the region's files named by year. */
+export async function getRegionYearPaths(): Promise<{ params: { year: string } }[]> {
+  const results = await getRegionResults();
+  return results.years.map((y) => ({ params: { year: String(y) } }));
 }
