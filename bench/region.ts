@@ -5,7 +5,7 @@
  * county code), then measures the whole `npm run build` of the region (data check, the
  * region's pages, every county's site, the search indexes) — wall time and peak RSS of the
  * process tree and of any single process — against a trivial Astro project with the same
- * number of pages, built just before and just after (the machine is shared: both are shown).
+ * number of pages, built twice right after it (the machine is shared: both are shown).
  * Writes bench/out/region-results.json and prints a Markdown block for bench/REPORT.md.
  *
  * Knobs: BENCH_REGION_COUNTIES, BENCH_REGION_SCHOOLS, BENCH_ECHO=1, BENCH_BUILD_TIMEOUT_MIN (60).
@@ -80,13 +80,14 @@ const result = {
 };
 mkdirSync(outRoot, { recursive: true });
 writeFileSync(join(outRoot, 'region-results.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(outRoot, 'region-build.log'), run.output);
 console.log(
   [
     '',
     `| region: ${counties} counties, ${schools} schools | figure |`,
     '|---|---|',
     `| full \`npm run build\` | ${sec(run.ms)} (${html} HTML pages, ${astroRuns} Astro runs)${run.code === 0 ? '' : ' — FAILED'} |`,
-    `| trivial Astro build, same pages (before / after) | ${sec(t1.ms)} / ${sec(t2.ms)} |`,
+    `| trivial Astro build, same pages (two runs after the build) | ${sec(t1.ms)} / ${sec(t2.ms)} |`,
     `| ratio (target ≤ 3×) | ${ratio[0]!.toFixed(1)}×–${ratio[1]!.toFixed(1)}× |`,
     `| peak RSS, process tree / largest process (target ≤ 2 GB) | ${mb(run.peakTreeRss)} / ${mb(run.peakProcessRss)} |`,
     `| load average before / after | ${loadBefore} / ${loadAfter} |`,
