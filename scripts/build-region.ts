@@ -8,7 +8,7 @@
  */
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeRegion } from '../src/lib/region/compute-region';
+import { resolveRegionReportYears } from '../src/lib/region/resolve-region-report-years';
 import { countySiteFolders } from '../src/site-folders';
 import { readRegion } from '../src/site-region';
 
@@ -25,24 +25,27 @@ export function countyBase(base: string, code: string): string {
 export async function buildRegion(root: string, dataDir: string, newDir: string, run: RunStep): Promise<void> {
   const { region } = await readRegion(dataDir);
   if (!region) throw new Error('region data has errors (check:data should have stopped the build)');
-  const results = computeRegion(region, process.env.REPORT_YEAR);
+  // Only the report year of each county is needed here: each build computes its own county.
+  const years = resolveRegionReportYears(region.counties, process.env.REPORT_YEAR);
+  if (!years.ok) throw new Error(years.message);
   const base = process.env.SITE_BASE || '/';
 
   run('astro', ['build', '--config', 'astro.region.config.mjs'], '市（省）页面生成');
-  for (const county of results.counties) {
+  for (const county of region.counties) {
+    const { county_code: code, county_name: name } = county.dataset.county;
     const folders = countySiteFolders(root, county.dir);
-    const outDir = join(newDir, 'counties', county.county_code);
-    run('astro', ['build'], `${county.folder}（${county.county_name}）网站生成`, {
+    const outDir = join(newDir, 'counties', code);
+    run('astro', ['build'], `${county.folder}（${name}）网站生成`, {
       DATA_DIR: folders.dataDir,
       NOTICES_DIR: folders.noticesDir,
       PLAN_FILE: folders.planFile,
       ATTACHMENTS_DIR: folders.attachmentDirs[0]!,
-      SITE_BASE: countyBase(base, county.county_code),
-      REPORT_YEAR: String(county.reportYear),
+      SITE_BASE: countyBase(base, code),
+      REPORT_YEAR: String(years.years.get(code)),
       ASTRO_OUT_DIR: outDir,
     });
     if (existsSync(folders.attachmentDirs[0]!)) cpSync(folders.attachmentDirs[0]!, join(outDir, 'attachments'), { recursive: true });
-    run('pagefind', ['--site', outDir, '--silent'], `${county.folder}（${county.county_name}）搜索索引生成`);
+    run('pagefind', ['--site', outDir, '--silent'], `${county.folder}（${name}）搜索索引生成`);
   }
   run('pagefind', ['--site', newDir, '--silent'], '全市（省）搜索索引生成');
 }

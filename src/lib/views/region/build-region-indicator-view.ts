@@ -47,6 +47,8 @@ export interface RegionIndicatorView {
   isResource: boolean;
   years: number[];
   rows: RegionIndicatorRow[];
+  /** R1–R7: one table row per county and stage (the CV table beside the chart); empty otherwise. */
+  cvRows: (RegionCvCell & { county: string; reportYear: number })[];
   /** Counties by status in the region's report year. */
   counts: RegionStatusCounts;
   reportYear: number;
@@ -98,6 +100,7 @@ export function buildRegionIndicatorView(results: RegionResults, id: IndicatorId
     isResource,
     years: results.years,
     rows,
+    cvRows: rows.flatMap((r) => r.cv.map((c) => ({ ...c, county: r.name, reportYear: r.reportYear }))),
     counts,
     reportYear: results.reportYear,
     chart: isResource ? buildCvChart(results, id as ResourceId) : null,

@@ -69,6 +69,7 @@ describe('buildRegionIndicatorView', () => {
     expect(g1.rows[2]!.years.find((c) => c.year === 2022)!.label).toBe('当年无数据');
     expect(g1.chart).toBeNull();
     expect(g1.rows[0]!.cv).toEqual([]);
+    expect(g1.cvRows).toEqual([]);
   });
 
   it('R1–R7: both stages of every county, CV against the limit as the engine decided', () => {
@@ -88,6 +89,7 @@ describe('buildRegionIndicatorView', () => {
         expect(cell.cvText).not.toMatch(/NaN|null|undefined/);
       }
     }
+    expect(view.cvRows.map((r) => `${r.county} ${r.stage}`)).toEqual(view.rows.flatMap((r) => [`${r.name} primary`, `${r.name} junior`]));
     expect(view.chart?.datasets).toHaveLength(2);
     expect(view.chart?.thresholds.map((t) => t.value)).toEqual([0.5, 0.45]);
   });
