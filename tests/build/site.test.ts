@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 describe('built site (demo data under /yzjh/)', () => {
   it('has a page for every school and every indicator', async () => {
-    const { dataset } = await readDataset(join(import.meta.dirname, '../../data'));
+    const { dataset } = await readDataset(join(import.meta.dirname, '../../demo/data'));
     expect(dataset).not.toBeNull();
     for (const s of dataset!.schools) expect(existsSync(join(out, 'schools', s.school_id, 'index.html')), s.school_id).toBe(true);
     for (const id of INDICATOR_IDS) expect(existsSync(join(out, 'indicators', id, 'index.html')), id).toBe(true);
@@ -60,7 +60,7 @@ describe('built site (demo data under /yzjh/)', () => {
   });
 
   it('every page is zh-CN with a skip link, a main landmark and the filing footer', () => {
-    const county = readFileSync(join(import.meta.dirname, '../../data/county.csv'), 'utf8');
+    const county = readFileSync(join(import.meta.dirname, '../../demo/data/county.csv'), 'utf8');
     for (const p of pages.slice(0, 200)) {
       const html = readFileSync(p, 'utf8');
       expect(html, p).toContain('<html lang="zh-CN"');
@@ -74,8 +74,8 @@ describe('built site (demo data under /yzjh/)', () => {
   it('copies the source CSV files and links the results per year', () => {
     expect(existsSync(join(out, 'downloads/csv/schools.csv'))).toBe(true);
     // Same content as the data folder; UTF-8 copies open in Excel (BOM), nothing else changes.
-    for (const name of readdirSync(join(import.meta.dirname, '../../data')).filter((n) => n.endsWith('.csv'))) {
-      const src = readFileSync(join(import.meta.dirname, '../../data', name));
+    for (const name of readdirSync(join(import.meta.dirname, '../../demo/data')).filter((n) => n.endsWith('.csv'))) {
+      const src = readFileSync(join(import.meta.dirname, '../../demo/data', name));
       const copy = readFileSync(join(out, 'downloads/csv', name));
       expect([...copy.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
       expect(copy.toString('utf8').replace(/^\uFEFF/, ''), name).toBe(src.toString('utf8').replace(/^\uFEFF/, ''));
@@ -94,7 +94,7 @@ describe('built site (demo data under /yzjh/)', () => {
   });
 
   it('units list the tasks they lead and support, linked to the task rows', async () => {
-    const { dataset } = await readDataset(join(import.meta.dirname, '../../data'));
+    const { dataset } = await readDataset(join(import.meta.dirname, '../../demo/data'));
     const units = readFileSync(join(out, 'units/index.html'), 'utf8');
     const tasks = readFileSync(join(out, 'tasks/index.html'), 'utf8');
     for (const t of dataset!.tasks) {

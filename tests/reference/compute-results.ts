@@ -1,5 +1,5 @@
 /**
- * INDEPENDENT reference implementation of `/work/shared/spec/method.md` (version 1).
+ * INDEPENDENT reference implementation of `/work/shared/spec/method.md` (version 1.1).
  *
  * Written straight from the spec text, deliberately simple and without reading the
  * production engine (`src/lib/engine/**`) or `src/lib/standard/**`. It exists only so that
@@ -21,6 +21,7 @@ import type {
   SectionRow,
   Stage,
 } from '../../src/lib/dataset/types';
+import { add, cmp, div, frac, fromNumber, mul, sub, toNumber, type Frac } from './exact';
 
 // ---------------------------------------------------------------------------------------
 // Statuses and comparisons
@@ -28,23 +29,20 @@ import type {
 
 export type RefStatus = 'met' | 'not_met' | 'no_data' | 'not_applicable';
 
-/** "a relative tolerance of 1e-9 is the fallback" — a ≥ b ⇔ a ≥ b − 1e-9·max(|a|,|b|). */
-const REL_TOL = 1e-9;
-
-function tol(a: number, b: number): number {
-  return REL_TOL * Math.max(Math.abs(a), Math.abs(b));
-}
+/**
+ * "A value that equals a threshold in exact arithmetic meets it, and a value beyond it by any
+ * amount does not … Every decision is exact" (v1.1: no tolerance). Numbers are read as the
+ * decimals they print as; computed values are passed as exact fractions.
+ */
+type Exact = Frac | number;
+const ex = (a: Exact): Frac => (typeof a === 'number' ? fromNumber(a) : a);
 /** "达到…以上 / 不低于 … include the boundary". */
-export function ge(a: number, b: number): boolean {
-  return a >= b - tol(a, b);
-}
-/** "不超过 / ≤ include the boundary". */
-export function le(a: number, b: number): boolean {
-  return ge(b, a);
+export function ge(a: Exact, b: Exact): boolean {
+  return cmp(ex(a), ex(b)) >= 0;
 }
 /** "低于 0.15 is strict". */
-export function lt(a: number, b: number): boolean {
-  return a < b - tol(a, b);
+export function lt(a: Exact, b: Exact): boolean {
+  return cmp(ex(a), ex(b)) < 0;
 }
 
 /**
@@ -76,14 +74,14 @@ function shareOfMembersMeeting(members: RefStatus[]): number | null {
  * Then: ratio ≥ threshold → met.
  */
 function ratioAtLeast(
-  numerator: number | null,
-  denominator: number | null,
+  numerator: Exact | null,
+  denominator: Exact | null,
   threshold: number,
 ): { status: RefStatus; ratio: number | null } {
-  if (denominator !== null && denominator === 0) return { status: 'not_applicable', ratio: null };
+  if (denominator !== null && ex(denominator).n === 0n) return { status: 'not_applicable', ratio: null };
   if (numerator === null || denominator === null) return { status: 'no_data', ratio: null };
-  const ratio = numerator / denominator;
-  return { status: ge(ratio, threshold) ? 'met' : 'not_met', ratio };
+  const ratio = div(ex(numerator), ex(denominator));
+  return { status: ge(ratio, threshold) ? 'met' : 'not_met', ratio: toNumber(ratio) };
 }
 
 /** "An area is `met` when all its items are `met` or `not_applicable`; `not_met` when any is `not_met`; otherwise `no_data`." */
@@ -101,6 +99,12 @@ function areaRule(items: RefStatus[]): 'met' | 'not_met' | 'no_data' {
 function addBlank(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
 }
+
+/** The same, summing exactly (areas and money are decimals: 40.3 + 0.3 is exactly 40.6). */
+function addBlankExact(a: Frac | null, b: number | null): Frac | null {
+  return a === null || b === null ? null : add(a, fromNumber(b));
+}
+const exactOrBlank = (x: number | null): Frac | null => (x === null ? null : fromNumber(x));
 
 function isCompulsory(stage: Stage): stage is CompulsoryStage {
   return stage === '小学' || stage === '初中';
@@ -136,8 +140,8 @@ const R_STANDARD: Record<RId, Record<CompulsoryStage, number>> = {
 /** "Limits: 小学 ≤ 0.50, 初中 ≤ 0.45." */
 const CV_LIMIT: Record<CompulsoryStage, number> = { 小学: 0.5, 初中: 0.45 };
 
-/** "factors 小学 1, 初中 1.1, 高中 1.32". */
-const SPLIT_FACTOR: Record<Stage, number> = { 小学: 1, 初中: 1.1, 高中: 1.32 };
+/** "factors 小学 1, 初中 1.1, 高中 1.32" (exact decimals). */
+const SPLIT_FACTOR: Record<Stage, Frac> = { 小学: frac(1n), 初中: frac(11n, 10n), 高中: frac(132n, 100n) };
 
 // ---------------------------------------------------------------------------------------
 // Merging (Units of evaluation, rule 1 and 2)
@@ -154,17 +158,18 @@ interface MergedSection {
   teachers_certified: number | null;
 }
 
+/** Sums of decimals, kept exact. */
 interface MergedFacility {
-  teaching_area: number | null;
-  sports_area: number | null;
-  equipment_value: number | null;
-  multimedia_rooms: number | null;
+  teaching_area: Frac | null;
+  sports_area: Frac | null;
+  equipment_value: Frac | null;
+  multimedia_rooms: Frac | null;
 }
 
 interface MergedFunding {
-  public_funds_budget: number | null;
-  public_funds_allocated: number | null;
-  training_funds: number | null;
+  public_funds_budget: Frac | null;
+  public_funds_allocated: Frac | null;
+  training_funds: Frac | null;
 }
 
 /**
@@ -222,16 +227,16 @@ function mergeFacilities(
     const prev = out.get(owner);
     if (!prev) {
       out.set(owner, {
-        teaching_area: r.teaching_area,
-        sports_area: r.sports_area,
-        equipment_value: r.equipment_value,
-        multimedia_rooms: r.multimedia_rooms,
+        teaching_area: exactOrBlank(r.teaching_area),
+        sports_area: exactOrBlank(r.sports_area),
+        equipment_value: exactOrBlank(r.equipment_value),
+        multimedia_rooms: exactOrBlank(r.multimedia_rooms),
       });
     } else {
-      prev.teaching_area = addBlank(prev.teaching_area, r.teaching_area);
-      prev.sports_area = addBlank(prev.sports_area, r.sports_area);
-      prev.equipment_value = addBlank(prev.equipment_value, r.equipment_value);
-      prev.multimedia_rooms = addBlank(prev.multimedia_rooms, r.multimedia_rooms);
+      prev.teaching_area = addBlankExact(prev.teaching_area, r.teaching_area);
+      prev.sports_area = addBlankExact(prev.sports_area, r.sports_area);
+      prev.equipment_value = addBlankExact(prev.equipment_value, r.equipment_value);
+      prev.multimedia_rooms = addBlankExact(prev.multimedia_rooms, r.multimedia_rooms);
     }
   }
   return out;
@@ -250,14 +255,14 @@ function mergeFunding(
     const prev = out.get(owner);
     if (!prev) {
       out.set(owner, {
-        public_funds_budget: r.public_funds_budget,
-        public_funds_allocated: r.public_funds_allocated,
-        training_funds: r.training_funds,
+        public_funds_budget: exactOrBlank(r.public_funds_budget),
+        public_funds_allocated: exactOrBlank(r.public_funds_allocated),
+        training_funds: exactOrBlank(r.training_funds),
       });
     } else {
-      prev.public_funds_budget = addBlank(prev.public_funds_budget, r.public_funds_budget);
-      prev.public_funds_allocated = addBlank(prev.public_funds_allocated, r.public_funds_allocated);
-      prev.training_funds = addBlank(prev.training_funds, r.training_funds);
+      prev.public_funds_budget = addBlankExact(prev.public_funds_budget, r.public_funds_budget);
+      prev.public_funds_allocated = addBlankExact(prev.public_funds_allocated, r.public_funds_allocated);
+      prev.training_funds = addBlankExact(prev.training_funds, r.training_funds);
     }
   }
   return out;
@@ -367,6 +372,8 @@ interface Part {
   inScope: boolean;
   excludedReason: string | null;
   values: Record<RId, number | null>;
+  /** The same values as exact fractions: every decision (meets, pass, CV) uses these. */
+  exact: Record<RId, Frac | null>;
   meets: Record<RId, boolean | null>;
   metCount: number;
   pass: boolean | null;
@@ -388,48 +395,41 @@ function excludedReason(ctx: Ctx, school: School, partStudents: number): string 
   return null;
 }
 
-/**
- * "Facility quantities … of any school with more than one stage present that year (after
- * merging) … are split between its stages by student weight, with factors 小学 1, 初中 1.1,
- * 高中 1.32: share(stage) = f(stage)·P(stage) / Σ f(s)·P(s) over the school's stages present
- * that year."
- * Returns null when the share is undefined (all stages have 0 students).
- */
-function facilityShare(stages: Map<Stage, MergedSection>, stage: Stage): number | null {
-  if (stages.size <= 1) return 1;
-  let denom = 0;
-  for (const s of stages.values()) denom += SPLIT_FACTOR[s.stage] * s.students;
-  if (denom === 0) return null;
-  return (SPLIT_FACTOR[stage] * (stages.get(stage)?.students ?? 0)) / denom;
+function facilityShare(stages: Map<Stage, MergedSection>, stage: Stage): Frac | null {
+  if (stages.size <= 1) return frac(1n);
+  let denom = frac(0n);
+  for (const s of stages.values()) denom = add(denom, mul(SPLIT_FACTOR[s.stage], frac(BigInt(s.students))));
+  if (denom.n === 0n) return null;
+  return div(mul(SPLIT_FACTOR[stage], frac(BigInt(stages.get(stage)?.students ?? 0))), denom);
 }
 
 /** "100 × count / students"; a blank count or 0 students gives no value. */
-function per100(count: number | null, students: number): number | null {
+function per100(count: number | null, students: number): Frac | null {
   if (count === null || students === 0) return null;
-  return (100 * count) / students;
+  return div(mul(frac(100n), fromNumber(count)), frac(BigInt(students)));
 }
 
 /** "The stage's quantity is Q·share(stage); its per-student value divides by its own students." */
-function splitPerStudent(q: number | null, share: number | null, students: number, scale: number): number | null {
+function splitPerStudent(q: Frac | null, share: Frac | null, students: number, scale: bigint): Frac | null {
   if (q === null || share === null || students === 0) return null;
-  return (scale * q * share) / students;
+  return div(mul(mul(frac(scale), q), share), frac(BigInt(students)));
 }
 
 function partValues(
   sec: MergedSection,
   fac: MergedFacility | undefined,
-  share: number | null,
-): Record<RId, number | null> {
+  share: Frac | null,
+): Record<RId, Frac | null> {
   const P = sec.students;
   return {
     // "Teacher counts are never split: they come from each stage's own row."
     R1: per100(sec.teachers_qualified, P),
     R2: per100(sec.teachers_backbone, P),
     R3: per100(sec.teachers_pe_art, P),
-    R4: splitPerStudent(fac ? fac.teaching_area : null, share, P, 1),
-    R5: splitPerStudent(fac ? fac.sports_area : null, share, P, 1),
-    R6: splitPerStudent(fac ? fac.equipment_value : null, share, P, 1),
-    R7: splitPerStudent(fac ? fac.multimedia_rooms : null, share, P, 100),
+    R4: splitPerStudent(fac ? fac.teaching_area : null, share, P, 1n),
+    R5: splitPerStudent(fac ? fac.sports_area : null, share, P, 1n),
+    R6: splitPerStudent(fac ? fac.equipment_value : null, share, P, 1n),
+    R7: splitPerStudent(fac ? fac.multimedia_rooms : null, share, P, 100n),
   };
 }
 
@@ -442,10 +442,12 @@ function partValues(
 function evaluatePart(ctx: Ctx, school: School, sec: MergedSection & { stage: CompulsoryStage }): Part {
   const stages = ctx.sections.get(school.school_id)!;
   const share = facilityShare(stages, sec.stage);
-  const values = partValues(sec, ctx.facilities.get(school.school_id), share);
+  const exact = partValues(sec, ctx.facilities.get(school.school_id), share);
+  const values = {} as Record<RId, number | null>;
   const meets = {} as Record<RId, boolean | null>;
   for (const k of R_IDS) {
-    const v = values[k];
+    const v = exact[k];
+    values[k] = v === null ? null : toNumber(v);
     meets[k] = v === null ? null : ge(v, R_STANDARD[k][sec.stage]);
   }
   const metCount = R_IDS.filter((k) => meets[k] === true).length;
@@ -453,11 +455,11 @@ function evaluatePart(ctx: Ctx, school: School, sec: MergedSection & { stage: Co
   const inScope = reason === null;
   let pass: boolean | null;
   if (!inScope) pass = null;
-  else if (R_IDS.some((k) => values[k] === null)) pass = null;
+  else if (R_IDS.some((k) => exact[k] === null)) pass = null;
   else
     pass =
       metCount >= 6 &&
-      R_IDS.every((k) => meets[k] === true || ge(values[k]!, 0.85 * R_STANDARD[k][sec.stage]));
+      R_IDS.every((k) => meets[k] === true || ge(exact[k]!, mul(frac(85n, 100n), fromNumber(R_STANDARD[k][sec.stage]))));
   return {
     school,
     stage: sec.stage,
@@ -465,6 +467,7 @@ function evaluatePart(ctx: Ctx, school: School, sec: MergedSection & { stage: Co
     inScope,
     excludedReason: reason,
     values,
+    exact,
     meets,
     metCount,
     pass,
@@ -501,7 +504,7 @@ interface Cv {
  * - one part: CV = 0 and `cv_met` true, whatever its value;
  * - x̄ = 0: `mean` 0, `cv` and `cv_met` `null`."
  */
-export function weightedCv(points: { P: number; x: number | null }[], limit: number): Cv {
+export function weightedCv(points: { P: number; x: number | null; exact?: Frac | null }[], limit: number): Cv {
   if (points.some((p) => p.x === null)) return { cv: null, mean: null, cv_met: null };
   const sumP = points.reduce((a, p) => a + p.P, 0);
   // Equal values (one part included): x̄ is that value and S = 0 exactly, not the float
@@ -516,7 +519,21 @@ export function weightedCv(points: { P: number; x: number | null }[], limit: num
   if (mean === 0) return { cv: null, mean: 0, cv_met: null };
   const variance = points.reduce((a, p) => a + p.P * (p.x! - mean) ** 2, 0) / sumP;
   const cv = Math.sqrt(variance) / mean;
-  return { cv, mean, cv_met: le(cv, limit) };
+  return { cv, mean, cv_met: cvWithinLimit(points, limit) };
+}
+
+/**
+ * v1.1: "`CV ≤ L` is decided as `S² ≤ L²·x̄²` on the exact part values" — straight from the
+ * definitions, in fractions: x̄ = ΣP·x/ΣP, S² = ΣP·(x − x̄)²/ΣP.
+ */
+function cvWithinLimit(points: { P: number; x: number | null; exact?: Frac | null }[], limit: number): boolean {
+  const xs = points.map((p) => p.exact ?? fromNumber(p.x!));
+  const ps = points.map((p) => frac(BigInt(p.P)));
+  const sumP = ps.reduce((a, p) => add(a, p), frac(0n));
+  const mean = div(xs.reduce((a, x, i) => add(a, mul(ps[i]!, x)), frac(0n)), sumP);
+  const s2 = div(xs.reduce((a, x, i) => add(a, mul(ps[i]!, mul(sub(x, mean), sub(x, mean)))), frac(0n)), sumP);
+  const l = fromNumber(limit);
+  return cmp(s2, mul(mul(l, l), mul(mean, mean))) <= 0;
 }
 
 function stageCvs(parts: Part[], stage: CompulsoryStage): Record<RId, Cv> | null {
@@ -526,7 +543,7 @@ function stageCvs(parts: Part[], stage: CompulsoryStage): Record<RId, Cv> | null
   const out = {} as Record<RId, Cv>;
   for (const k of R_IDS) {
     out[k] = weightedCv(
-      inScope.map((p) => ({ P: p.students, x: p.values[k] })),
+      inScope.map((p) => ({ P: p.students, x: p.values[k], exact: p.exact[k] })),
       CV_LIMIT[stage],
     );
   }
@@ -579,11 +596,13 @@ function membersItem(members: RefStatus[]): Item {
  * G3: "every school except 特殊教育学校 and out-of-scope small 教学点 (the 民办 setting does
  * not apply) has ≥ ⌈classes/12⌉ 音乐 rooms of ≥ 96 m² and ≥ ⌈classes/12⌉ 美术 rooms of ≥ 90 m²,
  * counting its own 小学 and 初中 classes (not those of merged sites); rooms under the area do
- * not count; a school without rooms rows has 0; no `rooms.csv` rows at all in the year →
- * `no_data`".
+ * not count; a school without rooms rows has 0; no member at all → `not_applicable` (checked
+ * first); else no `rooms.csv` rows at all in the year → `no_data` (every member `no_data`,
+ * `value` 0)".
  */
 function g3(ctx: Ctx): Item {
   const members = ctx.everySchool.filter((s) => s.type !== '特殊教育学校' && !isSmallTeachingSite(ctx, s));
+  if (members.length === 0) return { status: 'not_applicable', value: null };
   if (ctx.roomsRowsInYear === 0) {
     // Every member is unknown: status no_data; value counts them as not meeting.
     return { status: 'no_data', value: shareOfMembersMeeting(members.map(() => 'no_data' as const)) };
@@ -648,7 +667,7 @@ function g6(ctx: Ctx): Item {
       statuses.push('no_data');
       continue;
     }
-    statuses.push(ge(own.public_funds_allocated, 100 * benchmark) ? 'met' : 'not_met');
+    statuses.push(ge(own.public_funds_allocated, mul(frac(100n), fromNumber(benchmark))) ? 'met' : 'not_met');
   }
   if (statuses.length === 0) return { status: 'not_applicable', value: null };
   return membersItem(statuses);

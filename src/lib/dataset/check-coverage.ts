@@ -2,12 +2,14 @@ import { groupByYearSchool, type SchoolInfo } from './school-index';
 import { col, usable, type Tables } from './table-access';
 import type { DataIssue } from './types';
 
+const YEAR_SCHOOL = ['year', 'school_id'];
+
 /** Facilities for every school-year with sections (after merging sites); warn on rows without sections. */
 export function checkCoverage(tables: Tables, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
-  const sections = usable(tables, 'sections.csv');
+  const sections = usable(tables, 'sections.csv', YEAR_SCHOOL);
   if (!sections) return;
   const merged = groupByYearSchool(sections, index, true);
-  const facilities = usable(tables, 'facilities.csv');
+  const facilities = usable(tables, 'facilities.csv', YEAR_SCHOOL);
   if (facilities) {
     const have = groupByYearSchool(facilities, index, true);
     for (const [key, rows] of merged) {
@@ -28,7 +30,7 @@ export function checkCoverage(tables: Tables, index: Map<string, SchoolInfo>, ou
     }
   }
   for (const file of ['facilities.csv', 'classes.csv', 'rooms.csv', 'funding.csv'] as const) {
-    const t = usable(tables, file);
+    const t = usable(tables, file, YEAR_SCHOOL);
     if (!t) continue;
     for (const [key, rows] of groupByYearSchool(t, index, true)) {
       if (merged.has(key)) continue;
@@ -51,7 +53,7 @@ export function checkCoverage(tables: Tables, index: Map<string, SchoolInfo>, ou
 
 /** Warn when a 完全中学 / 十二年一贯制 has no 高中 row in a year. */
 export function checkHighSchool(tables: Tables, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
-  const sections = usable(tables, 'sections.csv');
+  const sections = usable(tables, 'sections.csv', [...YEAR_SCHOOL, 'stage']);
   if (!sections) return;
   for (const [key, rows] of groupByYearSchool(sections, index, false)) {
     const [year, id = ''] = key.split('|');

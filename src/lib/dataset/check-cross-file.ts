@@ -10,15 +10,17 @@ import type { DataIssue } from './types';
 export type { Tables } from './table-access';
 
 /**
- * The cross-file rules of data format v1. Files that are absent or unreadable as a whole
- * (bad CSV, bad header) are skipped, so one broken file never cascades into a flood of
- * bogus errors elsewhere. Marks offending rows invalid.
+ * The cross-file rules of data format v1.1. Files that are absent or unreadable as a whole
+ * (bad CSV, empty) are skipped, and so is each check whose columns a file lacks, so one
+ * broken file never cascades into a flood of bogus errors elsewhere — while a header error in
+ * one file (a missing column) never hides the checks of the other files. Marks offending rows
+ * invalid.
  */
 export function checkCrossFile(tables: Tables): DataIssue[] {
   const out: DataIssue[] = [];
   checkDuplicates(tables, out);
   checkUnits(tables, out);
-  const schools = usable(tables, 'schools.csv');
+  const schools = usable(tables, 'schools.csv', ['school_id']);
   if (!schools) return out;
   const index = schoolIndex(schools);
   checkParents(schools, index, out);

@@ -5,8 +5,8 @@ import type { DataIssue } from './types';
 
 /** Warn when equipment is under 10 元 per student ("是否按万元填写？"). */
 export function checkEquipment(tables: Tables, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
-  const sections = usable(tables, 'sections.csv');
-  const facilities = usable(tables, 'facilities.csv');
+  const sections = usable(tables, 'sections.csv', ['year', 'school_id', 'students']);
+  const facilities = usable(tables, 'facilities.csv', ['year', 'school_id']);
   if (!sections || !facilities) return;
   const sum = (rows: ParsedRow[] | undefined) => (rows ?? []).reduce((s, r) => s + (num(r.values.students) ?? 0), 0);
   const own = groupByYearSchool(sections, index, false);
@@ -33,8 +33,8 @@ export function checkEquipment(tables: Tables, index: Map<string, SchoolInfo>, o
 
 /** Warn when classes.csv disagrees with sections.csv (class count, class sizes). */
 export function checkClasses(tables: Tables, out: DataIssue[]): void {
-  const sections = usable(tables, 'sections.csv');
-  const classes = usable(tables, 'classes.csv');
+  const sections = usable(tables, 'sections.csv', ['year', 'school_id', 'stage']);
+  const classes = usable(tables, 'classes.csv', ['year', 'school_id', 'stage']);
   if (!sections || !classes) return;
   const sectionByKey = new Map<string, ParsedRow>();
   for (const row of sections.rows) sectionByKey.set(JSON.stringify([row.values.year, row.values.school_id, row.values.stage]), row);
@@ -72,9 +72,9 @@ export function checkClasses(tables: Tables, out: DataIssue[]): void {
  * it G6 can only say 暂无数据 for the site.
  */
 export function checkSiteFunding(tables: Tables, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
-  const schools = usable(tables, 'schools.csv');
-  const sections = usable(tables, 'sections.csv');
-  const funding = usable(tables, 'funding.csv');
+  const schools = usable(tables, 'schools.csv', ['school_id', 'type', 'area_type']);
+  const sections = usable(tables, 'sections.csv', ['year', 'school_id', 'stage', 'students']);
+  const funding = usable(tables, 'funding.csv', ['year', 'school_id']);
   if (!schools || !sections || !funding) return;
   const byId = new Map<string, ParsedRow>();
   for (const row of schools.rows) {

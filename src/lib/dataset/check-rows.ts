@@ -1,4 +1,4 @@
-import { parseDate } from './parse-date';
+import { isDateForm, parseDate } from './parse-date';
 import type { ParsedTable } from './parse-table';
 import { COUNTY_STAT_MEANINGS, countyStatValueKind } from './schema';
 import type { CountyStatKey, DataFileName, DataIssue } from './types';
@@ -194,6 +194,11 @@ function checkTasks(t: ParsedTable, emit: Emit): void {
     const date = parseDate(cell);
     if (date.ok) {
       row.values.due = date.value;
+    } else if (isDateForm(cell)) {
+      // Written as a date that does not exist (2024-02-30): a mistake, not text (v1.1 "Dates").
+      row.values.due = null;
+      row.valid = false;
+      emit({ rule: date.rule, severity: 'error', line: row.line, column: t.headerOf.get('due') ?? 'due', value: cell, message: date.message, hint: date.hint });
     } else {
       row.values.due = null;
       emit({

@@ -1,11 +1,13 @@
 import type { ParsedTable } from './parse-table';
 import { STAGES_BY_TYPE } from './schema';
 import { validParent, type SchoolInfo } from './school-index';
+import { schoolSuggester } from './suggest-school';
 import { col, str, usable, type Tables } from './table-access';
 import type { DataFileName, DataIssue } from './types';
 
 /** parent_id exists and is not itself a child. */
 export function checkParents(schools: ParsedTable, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
+  const suggest = schoolSuggester(index);
   for (const row of schools.rows) {
     const parent = str(row.values.parent_id);
     if (parent === null) continue;
@@ -13,7 +15,7 @@ export function checkParents(schools: ParsedTable, index: Map<string, SchoolInfo
     const base = { severity: 'error' as const, file: 'schools.csv', line: row.line, column: col(schools, 'parent_id'), value: parent };
     if (!info) {
       row.valid = false;
-      out.push({ ...base, rule: 'unknown-parent-id', message: `所属学校 "${parent}" 不在 schools.csv 中。`, hint: '请填写中心校的学校标识码（schools.csv 中已有的一行）。' });
+      out.push({ ...base, rule: 'unknown-parent-id', message: `所属学校 "${parent}" 不在 schools.csv 中。${suggest(parent)}`, hint: '请填写中心校的学校标识码（schools.csv 中已有的一行）。' });
     } else if (info.parentId !== null || parent === row.values.school_id) {
       row.valid = false;
       out.push({
@@ -30,8 +32,9 @@ const SCHOOL_FILES: DataFileName[] = ['sections.csv', 'facilities.csv', 'classes
 
 /** Every school_id outside schools.csv exists in schools.csv. */
 export function checkSchoolRefs(tables: Tables, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
+  const suggest = schoolSuggester(index);
   for (const file of SCHOOL_FILES) {
-    const t = usable(tables, file);
+    const t = usable(tables, file, ['school_id']);
     if (!t) continue;
     for (const row of t.rows) {
       const id = str(row.values.school_id);
@@ -44,7 +47,7 @@ export function checkSchoolRefs(tables: Tables, index: Map<string, SchoolInfo>, 
         line: row.line,
         column: col(t, 'school_id'),
         value: id,
-        message: `学校标识码 "${id}" 不在 schools.csv 中。`,
+        message: `学校标识码 "${id}" 不在 schools.csv 中。${suggest(id)}`,
         hint: '请核对学校标识码；新学校要先在 schools.csv 中加一行。',
       });
     }
@@ -54,7 +57,7 @@ export function checkSchoolRefs(tables: Tables, index: Map<string, SchoolInfo>, 
 /** Stages allowed for the school type and, for a merged site, for the parent type. */
 export function checkStages(tables: Tables, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
   for (const file of ['sections.csv', 'classes.csv'] as const) {
-    const t = usable(tables, file);
+    const t = usable(tables, file, ['school_id', 'stage']);
     if (!t) continue;
     for (const row of t.rows) {
       const id = str(row.values.school_id);

@@ -6,17 +6,18 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
   const tasks = usable(tables, 'tasks.csv');
   if (!tasks) return;
   const unitsTable = tables['units.csv'];
-  // An empty units.csv is only a warning on its own (optional file), but it lists no unit:
+  // An empty units.csv is only a warning on its own (optional file), but it lists no unit
+  // (a 0-byte one counts as absent and never reaches here):
   // every task's reference is then as unknown as with no units.csv at all.
   const empty = unitsTable?.issues.some((i) => i.rule === 'empty-file') ?? false;
   // Without units (no file, or an empty one) every reference is unknown: each is reported at its
   // own line and column like any other unknown id, with a hint that says what is missing.
   const noUnits = !unitsTable || empty;
-  if (!noUnits && unitsTable.broken) return;
+  if (!noUnits && !usable(tables, 'units.csv', ['unit_id'])) return;
   const units = noUnits
     ? new Set<string>()
     : new Set(unitsTable.rows.map((r) => str(r.values.unit_id) ?? (r.raw.unit_id || null)).filter((u): u is string => u !== null));
-  const missing = !unitsTable ? '（数据文件夹中没有 units.csv）' : empty ? '（units.csv 是空的）' : '';
+  const missing = !unitsTable ? '（没有提供 units.csv，或它是 0 字节的空文件）' : empty ? '（units.csv 是空的）' : '';
   // Staff often write the unit's name where its id belongs: point to the id.
   const idByName = new Map<string, string>();
   if (!noUnits) {

@@ -3,7 +3,8 @@ import type { DataFileInfo } from './types';
 export type Encoding = NonNullable<DataFileInfo['encoding']>;
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: Encoding }
+  /** `guessed`: valid UTF-8 that reads as Latin-Extended…NKo letters, read as GB18030 instead (its UTF-8 reading). */
+  | { ok: true; text: string; encoding: Encoding; guessed?: { utf8Sample: string } }
   | { ok: false; line: number | null; message: string; hint: string };
 
 const HINT = '请在 Excel 中用"另存为 → CSV UTF-8（逗号分隔）"或"CSV（逗号分隔）"重新保存这个文件。';
@@ -52,8 +53,13 @@ function badLine(bytes: Uint8Array): number {
   return gb.count < utf8.count ? gb.line : utf8.line;
 }
 
+/** U+0100–U+07FF: Latin Extended to NKo — letters no county file holds, but what short GBK text turns into as UTF-8. */
+const GBK_AS_UTF8 = /[\u0100-\u07FF]+/;
+
 /**
- * Decodes a CSV file's bytes: UTF-8 (with or without BOM), then GB18030/GBK. UTF-16 (BOM or
+ * Decodes a CSV file's bytes: UTF-8 (with or without BOM), then GB18030/GBK. A file without
+ * BOM that is valid UTF-8 but holds a character of U+0100–U+07FF, and whose bytes also decode
+ * as GB18030, is GB18030 (`小学` in GBK is D0A1 D1A7, valid UTF-8 for "Сѧ"): data format v1.1. UTF-16 (BOM or
  * many NUL bytes), binary data, or text containing replacement characters (U+FFFD) is rejected.
  * @example decodeText(new TextEncoder().encode('a,b')) // { ok: true, text: 'a,b', encoding: 'utf-8' }
  */
@@ -67,10 +73,17 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;
   let encoding: Encoding;
+  let guessed: { utf8Sample: string } | null = null;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     encoding = bom ? 'utf-8-bom' : 'utf-8';
     if (bom) text = text.slice(1);
+    const foreign = bom ? null : GBK_AS_UTF8.exec(text);
+    if (foreign && decodes(bytes, 'gb18030')) {
+      guessed = { utf8Sample: foreign[0].slice(0, 8) };
+      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      encoding = 'gb18030';
+    }
   } catch {
     try {
       text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -101,5 +114,5 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (ctrl) {
     return { ok: false, line: lineAt(text, ctrl.index), message: '文件含有控制字符，不是正常的 CSV 文本。', hint: HINT };
   }
-  return { ok: true, text, encoding };
+  return guessed ? { ok: true, text, encoding, guessed } : { ok: true, text, encoding };
 }

@@ -1,12 +1,22 @@
 import type { DataIssue } from './types';
 
-/** One issue as a line: `sections.csv 第 12 行「在校生数」列：值 "12a" 不是整数。→ 请只填写数字…`. */
+/** Where an issue is: the file, and for a workbook its sheet (`数据填报.xlsx 工作表「学校名录」`). */
+export function formatIssuePlace(issue: DataIssue): string {
+  return issue.sheet === undefined ? issue.file : `${issue.file} 工作表「${issue.sheet}」`;
+}
+
+/**
+ * One issue as a line: `sections.csv 第 12 行「在校生数」列：值 "12a" 不是整数。→ 请只填写数字…`;
+ * in a workbook `数据填报.xlsx 工作表「学校名录」第 3 行 C 列「学校类型」：…`.
+ */
 export function formatIssue(issue: DataIssue): string {
   const tag = issue.severity === 'error' ? '错误' : '警告';
   // A missing column has no column to point at: its message names it; say it is the header row.
-  const column = issue.rule === 'missing-column' ? '（表头）' : issue.column ? `「${issue.column}」列` : '';
-  const where = [issue.line !== null ? `第 ${issue.line} 行` : '', column].join('');
-  return `  [${tag}] ${issue.file}${where ? ` ${where}` : ''}：${issue.message}→ ${issue.hint}（${issue.rule}）`;
+  const column =
+    issue.rule === 'missing-column' ? '（表头）' : issue.column ? (issue.columnLetter ? ` ${issue.columnLetter} 列「${issue.column}」` : `「${issue.column}」列`) : '';
+  const where = [issue.line !== null ? `第 ${issue.line} 行` : '', column].join('').trim();
+  const place = formatIssuePlace(issue);
+  return `  [${tag}] ${place}${where ? `${issue.sheet === undefined ? ' ' : ''}${where}` : ''}：${issue.message}→ ${issue.hint}（${issue.rule}）`;
 }
 
 /** Issues of one kind (rule and column) in a file printed in full before the rest is condensed. */
@@ -26,9 +36,10 @@ export function formatIssueReport(issues: readonly DataIssue[], dir: string): st
   const lines: string[] = [`数据文件夹：${dir}`];
   const byFile = new Map<string, DataIssue[]>();
   for (const issue of issues) {
-    const list = byFile.get(issue.file);
+    const place = formatIssuePlace(issue);
+    const list = byFile.get(place);
     if (list) list.push(issue);
-    else byFile.set(issue.file, [issue]);
+    else byFile.set(place, [issue]);
   }
   for (const [file, list] of byFile) {
     lines.push('', `■ ${file}`);

@@ -8,6 +8,52 @@ import { COUNTY_STAT_KEYS } from './types';
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
+/** Excel's error values: a formula that failed, saved as its error text. */
+const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+/** Column kinds whose cells are free text (data format v1.1 "Text"): names, ids, notes … */
+const TEXT_KINDS: ReadonlySet<ColumnType['kind']> = new Set(['text', 'due', 'id', 'code', 'id-list']);
+
+/**
+ * A text cell that Excel would run as a formula when someone opens the site's downloads
+ * (`=`, `+`, `@` first; CWE-1236), or null.
+ */
+function formulaText(cell: string): CellResult<never> | null {
+  const first = cell[0];
+  if (first !== '=' && first !== '+' && first !== '@') return null;
+  return fail('formula-text',
+    `文字 "${cell}" 以 ${first} 开头：网站会把数据公开下载，Excel 打开时会把它当作公式执行。`,
+    '请去掉开头的 =、+ 或 @（例如电话 +86 0357… 写成 0357…），或在前面加上文字。',
+  );
+}
+
+/** Progress (完成度) is 0–100; "60%" and 0.6 are both 60 written another way. */
+function parseProgress(cell: string): CellResult<number> {
+  const s = cell.normalize('NFKC').replace(/\s+/g, '');
+  const pct = /^(\d+(?:\.\d+)?)%$/.exec(s);
+  if (pct) return fail('invalid-number', `完成度 "${cell}" 带有百分号。`, `完成度按 0–100 填写，不带 %：${s} 请写成 ${pct[1]}。`);
+  const r = parseNumber(cell);
+  if (!r.ok) return r;
+  if (r.value < 0 || r.value > 100) {
+    return fail('progress-out-of-range', `完成度 "${cell}" 不在 0 到 100 之间。`, '完成度请填写 0 到 100 的数字（不带 %）。');
+  }
+  if (r.value > 0 && r.value < 1) {
+    // A fraction where a percentage belongs (0.6 for 60%) would be shown as "0.6%". Data format
+    // v1.1 allows any 0–100, so this is a warning, not an error.
+    const percent = Number((r.value * 100).toPrecision(12));
+    return {
+      ok: true,
+      value: r.value,
+      warning: {
+        rule: 'progress-fraction',
+        message: `完成度 "${cell}" 在 0 和 1 之间，网站会显示成 ${cell}%。`,
+        hint: `完成度按 0–100 填写：${percent}% 请写成 ${percent}；确实不到 1% 时可以不改。`,
+      },
+    };
+  }
+  return r;
+}
+
 function parseEnum(cell: string, values: readonly string[]): CellResult<string> {
   if (values.includes(cell)) return ok(cell);
   const near = nearest(cell, values, (v) => [v]);
@@ -45,6 +91,16 @@ function parseStatKey(cell: string): CellResult<string> {
  * (number, boolean, ISO date, canonical string, string list) or a problem.
  */
 export function parseCell(type: ColumnType, cell: string): CellResult<unknown> {
+  if (EXCEL_ERROR.test(cell)) {
+    return fail('formula-error',
+      `单元格是 Excel 的错误值 "${cell}"（公式错误），不是数据。`,
+      '请在 Excel 中改正这个单元格的公式（如除数为 0、引用的单元格已删除、名称写错），或填入正确的数值后再保存。',
+    );
+  }
+  if (TEXT_KINDS.has(type.kind)) {
+    const formula = formulaText(cell);
+    if (formula) return formula;
+  }
   switch (type.kind) {
     case 'text':
     case 'due':
@@ -87,13 +143,8 @@ export function parseCell(type: ColumnType, cell: string): CellResult<unknown> {
       return parseDate(cell);
     case 'rate':
       return parseRate(cell);
-    case 'percent': {
-      const r = parseNumber(cell);
-      if (r.ok && (r.value < 0 || r.value > 100)) {
-        return fail('progress-out-of-range', `完成度 "${cell}" 不在 0 到 100 之间。`, '完成度请填写 0 到 100 的数字（不带 %）。');
-      }
-      return r;
-    }
+    case 'percent':
+      return parseProgress(cell);
     case 'county-code': {
       const s = cell.normalize('NFKC');
       if (/^\d{6}$/.test(s)) return ok(s);

@@ -4,6 +4,7 @@ import { checkRows } from './check-rows';
 import { checkDemoTraces } from './check-demo-traces';
 import { decodeText } from './decode-text';
 import { nearest } from './edit-distance';
+import { emptyOptionalFileIssue, guessedEncodingIssue } from './file-issues';
 import { parseTable } from './parse-table';
 import { SCHEMAS } from './schema';
 import { sortIssues } from './sort-issues';
@@ -61,6 +62,11 @@ export function parseDataset(files: ReadonlyMap<DataFileName, Uint8Array>, opts:
       }
       continue;
     }
+    if (bytes.length === 0 && !schema.required) {
+      // v1.1: a 0-byte optional file counts as absent, with a warning.
+      issues.push(emptyOptionalFileIssue(name));
+      continue;
+    }
     infos[name].present = true;
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
@@ -69,6 +75,7 @@ export function parseDataset(files: ReadonlyMap<DataFileName, Uint8Array>, opts:
       continue;
     }
     infos[name].encoding = decoded.encoding;
+    if (decoded.guessed) issues.push(guessedEncodingIssue(name, decoded.guessed.utf8Sample));
     const table = parseTable(schema, decoded.text);
     infos[name].rows = table.rows.length;
     issues.push(...table.issues, ...checkRows(name, table));

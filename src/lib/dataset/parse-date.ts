@@ -15,6 +15,16 @@ export function isCalendarDate(y: number, m: number, d: number): boolean {
 }
 
 /**
+ * Whether a cell is written in one of the three date forms (whether or not the date exists).
+ * @example isDateForm('2024-02-30') // true
+ * @example isDateForm('2025年6月底') // false
+ */
+export function isDateForm(cell: string): boolean {
+  const s = cell.normalize('NFKC').replace(/\s+/g, '');
+  return PATTERNS.some((re) => re.test(s));
+}
+
+/**
  * Parses `YYYY-MM-DD`, `YYYY/M/D` or `YYYY年M月D日` (full-width digits allowed) into an ISO
  * date string, checking the date exists. Never uses `new Date(string)` (local-time pitfalls).
  * @example parseDate('2024年2月29日') // { ok: true, value: '2024-02-29' }

@@ -3,6 +3,19 @@ import { fail, ok, type CellResult } from './cell-result';
 const PLAIN = /^-?(\d+(\.\d+)?|\.\d+)$/;
 const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
+/** Excel keeps 15 significant digits; a cell with more was not typed from a real figure. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * Significant digits of a plain or grouped number as written: from the first to the last
+ * non-zero digit (leading and trailing zeros lose nothing).
+ * @example significantDigits('4049.99999999999999999999') // 24
+ * @example significantDigits('1,200,000') // 2
+ */
+export function significantDigits(s: string): number {
+  return s.replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 /**
  * Parses a numeric cell: ASCII or full-width digits, optional thousands separators
  * (`,` or `，`, only in groups of three), optional decimals. No units, no percent sign.
@@ -12,8 +25,18 @@ const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 export function parseNumber(cell: string): CellResult<number> {
   const s = cell.normalize('NFKC');
   if (PLAIN.test(s) || GROUPED.test(s)) {
+    const digits = significantDigits(s);
+    if (digits > MAX_SIGNIFICANT_DIGITS) {
+      return fail('too-many-digits',
+        `值 "${cell}" 有 ${digits} 位有效数字，超过 ${MAX_SIGNIFICANT_DIGITS} 位（Excel 最多保存 ${MAX_SIGNIFICANT_DIGITS} 位有效数字）。`,
+        '请按原始数据填写，最多 15 位有效数字；多出的位数通常是计算或复制带来的误差。',
+      );
+    }
     const value = Number(s.replace(/,/g, ''));
     if (Number.isFinite(value)) return ok(value);
+  }
+  if (/^-?[\d,]*\d\.$/.test(s)) {
+    return fail('invalid-number', `值 "${cell}" 的小数点后面没有数字。`, `请写成 ${s.slice(0, -1)}（整数不写小数点），或在小数点后补上数字。`);
   }
   if (/^-?[\d,]+(\.\d+)?$/.test(s)) {
     return fail('invalid-number', `值 "${cell}" 的千位分隔符位置不对。`, '千位分隔符只能每三位一个（如 12,345），也可以不写分隔符。');

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { matchHeaders } from './match-headers';
 import { trimCell } from './normalize-text';
 import { parseCell } from './parse-cell';
+import { readCells, readShiftedRow } from './read-shifted-row';
 import type { FileSchema } from './schema';
 import type { DataIssue } from './types';
 
@@ -22,7 +23,12 @@ export interface ParsedTable {
   issues: DataIssue[];
   /** Header of each schema key as written (or undefined when absent). */
   headerOf: Map<string, string>;
-  /** True when the file could not be read as a whole (bad CSV, empty, title row, missing required column): cross-file checks skip it. */
+  /**
+   * True when the file could not be read as a whole (bad CSV, empty, title row): cross-file
+   * checks skip it. A missing required column is not "broken": the rows keep every other
+   * column (the missing one is absent from `values`), and each cross-file check runs when the
+   * columns it needs are there (see `usable`).
+   */
   broken: boolean;
 }
 
@@ -118,10 +124,10 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
     return { rows: [], issues, headerOf: new Map(), broken: true };
   }
   issues.push(...match.issues);
-  // Only a missing required column leaves the rows too incomplete for cross-file checks; an
-  // unknown or repeated column is reported and ignored, and every other check still runs
-  // ("all errors are reported together").
-  const broken = match.issues.some((i) => i.rule === 'missing-column');
+  // An unknown or repeated column is reported and ignored, and every other check still runs
+  // ("all errors are reported together"). A missing required column leaves its key absent
+  // from every row (not null: "blank"), so checks that need it skip the row.
+  const missing = new Set(schema.columns.filter((c) => c.required && !match.headerOf.has(c.key)).map((c) => c.key));
 
   const rows: ParsedRow[] = [];
   body.forEach((cells, i) => {
@@ -129,19 +135,15 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
     // Blank apart from ignored columns (a 备注 note under the table): a blank row, skipped.
     if (cells.every((c, index) => match.ignored.has(index) || trimCell(c) === '')) return;
     let valid = true;
-    if (cells.length > header.length && cells.slice(header.length).some((c) => trimCell(c) !== '')) {
-      // Values beyond the last column: a comma inside an unquoted cell shifted the row.
-      valid = false;
-      issues.push({
-        rule: 'row-column-count',
-        severity: 'error',
-        file,
-        line,
-        column: null,
-        value: null,
-        message: `这一行有 ${cells.length} 个单元格，表头只有 ${header.length} 列，多出的单元格有内容。`,
-        hint: '请检查这一行是否多了逗号；含逗号的文字要用英文双引号括起来。',
-      });
+    const longer = cells.length > header.length;
+    if (longer && (cells.slice(header.length).some((c) => trimCell(c) !== '') || readCells(cells, match).problems > 0)) {
+      // Values beyond the last column (or blank cells pushed past it, and cells that do not fit
+      // their columns): a comma inside an unquoted cell shifted the row. One issue for the
+      // row, no value checks (every shifted cell would look wrong).
+      const shifted = readShiftedRow(file, line, cells, header.length, match);
+      issues.push(shifted.issue);
+      rows.push({ line, values: shifted.values, raw: shifted.raw, valid: false });
+      return;
     } else if (cells.length < header.length) {
       // Trailing cells left out (hand-edited files do this): the spec says blank = missing,
       // so they read as blank; required columns among them are still reported below.
@@ -188,8 +190,8 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
         issues.push({ rule: result.rule, severity: 'error', file, line, column: written, value: cell, message: result.message, hint: result.hint });
       }
     }
-    for (const column of schema.columns) if (!(column.key in raw)) values[column.key] = null;
-    rows.push({ line, values, raw, valid: valid && !broken });
+    for (const column of schema.columns) if (!(column.key in raw) && !missing.has(column.key)) values[column.key] = null;
+    rows.push({ line, values, raw, valid: valid && missing.size === 0 });
   });
-  return { rows, issues, headerOf: match.headerOf, broken };
+  return { rows, issues, headerOf: match.headerOf, broken: false };
 }

@@ -10,8 +10,9 @@ export const DATA_RULES = {
   'missing-file': { severity: 'error', summary: '缺少必需文件' },
   'unknown-file': { severity: 'warning', summary: '文件夹中有不认识的 CSV 文件（可能是文件名写错）' },
   'invalid-encoding': { severity: 'error', summary: '文件编码不是 UTF-8 或 GB18030，或含乱码' },
+  'encoding-guessed': { severity: 'warning', summary: '文件按 UTF-8 读会出现外文字母，已按 GB18030（GBK）读取' },
   'csv-malformed': { severity: 'error', summary: 'CSV 格式错误（如引号不配对）' },
-  'empty-file': { severity: 'error', summary: '文件是空的（可选文件为警告）' },
+  'empty-file': { severity: 'error', summary: '文件是空的（可选文件为警告；0 字节的可选文件按未提供处理）' },
   'header-not-first-row': { severity: 'error', summary: '列名不在第一行（上方有空行或标题行）' },
   // header
   'unknown-column': { severity: 'error', summary: '不认识的列名' },
@@ -21,7 +22,10 @@ export const DATA_RULES = {
   'row-column-count': { severity: 'error', summary: '这一行多出的单元格有内容（多了逗号）' },
   'row-short': { severity: 'warning', summary: '这一行的单元格比表头少，缺少的按空白处理' },
   'required-cell': { severity: 'error', summary: '必填单元格为空' },
-  'invalid-number': { severity: 'error', summary: '不是数字（带单位、文字或千位分隔符错误）' },
+  'invalid-number': { severity: 'error', summary: '不是数字（带单位、文字或千位分隔符错误，小数点后没有数字）' },
+  'too-many-digits': { severity: 'error', summary: '数字超过 15 位有效数字' },
+  'formula-error': { severity: 'error', summary: '单元格是 Excel 公式错误值（如 #DIV/0!、#N/A）' },
+  'formula-text': { severity: 'error', summary: '文字以 =、+ 或 @ 开头（Excel 会当作公式执行）' },
   'negative-number': { severity: 'error', summary: '数值为负' },
   'not-whole-number': { severity: 'error', summary: '人数、个数不是整数' },
   'invalid-year': { severity: 'error', summary: '年份不是四位数字' },
@@ -32,6 +36,7 @@ export const DATA_RULES = {
   'invalid-level': { severity: 'error', summary: '学业水平等级不是 Ⅰ–Ⅳ 或 1–4' },
   'rate-out-of-range': { severity: 'error', summary: '比率大于 1（应填小数）' },
   'progress-out-of-range': { severity: 'error', summary: '完成度不在 0–100 之间' },
+  'progress-fraction': { severity: 'warning', summary: '完成度在 0 和 1 之间（按 0–100 填写：60% 写成 60）' },
   'invalid-county-code': { severity: 'error', summary: '行政区划代码不是 6 位数字' },
   // An error for school ids (used in URLs); for unit/task/milestone/alliance ids only the
   // scientific-notation case, as a warning.
@@ -72,6 +77,13 @@ export const DATA_RULES = {
   'survey-total-and-areas': { severity: 'warning', summary: '同一调查对象既有分城乡的行又有不分城乡的行（可能重复计算）' },
   'demo-trace': { severity: 'error', summary: '本县数据里还留着示例县（蒲县）的内容' },
   'site-funding-missing': { severity: 'warning', summary: '不足 100 人的并入教学点或乡村小学没有自己的经费行（G6 暂无数据）' },
+  // workbooks (.xlsx, data format v1.1)
+  'invalid-workbook': { severity: 'error', summary: '.xlsx 文件不是可读取的 Excel 工作簿（旧版 .xls 改名、设了密码或已损坏）' },
+  // An error when the file is named like a table (schools.xls), a warning otherwise.
+  'unsupported-workbook': { severity: 'error', summary: '表格文件是 .xls、.xlsm、.ods、.numbers、.et 等不能读取的格式' },
+  'workbook-no-tables': { severity: 'warning', summary: '工作簿中没有以表名命名的工作表' },
+  'workbook-open': { severity: 'warning', summary: '工作簿正在 Excel 中打开（有 ~$ 临时文件）' },
+  'duplicate-table': { severity: 'error', summary: '同一张表给了两次（CSV 和工作表，或两张工作表）' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type DataRule = keyof typeof DATA_RULES;

@@ -4,6 +4,8 @@ import type { SchoolType } from './types';
 
 /** What cross-file checks need to know about a school. */
 export interface SchoolInfo {
+  /** 学校名称 as written ('' when blank). */
+  name: string;
   type: SchoolType | null;
   parentId: string | null;
   line: number;
@@ -15,7 +17,12 @@ export function schoolIndex(schools: ParsedTable): Map<string, SchoolInfo> {
   for (const row of schools.rows) {
     const id = str(row.values.school_id) ?? (row.raw.school_id || null);
     if (id === null || index.has(id)) continue;
-    index.set(id, { type: (str(row.values.type) as SchoolType | null) ?? null, parentId: str(row.values.parent_id), line: row.line });
+    index.set(id, {
+      name: str(row.values.name) ?? row.raw.name ?? '',
+      type: (str(row.values.type) as SchoolType | null) ?? null,
+      parentId: str(row.values.parent_id),
+      line: row.line,
+    });
   }
   return index;
 }

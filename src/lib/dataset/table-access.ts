@@ -11,8 +11,13 @@ export const num = (v: unknown): number | null => (typeof v === 'number' ? v : n
 /** A column's header as written in the file (the key when the column is absent). */
 export const col = (t: ParsedTable, key: string): string => t.headerOf.get(key) ?? key;
 
-/** A usable table: present and readable as a whole (cross-file checks skip the others). */
-export function usable(tables: Tables, file: DataFileName): ParsedTable | null {
+/**
+ * A table a cross-file check can use: present, readable as a whole, and with every column
+ * the check needs (a file missing one of them is already an error of its own; checking
+ * without it would only flood other files with bogus errors).
+ * @example usable(tables, 'sections.csv', ['year', 'school_id'])
+ */
+export function usable(tables: Tables, file: DataFileName, needs: readonly string[] = []): ParsedTable | null {
   const t = tables[file];
-  return t && !t.broken ? t : null;
+  return t && !t.broken && needs.every((k) => t.headerOf.has(k)) ? t : null;
 }

@@ -283,6 +283,8 @@ export interface DataFileInfo {
   rows: number;
   /** Detected encoding of the source file. */
   encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' | null;
+  /** Set when the table was given as a workbook sheet (then `encoding` is null). */
+  sheet?: { workbook: string; sheet: string };
 }
 
 export interface Dataset {
@@ -322,6 +324,10 @@ export interface DataIssue {
   line: number | null;
   /** Column as written in the header (or the key when the column is missing). */
   column: string | null;
+  /** Worksheet, when the table came from a workbook (`file` is then the workbook). */
+  sheet?: string;
+  /** Column letter as Excel shows it (`C`), when the table came from a workbook. */
+  columnLetter?: string;
   /** The offending cell value as written; null when none. */
   value: string | null;
   /** What is wrong, in Chinese. */

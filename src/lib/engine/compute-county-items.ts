@@ -70,6 +70,16 @@ function memberItem(id: IndicatorId, members: MemberResult[], opts: { noDataReas
 const pctLabel = (x: number): string => `${x * 100}%`;
 
 /**
+ * G3 (method.md v1.1): no member at all (only 特殊教育学校 and small 教学点) → not_applicable,
+ * checked first; else no rooms.csv rows in the year → no_data with every member no_data
+ * (value 0); else the members decide.
+ */
+function g3Item(members: MemberResult[], roomRowCount: number): IndicatorResult {
+  if (members.length === 0) return memberItem('G3', members, { emptyReason: '无适用对象（没有需要配备音乐、美术专用教室的学校）' });
+  return memberItem('G3', members, { noDataReason: roomRowCount === 0 ? '本年度没有专用教室数据（rooms.csv）' : null });
+}
+
+/**
  * Computes G1–G15 (in order).
  * @example computeGovernment(index, dataset, settings, stats, rows)[8].id // 'G9'
  */
@@ -80,7 +90,7 @@ export function computeGovernment(index: YearIndex, settings: ScopeSettings, sta
   return [
     assessedItem('G1', rows),
     assessedItem('G2', rows),
-    memberItem('G3', computeG3Members(index, settings), { noDataReason: index.roomRowCount === 0 ? '本年度没有专用教室数据（rooms.csv）' : null }),
+    g3Item(computeG3Members(index, settings), index.roomRowCount),
     memberItem('G4', computeG4Members(index)),
     memberItem('G5', computeG5Members(index), { noDataReason: index.classRowCount === 0 ? '本年度没有班级数据（classes.csv）' : null }),
     memberItem('G6', computeG6Members(index, s), { emptyReason: '没有不足100名学生的乡村小学和教学点' }),

@@ -3,6 +3,8 @@
  * (method.md "Coefficient of variation", "Status of R1–R7").
  */
 import { THRESHOLDS } from '../standard/thresholds';
+import { compareCvExact } from './exact-cv';
+import { addDecimal } from './rational';
 import { weightedCoefficientOfVariation } from './weighted-cv';
 import {
   RESOURCE_IDS, STAGE_KEYS,
@@ -25,9 +27,23 @@ function pick<T>(record: Record<ResourceId, T>, id: ResourceId): T {
   }
 }
 
-/** CV ≤ limit with a relative tolerance of 1e-9 (CV is irrational in general). */
-export function isWithinLimit(cv: number, limit: number): boolean {
-  return cv <= limit * (1 + 1e-9);
+/**
+ * Relative distance between the floating-point CV and a bound inside which only exact
+ * arithmetic decides. The float CV of n parts is off by at most about n·2⁻⁵³ relative (a
+ * million parts: 1e-10), so outside 1e-7 its side of the bound is the exact side; inside, the
+ * exact comparison costs a few bigint sums, and almost never runs.
+ */
+const CV_EXACT_BAND = 1e-7;
+
+/**
+ * Sign of CV − bound: in floating point when clearly apart, else exactly as
+ * sign(S² − bound²·x̄²) on the exact part values (method.md v1.1, no tolerance).
+ * @example compareCv(0.4500000002750001, parts, 'R6', 0.45) // 1 — exactly above the limit
+ */
+export function compareCv(cv: number, parts: readonly SchoolPart[], indicator: ResourceId, bound: number): -1 | 0 | 1 {
+  const diff = cv - bound;
+  if (Math.abs(diff) > CV_EXACT_BAND * bound) return diff > 0 ? 1 : -1;
+  return compareCvExact(parts, indicator, bound);
 }
 
 /**
@@ -72,10 +88,14 @@ function finishStageCv(
       mean: 0, sd: r.sd, cv: null, cv_met: null, critical: false, reason: '全县均值为 0，差异系数无法计算',
     });
   }
+  // One part, or values all the same: CV is 0 and meets any limit (the exact value agrees).
+  const one = parts.length === 1 || r.cv === 0;
+  const band = THRESHOLDS.cvCriticalBand;
   return buildCvWorking(base, parts, r.mean, {
     mean: r.mean, sd: r.sd, cv: r.cv,
-    cv_met: parts.length === 1 ? true : isWithinLimit(r.cv, limit),
-    critical: Math.abs(r.cv - limit) <= THRESHOLDS.cvCriticalBand + 1e-12,
+    cv_met: one || compareCv(r.cv, parts, indicator, limit) <= 0,
+    // 临界: limit − 0.005 ≤ CV ≤ limit + 0.005, decided exactly like the limit itself.
+    critical: !one && compareCv(r.cv, parts, indicator, addDecimal(limit, -band)) >= 0 && compareCv(r.cv, parts, indicator, addDecimal(limit, band)) <= 0,
     reason: parts.length === 1 ? '本学段仅一所学校参评，差异系数为 0' : null,
   });
 }

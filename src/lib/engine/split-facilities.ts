@@ -8,7 +8,7 @@ import type { MergedFacility, MergedSection } from './build-year-index';
 
 /** Merged sections by stage: a Map, or the index's StageSections. */
 export interface SectionsByStage {
-  get(stage: Stage): MergedSection | undefined;
+  get(stage: Stage): Pick<MergedSection, 'students'> | undefined;
 }
 import { divRational, mulRational, rationalFromNumber, type Rational } from './rational';
 import type { SplitWorking } from './types';
@@ -37,7 +37,7 @@ export class StageShare {
   }
 }
 
-/** Exact f(stage)·P(stage) / Σ f(s)·P(s); 0 when Σ is 0. */
+/** Exact f(stage)·P(stage) / Σ f(s)·P(s) over the stages present; 0 when Σ is 0. */
 function computeExactShare(stage: Stage, sections: SectionsByStage): Rational {
   let total: Rational = { n: 0n, d: 1n };
   let own: Rational = { n: 0n, d: 1n };
@@ -49,6 +49,16 @@ function computeExactShare(stage: Stage, sections: SectionsByStage): Rational {
     if (s === stage) own = w;
   }
   return total.n === 0n ? { n: 0n, d: 1n } : divRational(own, total);
+}
+
+/**
+ * The exact share of a stage in a split shown as working (the same rational as
+ * StageShare.exact: the split records each stage's students).
+ * @example exactShareOf(split of 166 小学 and 210 初中, '小学') // 166/397 (as 1660/3970)
+ */
+export function exactShareOf(split: SplitWorking, stage: Stage): Rational {
+  const byStage = new Map(split.stages.map((s) => [s.stage, s] as const));
+  return computeExactShare(stage, { get: (s: Stage) => byStage.get(s) });
 }
 
 /**

@@ -97,13 +97,21 @@ describe('parseDataset', () => {
 describe('parseDataset: tasks need the units they name', () => {
   it('an empty units.csv (a warning alone) does not let tasks reference units that do not exist', () => {
     const files = validFiles();
-    files.set('units.csv', utf8(''));
+    files.set('units.csv', utf8('\r\n'));
     const r = parseDataset(files, { dir: '/x', demo: false });
     // Every reference located at its own line (T1: lead U2, support U1 and U3; T2: lead U1).
     expect(rules(r)).toEqual(['empty-file@units.csv:', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:3']);
     expect(r.issues.filter((i) => i.rule === 'unknown-unit-id').map((i) => i.value)).toEqual(['U2', 'U1', 'U3', 'U1']);
     expect(r.issues.find((i) => i.rule === 'unknown-unit-id')!.message).toContain('（units.csv 是空的）');
     expect(r.dataset).toBeNull();
+  });
+  it('a 0-byte units.csv counts as absent (v1.1): a warning, and tasks still need their units', () => {
+    const files = validFiles();
+    files.set('units.csv', utf8(''));
+    const r = parseDataset(files, { dir: '/x', demo: false });
+    expect(rules(r)).toEqual(['empty-file@units.csv:', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:2', 'unknown-unit-id@tasks.csv:3']);
+    expect(r.issues[0]).toMatchObject({ severity: 'warning', message: 'units.csv 是 0 字节的空文件，按没有提供这个文件处理。' });
+    expect(r.issues.find((i) => i.rule === 'unknown-unit-id')!.message).toContain('（没有提供 units.csv，或它是 0 字节的空文件）');
   });
   it('a unit written by name instead of id gets its id in the hint', () => {
     const files = validFiles();
@@ -122,7 +130,7 @@ describe('parseDataset: tasks need the units they name', () => {
     const r = parseDataset(files, { dir: '/x', demo: false });
     const issues = r.issues.filter((i) => i.rule === 'unknown-unit-id');
     expect(issues.map((i) => `${i.line}/${i.column}/${i.value}`)).toEqual(['2/牵头单位/U2', '2/配合单位/U1', '2/配合单位/U3', '3/牵头单位/U1']);
-    expect(issues[0]!.message).toContain('（数据文件夹中没有 units.csv）');
+    expect(issues[0]!.message).toContain('（没有提供 units.csv，或它是 0 字节的空文件）');
     expect(issues[0]!.hint).toContain('请提供 units.csv');
   });
 });

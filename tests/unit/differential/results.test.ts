@@ -1,8 +1,13 @@
 /**
  * Differential test: the production engine (`src/lib/engine/`) against the independent
  * reference implementation of method.md (`tests/reference/compute-results.ts`), field by
- * field, on synthetic datasets, the demo data in `demo/data/` and the reader's fixture
- * `tests/fixtures/data-valid/minimal/`. Plus hand-computed checks of the reference itself.
+ * field, on synthetic datasets, the demo data in `demo/data/`, the county fixture
+ * `tests/fixtures/county-shimen/data/`, the reader's fixture `tests/fixtures/data-valid/minimal/`
+ * and a folder written with the v1.1 readings (never the live `data/`, which a county
+ * replaces). Plus hand-computed checks of the reference itself.
+ *
+ * A missing engine entry point is a failure, never a skip: a renamed export must not turn
+ * this whole comparison silently off.
  *
  * A difference is a bug on one side: the report of whoever runs this decides which from the
  * spec text. Do not loosen the comparison to make it pass.
@@ -13,7 +18,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/dataset/types';
 import { computeReferenceResults, referenceYears, weightedCv, type RefResults } from '../../reference/compute-results';
+import { parseDataset } from '../../../src/lib/dataset/parse-dataset';
 import { compareResults, formatDifferences } from './compare-results';
+import { v11ReadingsFolder } from './v11-folder';
 import {
   allMet,
   allSyntheticDatasets,
@@ -21,6 +28,7 @@ import {
   combinedSchools,
   cvLimits,
   nothingInScope,
+  v11Rules,
   partialData,
   edgeStages,
   mergedSites,
@@ -250,6 +258,26 @@ describe('reference implementation: hand-computed expectations', () => {
     expect(ind(r, 'Q9')).toEqual({ id: 'Q9', status: 'no_data', value: null });
   });
 
+  it('v1.1: the CV limit decided exactly, G3 without members, Q9 below Ⅲ with a blank rate', () => {
+    const ds = v11Rules();
+    const r24 = reference(ds, 2024);
+    // 初中 R6: x = 2750 and 7250.000005 → CV 0.45000000027… > 0.45 (v1's 1e-9 tolerance let it pass).
+    expect(r24.resource.junior!.cv.R6! - 0.45).toBeGreaterThan(0);
+    expect(r24.resource.junior!.cv.R6! - 0.45).toBeLessThan(1e-9);
+    expect(r24.resource.junior!.cv_met.R6).toBe(false);
+    expect(ind(r24, 'R6').status).toBe('not_met');
+    expect(r24.resource.primary!.cv.R4).toBeCloseTo(0.45, 14);
+    expect(ind(r24, 'Q9')).toEqual({ id: 'Q9', status: 'not_met', value: 0.5 });
+    const r23 = reference(ds, 2023);
+    expect(ind(r23, 'G3')).toEqual({ id: 'G3', status: 'not_applicable', value: null });
+    const r22 = reference(ds, 2022);
+    // Exactly 0.45 (R5 prints as 0.4500000000000002 in floating point): met.
+    expect(r22.resource.junior!.cv.R5).toBeCloseTo(0.45, 14);
+    expect(r22.resource.junior!.cv_met).toMatchObject({ R4: true, R5: true });
+    expect(weightedCv([{ P: 1, x: 3.85 }, { P: 1, x: 10.15 }], 0.45).cv_met).toBe(true);
+    expect(weightedCv([{ P: 1, x: 3.85 }, { P: 1, x: 10.1500001 }], 0.45).cv_met).toBe(false);
+  });
+
   it('years: Q9 looks back, S1 official override, each year from its own rows', () => {
     const ds = yearsAndLookBack();
     expect(referenceYears(ds)).toEqual([2022, 2023, 2024]);
@@ -276,7 +304,14 @@ describe('reference implementation: hand-computed expectations', () => {
 // (1) Differential: production vs reference
 // ---------------------------------------------------------------------------------------
 
-describe.skipIf(!engine)('differential: synthetic datasets', () => {
+describe('differential: the engine entry point', () => {
+  it('src/lib/engine/index.ts exports computeYear and buildResultsJson', () => {
+    expect(engine, 'the engine entry point src/lib/engine/index.ts (computeYear, buildResultsJson) was not found: the differential test cannot run').not.toBeNull();
+    expect(readDataset, 'src/lib/dataset/read-dataset.ts (readDataset) was not found').toBeTypeOf('function');
+  });
+});
+
+describe('differential: synthetic datasets', () => {
   for (const ds of allSyntheticDatasets()) {
     for (const year of referenceYears(ds)) {
       it(`${path.basename(ds.dir)} ${year}`, () => expectSameResults(ds, year));
@@ -284,12 +319,44 @@ describe.skipIf(!engine)('differential: synthetic datasets', () => {
   }
 });
 
-for (const rel of ['data', 'tests/fixtures/data-valid/minimal']) {
+for (const rel of ['demo/data', 'tests/fixtures/county-shimen/data', 'tests/fixtures/data-valid/minimal']) {
   const loaded = await loadFolder(rel);
-  describe.skipIf(!engine || !loaded.dataset)(`differential: ${rel}${loaded.why ? ` (skipped: ${loaded.why})` : ''}`, () => {
+  describe(`differential: ${rel}`, () => {
+    it(`${rel} validates`, () => expect(loaded.dataset, loaded.why).not.toBeNull());
     const ds = loaded.dataset!;
     for (const year of ds ? referenceYears(ds) : []) {
       it(`${rel} ${year}`, () => expectSameResults(ds, year));
     }
   });
 }
+
+describe('differential: a folder written with the v1.1 readings (through the reader)', () => {
+  const read = parseDataset(v11ReadingsFolder(), { dir: '/v11-readings', demo: false });
+  it('reads without error, with the warnings v1.1 prescribes', () => {
+    expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    // (A partial class list also warns that it does not match sections.csv: not a v1.1 reading.)
+    expect(read.issues.filter((i) => !i.rule.startsWith('class-')).map((i) => `${i.rule}@${i.file}`).sort()).toEqual([
+      'due-not-date@tasks.csv',
+      'empty-file@rooms.csv',
+      'empty-file@survey.csv',
+      'encoding-guessed@classes.csv',
+      'progress-fraction@tasks.csv',
+    ]);
+    const d = read.dataset!;
+    expect(d.files['rooms.csv'].present).toBe(false);
+    expect(d.files['classes.csv'].encoding).toBe('gb18030');
+    expect(d.classes.map((c) => c.stage)).toEqual(['小学', '小学', '小学']);
+    expect(d.schools[0]).toMatchObject({ boarding: true, built_year: 1898 });
+    expect(d.sections[0]).toMatchObject({ year: 2024, students: 900 });
+    expect(d.facilities[0]).toMatchObject({ teaching_area: 4049.99999999999, multimedia_rooms: 21 });
+    expect(d.monitoring.map((m) => [m.grade, m.level])).toEqual([[4, 3], [8, 4], [4, 2]]);
+  });
+  it('engine and reference agree on every field', () => {
+    const ds = read.dataset!;
+    for (const year of referenceYears(ds)) expectSameResults(ds, year);
+    const r = reference(ds, 2024);
+    expect(r.resource.junior!.cv_met.R6).toBe(false); // 0.45000000027… > 0.45
+    expect(ind(r, 'G3').status).toBe('no_data'); // members, and rooms.csv 0 bytes = absent
+    expect(ind(r, 'Q9')).toEqual({ id: 'Q9', status: 'not_met', value: 1 / 3 });
+  });
+});

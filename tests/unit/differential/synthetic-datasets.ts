@@ -752,6 +752,53 @@ export function partialData(): Dataset {
   });
 }
 
+/**
+ * The rules method.md v1.1 settled, over three years:
+ * - 2024: the CV decided exactly — 初中 R6 two 2,000-student schools with 5,500,000 and
+ *   14,500,000.01 元 (CV 0.45000000027…: not met, although within v1's 1e-9 tolerance);
+ *   小学 R4 7.6 and 3.1 m² per student for 100 and 400 students: x̄ = 4, S = 1.8, CV 0.45
+ *   exactly, and R5 2.223 and 0.90675 (x̄ = 1.17): CV exactly 0.45 (floating point: 2e-16
+ *   above), both under the 0.5 limit; Q9 with a row below Ⅲ and a blank rate (not_met).
+ * - 2023: G3 without members (only a 特殊教育学校 and a small 教学点) and no rooms rows:
+ *   not_applicable, checked before the rooms.csv rule.
+ * - 2022: the same CVs exactly at the 初中 limit 0.45 (R4 and R5 as in 2024, 初中).
+ */
+export function v11Rules(): Dataset {
+  return dataset('v11-rules', {
+    schools: [
+      school('J1', '初中'),
+      school('J2', '初中'),
+      school('P1', '小学'),
+      school('P2', '小学'),
+      school('SP', '特殊教育学校'),
+      school('T1', '教学点', { area_type: '乡村' }),
+    ],
+    sections: [
+      sec(2024, 'J1', '初中', 2000),
+      sec(2024, 'J2', '初中', 2000),
+      sec(2024, 'P1', '小学', 100),
+      sec(2024, 'P2', '小学', 400),
+      sec(2023, 'SP', '小学', 30),
+      sec(2023, 'T1', '小学', 20),
+      sec(2022, 'J1', '初中', 100),
+      sec(2022, 'J2', '初中', 400),
+    ],
+    facilities: [
+      fac(2024, 'J1', 2000, { equipment_value: 5_500_000 }),
+      fac(2024, 'J2', 2000, { equipment_value: 14_500_000.01 }),
+      fac(2024, 'P1', 100, { teaching_area: 760, sports_area: 222.3 }),
+      fac(2024, 'P2', 400, { teaching_area: 1240, sports_area: 362.7 }),
+      fac(2023, 'SP', 30),
+      fac(2023, 'T1', 20),
+      fac(2022, 'J1', 100, { teaching_area: 760, sports_area: 222.3 }),
+      fac(2022, 'J2', 400, { teaching_area: 1240, sports_area: 362.7 }),
+    ],
+    monitoring: [mon(2024, '数学', 4, 2, null), mon(2024, '语文', 8, 3, 0.1)],
+    countyStats: goodStats(2024),
+    assessments: allAssessed(2024),
+  });
+}
+
 export function allSyntheticDatasets(): Dataset[] {
   return [
     workedExamples(),
@@ -765,5 +812,6 @@ export function allSyntheticDatasets(): Dataset[] {
     allMet(),
     nothingInScope(),
     partialData(),
+    v11Rules(),
   ];
 }

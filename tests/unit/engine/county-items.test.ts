@@ -109,6 +109,23 @@ describe('G3 music and art rooms', () => {
     expect(r.members!.every((m) => m.status === 'no_data')).toBe(true);
     expect(r.value).toBe(0);
   });
+  // method.md v1.1: "no member at all → not_applicable (checked first)"; v1 gave no_data.
+  it.each([
+    { name: 'only a 特殊教育学校', schools: [{ school_id: 'X', type: '特殊教育学校' as const }], sections: [{ school_id: 'X', stage: '初中' as const, students: 10 }] },
+    { name: 'only a small 教学点', schools: [{ school_id: 'T', type: '教学点' as const }], sections: [{ school_id: 'T', students: 10 }] },
+  ])('no member ($name) and no rooms rows → not_applicable, value null', ({ schools, sections }) => {
+    const r = item('G3', { schools, sections, facilities: schools.map((s) => ({ school_id: s.school_id })) });
+    expect(r.members).toEqual([]);
+    expect(r.status).toBe('not_applicable');
+    expect(r.value).toBeNull();
+  });
+  it('no member with rooms rows → not_applicable too', () => {
+    const r = item('G3', {
+      schools: [{ school_id: 'X', type: '特殊教育学校' }], sections: [{ school_id: 'X', stage: '初中', students: 10 }],
+      facilities: [{ school_id: 'X' }], rooms: [{ school_id: 'X', room_type: '音乐', area: 120 }],
+    });
+    expect([r.status, r.value]).toEqual(['not_applicable', null]);
+  });
   it('rooms rows only for a school without sections that year are ignored → still no_data', () => {
     const r = item('G3', { schools: [{ school_id: 'A' }, { school_id: 'ZZ' }], rooms: [{ school_id: 'ZZ', room_type: '音乐', area: 120 }] });
     expect(r.status).toBe('no_data');
@@ -212,6 +229,11 @@ describe('Q9 monitoring', () => {
     { rows: [{ subject: '数学', level: 3, between_school_rate: 0.15 }], status: 'not_met', value: 0 },
     { rows: [{ subject: '数学', level: 2, between_school_rate: 0.1 }], status: 'not_met', value: 0 },
     { rows: [{ subject: '数学', level: 4, between_school_rate: null }], status: 'no_data', value: 0 },
+    // method.md v1.1: a row below Ⅲ fails whatever its rate, a blank rate included.
+    { rows: [{ subject: '数学', level: 2, between_school_rate: null }], status: 'not_met', value: 0 },
+    { rows: [{ subject: '数学', level: 1, between_school_rate: 0 }], status: 'not_met', value: 0 },
+    { rows: [{ subject: '数学', level: 2, between_school_rate: null }, { subject: '语文', level: 3, between_school_rate: null }], status: 'not_met', value: 0 },
+    { rows: [{ subject: '数学', level: 3, between_school_rate: 0.149 }, { subject: '语文', level: 2, between_school_rate: null }], status: 'not_met', value: 0.5 },
     { rows: [], status: 'no_data', value: null },
   ] as const)('$rows → $status', ({ rows, status, value }) => {
     const r = item('Q9', { monitoring: rows.map((r) => ({ ...r })) });

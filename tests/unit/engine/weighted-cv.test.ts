@@ -29,9 +29,11 @@ describe('weightedCoefficientOfVariation', () => {
   });
 });
 
+/** A part whose R1 is r1 (its input: r1 × students / 100 qualified teachers, exact for these figures). */
 function part(id: string, students: number, r1: number | null): SchoolPart {
   const values = { R1: r1, R2: 1, R3: 1, R4: 1, R5: 1, R6: 1, R7: 1 };
-  return { school_id: id, name: id, students, values } as unknown as SchoolPart;
+  const inputs = { teachers_qualified: r1 === null ? null : (r1 * students) / 100 };
+  return { school_id: id, name: id, stage: 'primary', students, values, inputs, split: null } as unknown as SchoolPart;
 }
 
 describe('computeStageCv', () => {

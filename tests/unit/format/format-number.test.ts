@@ -28,6 +28,8 @@ describe('formatAgainstThreshold', () => {
   });
   it('handles upper limits (CV) and strict comparisons', () => {
     expect(formatAgainstThreshold(0.5004, 'cv', 0.5, 'lte')).toBe('0.5004');
+    // A CV just above its limit (method v1.1: decided exactly) shows the digits that differ.
+    expect(formatAgainstThreshold(0.4500000002750001, 'cv', 0.45, 'lte', false)).toBe('0.4500000003');
     expect(formatAgainstThreshold(0.1496, 'percent', 0.15, 'lt')).toBe('14.96%');
     expect(formatAgainstThreshold(0.149, 'percent', 0.15, 'lt')).toBe('14.9%');
   });

@@ -1,12 +1,13 @@
 /**
- * Copies of the data folder's source CSV files, one endpoint per present file:
- * /downloads/csv/<name>.csv. The content is the county's, unchanged; a UTF-8 file without a
+ * Copies of the data folder's source CSV files, one endpoint per present table:
+ * /downloads/csv/<name>.csv. The content is the county's, unchanged (a table given as a
+ * workbook sheet: that sheet as CSV); a UTF-8 file without a
  * byte-order mark gets one, because Excel on Chinese Windows otherwise opens it as GBK and
  * shows garbage (the reader accepts both). GB18030 files are served as they are.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readTableCsv } from '../../../lib/dataset/read-dataset';
+import type { DataFileName } from '../../../lib/dataset/types';
 import { dataDir, getDataset } from '../../../site-data';
 import { withExcelBom } from '../../../lib/format/with-excel-bom';
 
@@ -18,8 +19,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ params }) => {
-  const name = String(params.file);
-  const bytes = withExcelBom(new Uint8Array(await readFile(join(dataDir, name))));
+  const info = (await getDataset()).files[String(params.file) as DataFileName];
+  // A table given as a workbook sheet is offered as that sheet in CSV.
+  const bytes = withExcelBom(await readTableCsv(dataDir, info));
   // withExcelBom leaves only UTF-8 with a BOM; anything else (GB18030) gets no charset claim.
   const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return new Response(bytes, { headers: { 'Content-Type': utf8 ? 'text/csv; charset=utf-8' : 'text/csv' } });

@@ -1,0 +1,38 @@
+/**
+ * The layering rules of eslint.config.js fail when broken (and pass on what is allowed):
+ * each case lints a one-line file as if it lived at the given path.
+ */
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: join(import.meta.dirname, '../../..') });
+
+async function errorsOf(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path });
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => m.ruleId ?? m.message);
+}
+
+describe('npm run lint: layering', () => {
+  it.each([
+    ['src/lib/engine/x.ts', "import { getCollection } from 'astro:content';\nexport const x = getCollection;\n"],
+    ['src/lib/views/x.ts', "import { defineConfig } from 'astro/config';\nexport const x = defineConfig;\n"],
+    ['src/lib/charts/x.ts', "import { Chart } from 'chart.js';\nexport const x = Chart;\n"],
+    ['src/lib/engine/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['src/lib/gap/x.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"],
+    ['src/components/X.astro', "---\nimport { readFileSync } from 'node:fs';\nconst x = readFileSync;\n---\n<p>{String(x)}</p>\n"],
+    ['src/pages/x.astro', "---\nimport { readdirSync } from 'fs';\nconst x = readdirSync;\n---\n<p>{String(x)}</p>\n"],
+  ])('%s: a forbidden import is an error', async (path, code) => {
+    expect(await errorsOf(path, code)).toHaveLength(1);
+  });
+
+  it.each([
+    ['src/lib/charts/x.ts', "import type { ChartConfiguration } from 'chart.js';\nexport type X = ChartConfiguration;\n"],
+    ['src/lib/dataset/read-dataset.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"],
+    ['src/site-data.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['src/pages/x.astro', "---\nimport { getCollection } from 'astro:content';\nconst x = getCollection;\n---\n<p>{String(x)}</p>\n"],
+    ['scripts/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+  ])('%s: an allowed import passes', async (path, code) => {
+    expect(await errorsOf(path, code)).toEqual([]);
+  });
+});
