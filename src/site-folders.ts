@@ -44,6 +44,12 @@ export interface SiteFolders {
   region: boolean;
 }
 
+/** A folder as the user should read it: relative to the project root when inside it, else absolute. */
+function folderLabel(root: string, dir: string): string {
+  const rel = relative(root, dir);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : dir;
+}
+
 /** The file that makes a data folder a region of several counties (data format v1.1). */
 export const REGION_MARKER_FILE = 'region.csv';
 
@@ -60,10 +66,9 @@ export function isRegionFolder(dir: string): boolean {
  */
 export function countySiteFolders(root: string, countyDir: string): SiteFolders {
   const dataDir = resolve(root, countyDir);
-  const rel = relative(root, dataDir);
   return {
     dataDir,
-    dataLabel: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : dataDir,
+    dataLabel: folderLabel(root, dataDir),
     noticesDir: join(dataDir, 'notices'),
     planFile: join(dataDir, 'plan.md'),
     attachmentDirs: [join(dataDir, 'attachments')],
@@ -96,8 +101,7 @@ export function resolveSiteFolders(root: string = process.cwd(), env: NodeJS.Pro
   const given = env.DATA_DIR?.trim();
   const dataDir = given ? resolve(root, given) : holdsDataFiles(resolve(root, COUNTY_DATA_DIR)) ? resolve(root, COUNTY_DATA_DIR) : demoData;
   const builtInDemo = dataDir === demoData;
-  const rel = relative(root, dataDir);
-  const dataLabel = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : dataDir;
+  const dataLabel = folderLabel(root, dataDir);
   return {
     dataDir,
     dataLabel,
