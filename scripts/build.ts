@@ -6,11 +6,14 @@
  * Steps: data and notices check (prints every problem in Chinese) → astro build into
  * .build/<out>-new → demo attachments (demo only) → Pagefind search index → swap into dist/.
  * The data folder comes from the first argument, `DATA_DIR`, or `resolveSiteFolders()`.
+ * A region folder (region.csv and one subfolder per county) is built by scripts/build-region.ts:
+ * the region's pages at the root and each county's complete site under counties/<code>/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_ATTACHMENTS_DIR, resolveSiteFolders, takeDataDirArgument } from '../src/site-folders';
+import { buildRegion } from './build-region';
 
 const root = resolve(import.meta.dirname, '..');
 takeDataDirArgument(process.argv.slice(2));
@@ -23,8 +26,8 @@ const newDir = resolve(root, '.build', `${stageName}-new`);
 const oldDir = resolve(root, '.build', `${stageName}-old`);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: newDir };
 
-function run(cmd: string, args: string[], what: string): void {
-  const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit', shell: process.platform === 'win32' });
+function run(cmd: string, args: string[], what: string, extraEnv: Record<string, string> = {}): void {
+  const r = spawnSync(cmd, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.status !== 0) {
     rmSync(newDir, { recursive: true, force: true });
     console.error(`\n构建已停止：${what}未通过。${existsSync(finalDir) ? `原有的 ${outName}/ 保持不变。` : ''}`);
@@ -40,15 +43,19 @@ const folders = resolveSiteFolders(root, process.env);
 rmSync(newDir, { recursive: true, force: true });
 mkdirSync(resolve(root, '.build'), { recursive: true });
 run('tsx', ['scripts/check-data.ts'], '数据和公告检查');
-run('astro', ['build'], '网站生成');
-// The demo's notice attachments ship in demo/attachments/; a county's are in public/attachments/.
-if (folders.builtInDemo && existsSync(resolve(root, DEMO_ATTACHMENTS_DIR))) {
-  cpSync(resolve(root, DEMO_ATTACHMENTS_DIR), resolve(newDir, 'attachments'), { recursive: true });
+if (folders.region) {
+  await buildRegion(root, folders.dataDir, newDir, run);
+} else {
+  run('astro', ['build'], '网站生成');
+  // The demo's notice attachments ship in demo/attachments/; a county's are in public/attachments/.
+  if (folders.builtInDemo && existsSync(resolve(root, DEMO_ATTACHMENTS_DIR))) {
+    cpSync(resolve(root, DEMO_ATTACHMENTS_DIR), resolve(newDir, 'attachments'), { recursive: true });
+  }
+  run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
 }
-run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
 
 rmSync(oldDir, { recursive: true, force: true });
 if (existsSync(finalDir)) renameSync(finalDir, oldDir);
 renameSync(newDir, finalDir);
 rmSync(oldDir, { recursive: true, force: true });
-console.log(`网站已生成：${outName}/（数据：${folders.dataLabel}${folders.builtInDemo ? '，示例数据' : ''}）`);
+console.log(`网站已生成：${outName}/（数据：${folders.dataLabel}${folders.builtInDemo ? '，示例数据' : ''}${folders.region ? '，多县' : ''}）`);

@@ -5,63 +5,52 @@
  * error exists, 0 otherwise. `--json` prints the issues as JSON.
  *
  * The build runs this first; CI runs it as its own step and puts the report in the job summary.
+ * A region folder (region.csv and one subfolder per county) is checked by
+ * scripts/check-region-data.ts: every county, its notices and plan, all reported together.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseFrontmatter } from 'astro/markdown';
 import { formatIssueReport } from '../src/lib/dataset/format-report';
 import { formatNoticeReport } from '../src/lib/notices/format-notice-report';
-import { explainFrontmatterError } from '../src/lib/notices/explain-frontmatter-error';
-import { readNoticeFiles } from '../src/lib/notices/read-notice-files';
 import { resolveReportYear } from '../src/lib/engine/compute-all-years';
-import type { NoticeIssue } from '../src/lib/notices/types';
 import { resolveSiteFolders, takeDataDirArgument } from '../src/site-folders';
 import { readSiteDataset } from '../src/site-data';
 import { validateSiteNotices } from '../src/site-notices';
+import { checkRegionData } from './check-region-data';
+import { parseNoticeFrontmatter } from './parse-notice-frontmatter';
 
 const root = process.cwd();
 const args = takeDataDirArgument(process.argv.slice(2));
 const json = args.includes('--json');
 const folders = resolveSiteFolders(root, process.env);
-const { dataset, issues } = await readSiteDataset(folders.dataDir);
-const errors = issues.filter((i) => i.severity === 'error').length;
 
-/** Frontmatter of every Markdown notice, parsed as the Astro build parses it. */
-function parseNotices(): { parsed: Map<string, Record<string, unknown>>; unreadable: NoticeIssue[] } {
-  const parsed = new Map<string, Record<string, unknown>>();
-  const unreadable: NoticeIssue[] = [];
-  for (const f of readNoticeFiles(root, folders.noticesDir)) {
-    if (!/\.mdx?$/i.test(f.file)) continue;
-    try {
-      parsed.set(f.file, parseFrontmatter(readFileSync(resolve(root, f.file), 'utf8')).frontmatter);
-    } catch (error) {
-      const mark = (error as { mark?: { line?: unknown } }).mark;
-      unreadable.push(explainFrontmatterError(f.file, f.source, { line: typeof mark?.line === 'number' ? mark.line + 1 : null }));
+/** Checks one county's folder; sets the exit code. */
+async function checkCounty(): Promise<void> {
+  const { dataset, issues } = await readSiteDataset(folders.dataDir);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+
+  const notices = dataset ? (() => {
+    const { parsed, unreadable } = parseNoticeFrontmatter(root, folders.noticesDir);
+    return validateSiteNotices(root, folders, dataset, parsed, unreadable);
+  })() : null;
+  const noticeErrors = notices?.issues.filter((i) => i.severity === 'error').length ?? 0;
+  // REPORT_YEAR must name a year with sections.csv rows: say so here, before any page is built.
+  const report = dataset ? resolveReportYear(dataset, process.env.REPORT_YEAR) : null;
+
+  if (json) {
+    console.log(JSON.stringify({ dir: folders.dataDir, ok: errors + noticeErrors === 0 && report?.ok !== false, issues, notices: notices?.issues ?? [] }, null, 2));
+  } else {
+    if (folders.builtInDemo) console.log(`当前使用仓库自带的示例数据（${folders.dataLabel}）。换成本县数据：npm run init:county -- --name 县名 --code 行政区划代码\n`);
+    if (issues.length > 0) console.log(formatIssueReport(issues, folders.dataLabel));
+    if (notices && notices.issues.length > 0) console.log(`${issues.length > 0 ? '\n' : ''}${formatNoticeReport(notices.issues, folders.noticesDir)}`);
+    if (report && !report.ok) console.log(`数据检查未通过：${report.message}`);
+    if (!dataset) console.log('\n数据检查未通过：请按上面每一条“→”后面的改法修改数据文件后重新检查（公告要在数据没有错误后才能检查）。');
+    else if (noticeErrors > 0) console.log('\n公告检查未通过：请按上面每一条“→”后面的改法修改公告文件后重新检查。');
+    else if (report?.ok !== false) {
+      const counts = `${dataset.schools.length} 所学校，${dataset.sections.length} 行学段数据，${notices?.notices.length ?? 0} 篇公告，${issues.length + (notices?.issues.length ?? 0)} 个警告`;
+      console.log(`数据和公告检查通过：${counts}。${dataset.demo ? '（示例数据）' : ''}`);
     }
   }
-  return { parsed, unreadable };
+  if (errors + noticeErrors > 0 || report?.ok === false) process.exitCode = 1;
 }
 
-const notices = dataset ? (() => {
-  const { parsed, unreadable } = parseNotices();
-  return validateSiteNotices(root, folders, dataset, parsed, unreadable);
-})() : null;
-const noticeErrors = notices?.issues.filter((i) => i.severity === 'error').length ?? 0;
-// REPORT_YEAR must name a year with sections.csv rows: say so here, before any page is built.
-const report = dataset ? resolveReportYear(dataset, process.env.REPORT_YEAR) : null;
-
-if (json) {
-  console.log(JSON.stringify({ dir: folders.dataDir, ok: errors + noticeErrors === 0 && report?.ok !== false, issues, notices: notices?.issues ?? [] }, null, 2));
-} else {
-  if (folders.builtInDemo) console.log(`当前使用仓库自带的示例数据（${folders.dataLabel}）。换成本县数据：npm run init:county -- --name 县名 --code 行政区划代码\n`);
-  if (issues.length > 0) console.log(formatIssueReport(issues, folders.dataLabel));
-  if (notices && notices.issues.length > 0) console.log(`${issues.length > 0 ? '\n' : ''}${formatNoticeReport(notices.issues, folders.noticesDir)}`);
-  if (report && !report.ok) console.log(`数据检查未通过：${report.message}`);
-  if (!dataset) console.log('\n数据检查未通过：请按上面每一条“→”后面的改法修改数据文件后重新检查（公告要在数据没有错误后才能检查）。');
-  else if (noticeErrors > 0) console.log('\n公告检查未通过：请按上面每一条“→”后面的改法修改公告文件后重新检查。');
-  else if (report?.ok !== false) {
-    const counts = `${dataset.schools.length} 所学校，${dataset.sections.length} 行学段数据，${notices?.notices.length ?? 0} 篇公告，${issues.length + (notices?.issues.length ?? 0)} 个警告`;
-    console.log(`数据和公告检查通过：${counts}。${dataset.demo ? '（示例数据）' : ''}`);
-  }
-}
-if (errors + noticeErrors > 0 || report?.ok === false) process.exitCode = 1;
+if (folders.region) process.exitCode = await checkRegionData(root, folders, json);
+else await checkCounty();

@@ -13,7 +13,7 @@
  * both call it, so they always agree on the folders.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
 /** The demo's folders, relative to the project root. */
 export const DEMO_DATA_DIR = 'demo/data';
@@ -44,6 +44,42 @@ export interface SiteFolders {
   reportDir: string;
   /** True when the build uses the demo that ships with the program (`demo/data`). */
   builtInDemo: boolean;
+  /** True when the data folder holds a region (`region.csv` and one subfolder per county). */
+  region: boolean;
+}
+
+/** A folder as the user should read it: relative to the project root when inside it, else absolute. */
+function folderLabel(root: string, dir: string): string {
+  const rel = relative(root, dir);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : dir;
+}
+
+/** The file that makes a data folder a region of several counties (data format v1.1). */
+export const REGION_MARKER_FILE = 'region.csv';
+
+/** Whether a data folder holds a region: a `region.csv` and one subfolder per county. */
+export function isRegionFolder(dir: string): boolean {
+  return existsSync(join(dir, REGION_MARKER_FILE));
+}
+
+/**
+ * The folders of one county inside a region: its data subfolder, and beside its data files
+ * its own `notices/`, `plan.md`, `attachments/` and `report/` (each optional).
+ *
+ * @example countySiteFolders('/repo', '/repo/data/石门县').noticesDir // '/repo/data/石门县/notices'
+ */
+export function countySiteFolders(root: string, countyDir: string): SiteFolders {
+  const dataDir = resolve(root, countyDir);
+  return {
+    dataDir,
+    dataLabel: folderLabel(root, dataDir),
+    noticesDir: join(dataDir, 'notices'),
+    planFile: join(dataDir, 'plan.md'),
+    attachmentDirs: [join(dataDir, 'attachments')],
+    reportDir: join(dataDir, 'report'),
+    builtInDemo: false,
+    region: false,
+  };
 }
 
 /** Whether a folder holds a data file of its own (a table as CSV or workbook, or region.csv). */
@@ -58,8 +94,9 @@ export function holdsDataFiles(dir: string): boolean {
 
 /**
  * The folders of this build. `DATA_DIR` (absolute or relative to the project root) wins; then
- * `data/` when it holds any data file; otherwise the demo. `NOTICES_DIR` and `PLAN_FILE` win
- * for notices and the plan; otherwise the demo's go with the demo data and `content/` with the
+ * `data/` when it holds any data file; otherwise the demo. `NOTICES_DIR`, `PLAN_FILE` and `ATTACHMENTS_DIR`
+ * win for notices, the plan and notice attachments (scripts/build.ts sets them for each county
+ * of a region); otherwise the demo's go with the demo data and `content/` with the
  * county's.
  *
  * @example resolveSiteFolders('/repo', {}) // fresh clone → { dataDir: '/repo/demo/data', builtInDemo: true, … }
@@ -69,16 +106,18 @@ export function resolveSiteFolders(root: string = process.cwd(), env: NodeJS.Pro
   const given = env.DATA_DIR?.trim();
   const dataDir = given ? resolve(root, given) : holdsDataFiles(resolve(root, COUNTY_DATA_DIR)) ? resolve(root, COUNTY_DATA_DIR) : demoData;
   const builtInDemo = dataDir === demoData;
-  const rel = relative(root, dataDir);
-  const dataLabel = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : dataDir;
+  const dataLabel = folderLabel(root, dataDir);
   return {
     dataDir,
     dataLabel,
     noticesDir: env.NOTICES_DIR?.trim() || (builtInDemo ? DEMO_NOTICES_DIR : COUNTY_NOTICES_DIR),
     planFile: resolve(root, env.PLAN_FILE?.trim() || (builtInDemo ? DEMO_PLAN_FILE : COUNTY_PLAN_FILE)),
-    attachmentDirs: [resolve(root, COUNTY_ATTACHMENTS_DIR), ...(builtInDemo ? [resolve(root, DEMO_ATTACHMENTS_DIR)] : [])],
+    attachmentDirs: env.ATTACHMENTS_DIR?.trim()
+      ? [resolve(root, env.ATTACHMENTS_DIR.trim())]
+      : [resolve(root, COUNTY_ATTACHMENTS_DIR), ...(builtInDemo ? [resolve(root, DEMO_ATTACHMENTS_DIR)] : [])],
     reportDir: env.REPORT_DIR?.trim() || (builtInDemo ? DEMO_REPORT_DIR : COUNTY_REPORT_DIR),
     builtInDemo,
+    region: isRegionFolder(dataDir),
   };
 }
 

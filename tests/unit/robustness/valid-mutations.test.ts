@@ -25,6 +25,12 @@ import { buildHomeView } from '../../../src/lib/views/build-home-view';
 import { buildIndicatorView } from '../../../src/lib/views/build-indicator-view';
 import { buildSchoolView } from '../../../src/lib/views/build-school-view';
 import { buildSchoolIndex } from '../../../src/lib/views/build-school-index';
+import { computeRegion } from '../../../src/lib/region/compute-region';
+import { buildRegionJson } from '../../../src/lib/region/build-region-json';
+import { buildRegionOverview } from '../../../src/lib/views/region/build-region-overview';
+import { buildRegionIndicatorView } from '../../../src/lib/views/region/build-region-indicator-view';
+import { buildRegionIndicatorList } from '../../../src/lib/views/region/build-region-indicator-list';
+import { buildRegionCsv } from '../../../src/lib/views/region/build-region-csv';
 
 const BAD_TEXT = /\b(NaN|Infinity|undefined|null)\b|\[object Object\]/;
 
@@ -112,6 +118,13 @@ function pipeline(ds: Dataset): string[] {
     findBad(buildReportModel(ds, y, plan, null), `report ${y.year}`, bad);
     for (const s of ds.schools) findBad(buildSchoolGapViewForYear(y, s.school_id), `gap ${y.year} ${s.school_id}`, bad);
   }
+  // The region pages, with this county as the one county of a region.
+  const info = { region_code: '149000', region_name: '合成省', level: '省' as const, site_name: null, publisher: null, site_id_code: null, icp: null, police_record: null, contact: null };
+  const region = computeRegion({ info, counties: [{ folder: 'a', dir: '/fuzz', dataset: ds }] });
+  findBad(buildRegionOverview(region), 'region overview', bad);
+  findBad(buildRegionIndicatorList(region), 'region indicators', bad);
+  for (const id of INDICATOR_IDS) findBad(buildRegionIndicatorView(region, id), `region indicator ${id}`, bad);
+  for (const y of region.years) findBad(buildRegionCsv(buildRegionJson(region, y)), `region.csv ${y}`, bad);
   return bad;
 }
 

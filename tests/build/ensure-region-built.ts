@@ -1,0 +1,37 @@
+/**
+ * Builds the region-three fixture (three counties, tests/fixtures/region-three) ONCE per test
+ * run under the sub-path /qinglan/ into .test-region-dist/, for the region build test and the
+ * region browser test. Holds the same lock as every other build of this checkout.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, withBuildLock } from './ensure-built';
+
+export const REGION_OUT = '.test-region-dist';
+export const REGION_OUT_DIR = join(ROOT, REGION_OUT);
+export const REGION_BASE = '/qinglan/';
+export const REGION_FIXTURE = 'tests/fixtures/region-three';
+const STAMP = join(REGION_OUT_DIR, '.built-by');
+const runId = String(process.ppid);
+
+/** `npm run build -- <dataDir>` into .test-region-dist/ under /qinglan/ (the caller holds the lock). */
+export function buildRegionFolder(dataDir: string): SpawnSyncReturns<string> {
+  return spawnSync('npm', ['run', 'build', '--silent', '--', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: REGION_BASE, BUILD_OUT: REGION_OUT, REPORT_YEAR: '', NOTICES_DIR: '', PLAN_FILE: '', DATA_DIR: '' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** Ensures .test-region-dist holds this run's build of region-three; returns its path and log. */
+export async function ensureRegionBuilt(): Promise<{ dir: string; log: string }> {
+  return withBuildLock(() => {
+    if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === runId) return { dir: REGION_OUT_DIR, log: '' };
+    const r = buildRegionFolder(REGION_FIXTURE);
+    if (r.status !== 0) throw new Error(`多县构建失败：\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+    writeFileSync(STAMP, runId);
+    return { dir: REGION_OUT_DIR, log: r.stdout };
+  });
+}

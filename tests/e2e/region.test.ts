@@ -1,0 +1,86 @@
+/**
+ * The region's own pages in a browser (region-three under /qinglan/, ensure-region-built.ts):
+ * axe on each page type, the counties table filters and sorts, the search finds pages of
+ * every county, charts draw, and nothing is requested from outside the site.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { REGION_BASE as BASE, ensureRegionBuilt } from '../build/ensure-region-built';
+import { startStaticServer, type RunningServer } from './static-server';
+
+let browser: Browser;
+let server: RunningServer;
+const external: string[] = [];
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u);
+  });
+  await page.goto(`${server.origin}${BASE}${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+beforeAll(async () => {
+  const { dir } = await ensureRegionBuilt();
+  server = await startStaticServer(dir, BASE);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('region pages in a browser (under /qinglan/)', () => {
+  it.each(['', 'counties/', 'indicators/', 'indicators/R1/', 'indicators/G1/', 'downloads/', 'search/', 'no-such-page/', 'counties/430726/'])('axe (WCAG 2.1 AA) finds no violation on /qinglan/%s', async (path) => {
+    const page = await open(path);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws the progress chart of the overview', async () => {
+    const page = await open('');
+    await page.waitForSelector('figure[data-chart-ready] canvas');
+    expect(await page.locator('figure[data-chart-ready] table caption').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('the counties table filters by verdict and name, and sorts by a column', async () => {
+    const page = await open('counties/');
+    const visible = () => page.locator('tbody tr[data-code]:visible th a').allTextContents();
+    expect(await visible()).toEqual(['石门县', '青山县', '白水县']);
+    await page.selectOption('select[name="status"]', 'met');
+    expect(await visible()).toEqual(['石门县']);
+    await page.selectOption('select[name="status"]', '');
+    await page.fill('input[name="q"]', '白水');
+    expect(await visible()).toEqual(['白水县']);
+    await page.fill('input[name="q"]', '');
+    await page.locator('th[data-sort="met"] button').click();
+    expect(await page.locator('th[data-sort="met"]').getAttribute('aria-sort')).toBe('ascending');
+    const mets = (await page.locator('tbody tr[data-code]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.met))));
+    expect(mets).toEqual([...mets].sort((a, b) => a - b));
+    await page.context().close();
+  });
+
+  it('search finds pages of the counties from the region search page', async () => {
+    const page = await open('search/');
+    await page.waitForSelector('.pagefind-ui__search-input');
+    await page.fill('.pagefind-ui__search-input', '学校');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.startsWith(`${BASE}counties/`))).toBe(true);
+    await page.context().close();
+  });
+
+  it('requested nothing outside the site', () => {
+    expect(external).toEqual([]);
+  });
+});
