@@ -120,7 +120,7 @@ describe('数据自查 page', () => {
 
   it('a formula error in a workbook names the workbook, sheet, row and column letter', async () => {
     const page = await open();
-    await page.setInputFiles('#dc-folder', join(FIXTURES, 'data-invalid/formula-error'));
+    await page.setInputFiles('#dc-folder', join(FIXTURES, 'data-invalid/formula-error--xlsx'));
     const text = await result(page);
     expect(await page.locator('[data-output] h3').allInnerTexts()).toEqual(['facilities.xlsx 工作表「校舍与装备」']);
     expect(text).toMatch(/\[错误\] facilities\.xlsx 工作表「校舍与装备」第 3 行 C 列「teaching_area」：公式错误.*#DIV\/0!/);

@@ -148,7 +148,7 @@ export function parseCell(type: ColumnType, cell: string): CellResult<unknown> {
     case 'county-code': {
       const s = cell.normalize('NFKC');
       if (/^\d{6}$/.test(s)) return ok(s);
-      return fail('invalid-county-code', `行政区划代码 "${cell}" 不是 6 位数字。`, '请填写 6 位行政区划代码，如 141033。');
+      return fail('invalid-county-code', `行政区划代码 "${cell}" 不是 6 位数字。`, '请填写 6 位行政区划代码，如 430726。');
     }
     case 'enum':
       return parseEnum(cell, type.values);

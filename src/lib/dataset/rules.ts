@@ -75,7 +75,7 @@ export const DATA_RULES = {
   'class-students-mismatch': { severity: 'warning', summary: '各班人数之和与 sections.csv 的在校生数不符' },
   'stat-part-exceeds-whole': { severity: 'warning', summary: '县级统计中“其中”的数大于总数（比例会超过 100%）' },
   'survey-total-and-areas': { severity: 'warning', summary: '同一调查对象既有分城乡的行又有不分城乡的行（可能重复计算）' },
-  'demo-trace': { severity: 'error', summary: '本县数据里还留着示例县（蒲县）的内容' },
+  'demo-trace': { severity: 'error', summary: '本县数据里还留着示例县的内容' },
   'site-funding-missing': { severity: 'warning', summary: '不足 100 人的并入教学点或乡村小学没有自己的经费行（G6 暂无数据）' },
   // workbooks (.xlsx, data format v1.1)
   'invalid-workbook': { severity: 'error', summary: '.xlsx 文件不是可读取的 Excel 工作簿（旧版 .xls 改名、设了密码或已损坏）' },
