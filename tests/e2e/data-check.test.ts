@@ -6,13 +6,14 @@
  * Every request the page makes is a GET for the site's own files; axe finds nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, ensureBuilt } from '../build/ensure-built';
 import { startStaticServer, type RunningServer } from './static-server';
+import { launchChromium } from './launch-chromium';
 import { formatIssue } from '../../src/lib/dataset/format-report';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
 import { DATA_FILES, type DataFileName } from '../../src/lib/dataset/types';
@@ -48,10 +49,7 @@ async function result(page: Page): Promise<string> {
 beforeAll(async () => {
   out = await ensureBuilt();
   server = await startStaticServer(out, BASE);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -5,12 +5,13 @@
  * page and mode (the checks share it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, ensureBuilt } from '../build/ensure-built';
 import { startStaticServer, type RunningServer } from './static-server';
+import { launchChromium } from './launch-chromium';
 
 const VIEWPORT = { width: 390, height: 844 };
 const MODES = { normal: {}, 大字: { large: true }, 高对比: { contrast: true } } as const;
@@ -88,10 +89,7 @@ function phonePages(): { path: string; figures?: { caption: RegExp; labels: stri
 beforeAll(async () => {
   out = await ensureBuilt();
   server = await startStaticServer(out, BASE);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

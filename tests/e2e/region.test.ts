@@ -4,10 +4,11 @@
  * every county, charts draw, and nothing is requested from outside the site.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { REGION_BASE as BASE, ensureRegionBuilt } from '../build/ensure-region-built';
 import { startStaticServer, type RunningServer } from './static-server';
+import { launchChromium } from './launch-chromium';
 
 let browser: Browser;
 let server: RunningServer;
@@ -27,10 +28,7 @@ async function open(path: string): Promise<Page> {
 beforeAll(async () => {
   const { dir } = await ensureRegionBuilt();
   server = await startStaticServer(dir, BASE);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -11,9 +11,10 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { BASE, ensureBuilt } from '../build/ensure-built';
+import { launchChromium } from './launch-chromium';
 
 /** Each page of a PDF: its size, the text in the bottom margin, and the lowest body text line (PDF points from the bottom). */
 async function readPages(pdf: Buffer): Promise<{ width: number; height: number; foot: string; bodyBottom: number; bodyTop: number }[]> {
@@ -97,10 +98,7 @@ beforeAll(async () => {
   out = await ensureBuilt();
   server = await serve(out);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

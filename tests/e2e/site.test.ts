@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, ensureBuilt } from '../build/ensure-built';
 import { startStaticServer, type RunningServer } from './static-server';
+import { launchChromium } from './launch-chromium';
 
 let browser: Browser;
 let server: RunningServer;
@@ -28,10 +29,7 @@ async function open(path: string): Promise<Page> {
 beforeAll(async () => {
   out = await ensureBuilt();
   server = await startStaticServer(out, BASE);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
