@@ -99,7 +99,10 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
         : p.passStatus === 'no_data'
           ? `7项中 ${p.metCount} 项达到标准；${p.planSummary}`
           : `7项中 ${p.metCount} 项达到标准，本学段资源配置未达标（须至少6项达到标准、其余不低于标准的85%）。`;
-    return { stageLabel: p.stageLabel, heading: `${p.stageLabel}（${p.students} 人）`, passStatus: p.passStatus, passLabel: p.passLabel, rows, summary };
+    // The part's figures count its merged sites (students, teachers, rooms): the heading says so,
+    // like the school page, so the card never seems to contradict it.
+    const withSites = (part?.merged_sites.length ?? 0) > 0 ? '，含所属教学点' : '';
+    return { stageLabel: p.stageLabel, heading: `${p.stageLabel}（${p.students} 人${withSites}）`, passStatus: p.passStatus, passLabel: p.passLabel, rows, summary };
   });
 
   const members = (id: IndicatorId) => (result.indicators.find((i) => i.id === id)?.members ?? []).filter((m) => m.school_id !== null && ids.has(m.school_id));

@@ -27,6 +27,13 @@ describe('明白卡 view (county-mix, 2024)', () => {
     r = computeYear(ds, 2024);
   });
 
+  it('parts whose figures count a merged 教学点 say so in their heading (its area and equipment are split over both stages); a school without one does not', () => {
+    const v = card('B01');
+    expect(v.parts[0]!.heading).toMatch(/^小学（\d+ 人，含所属教学点）$/);
+    expect(v.parts[1]!.heading).toMatch(/^初中（\d+ 人，含所属教学点）$/);
+    expect(card('A01').parts[0]!.heading).not.toContain('含所属教学点');
+  });
+
   it('values carry units, standards are written as in the report, each row says where the school stands against the county mean', () => {
     const v = card('B01');
     expect(v.parts.map((p) => p.stageLabel)).toEqual(['小学', '初中']);
