@@ -21,8 +21,11 @@ import { ROOT, withBuildLock } from './ensure-built';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
 import { computeAllYears } from '../../src/lib/engine/compute-all-years';
 import { buildResultsJson } from '../../src/lib/engine/build-results-json';
+import { COUNTY_DATA_DIR } from '../../src/site-folders';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/county-shimen');
+/** The county's own data folder, in the fixture and in the scratch repository (never this one's). */
+const FIXTURE_DATA = join(FIXTURE, 'data/');
 /** Where a county's own files live: the program never ships files there (but these two). */
 const COUNTY_PATHS = /^(data|content|public\/attachments)\//;
 const PROGRAM_FILES_IN_DATA = /^data\/(README\.md|templates\/)/;
@@ -72,7 +75,7 @@ beforeAll(async () => {
   // 2. The county switches and adds its own files, on its branch.
   const init = run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/init-county.ts', '--name', '石门县', '--code', '430726']);
   if (init.status !== 0) throw new Error(`init:county failed:\n${init.out}`);
-  cpSync(join(FIXTURE, 'data'), join(repo, 'data'), { recursive: true });
+  cpSync(FIXTURE_DATA, join(repo, COUNTY_DATA_DIR), { recursive: true });
   cpSync(join(FIXTURE, 'notices'), join(repo, 'content/notices'), { recursive: true });
   cpSync(join(FIXTURE, 'plan.md'), join(repo, 'content/plan/plan.md'));
   git('add', '-A');
@@ -128,7 +131,7 @@ describe('a county that takes over the template', () => {
   });
 
   it('publishes results-<year>.json equal to the engine on the county\'s folder', async () => {
-    const { dataset } = await readDataset(join(FIXTURE, 'data'));
+    const { dataset } = await readDataset(FIXTURE_DATA);
     const all = computeAllYears(dataset!);
     expect(all.years.length).toBeGreaterThan(1);
     for (const y of all.years) {

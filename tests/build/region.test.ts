@@ -39,7 +39,7 @@ describe('a region of three counties under a sub-path', () => {
   it("writes each county's results-<year>.json and results.json exactly as its own build writes them", async () => {
     for (const c of results.counties) {
       const alone = computeAllYears((await readDataset(c.dir)).dataset!);
-      const files = readdirSync(join(outDir, 'counties', c.county_code, 'data')).filter((f) => /^results-\d{4}\.json$/.test(f)).sort();
+      const files = readdirSync(join(outDir, 'counties', c.county_code, 'data/')).filter((f) => /^results-\d{4}\.json$/.test(f)).sort();
       expect(files).toEqual(alone.years.map((y) => `results-${y.year}.json`));
       for (const y of alone.years) {
         expect(read(`counties/${c.county_code}/data/results-${y.year}.json`), `${c.folder} ${y.year}`).toBe(`${JSON.stringify(buildResultsJson(y), null, 2)}\n`);
@@ -67,7 +67,7 @@ describe('a region of three counties under a sub-path', () => {
   });
 
   it('writes region-<year>.json for every year any county has, with every county', () => {
-    expect(readdirSync(join(outDir, 'data')).filter((f) => f.endsWith('.json')).sort()).toEqual(results.years.map((y) => `region-${y}.json`));
+    expect(readdirSync(join(outDir, 'data/')).filter((f) => f.endsWith('.json')).sort()).toEqual(results.years.map((y) => `region-${y}.json`));
     for (const year of results.years) {
       const json = JSON.parse(read(`data/region-${year}.json`)) as ReturnType<typeof buildRegionJson>;
       expect(json).toEqual(buildRegionJson(results, year));

@@ -81,12 +81,12 @@ describe('built site (demo data under /yzjh/)', () => {
       expect(copy.toString('utf8').replace(/^\uFEFF/, ''), name).toBe(src.toString('utf8').replace(/^\uFEFF/, ''));
     }
     const dl = readFileSync(join(out, 'downloads/index.html'), 'utf8');
-    for (const f of readdirSync(join(out, 'data')).filter((n) => /^results-\d{4}\.json$/.test(n))) {
+    for (const f of readdirSync(join(out, 'data/')).filter((n) => /^results-\d{4}\.json$/.test(n))) {
       expect(dl).toContain(`/yzjh/data/${f}`);
       // Per year: the rounded tables for readers and the 精确值 tables for inspectors, each linked.
       const y = f.slice(8, 12);
       for (const csv of [`schools-${y}.csv`, `schools-${y}-exact.csv`, `cv-${y}.csv`, `cv-${y}-exact.csv`]) {
-        expect(existsSync(join(out, 'data', csv)), csv).toBe(true);
+        expect(existsSync(join(out, 'data/', csv)), csv).toBe(true);
         expect(dl).toContain(`/yzjh/data/${csv}`);
       }
       expect(dl).toContain(`download="schools-${y}-精确值.csv"`);

@@ -76,7 +76,7 @@ describe('数据自查 page', () => {
     const dataset = (await readDataset(VALID)).dataset!;
     const year = Math.max(...dataset.sections.map((s) => s.year));
     const publishedFile = join(out, `data/results-${year}.json`);
-    const published = readdirSync(join(out, 'data')).includes(`results-${year}.json`) ? (JSON.parse(readFileSync(publishedFile, 'utf8')) as ResultsJson) : null;
+    const published = readdirSync(join(out, 'data/')).includes(`results-${year}.json`) ? (JSON.parse(readFileSync(publishedFile, 'utf8')) as ResultsJson) : null;
     const expected = buildDataCheckPreview(dataset, published);
 
     const page = await open();

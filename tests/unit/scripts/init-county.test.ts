@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initCounty, validateCountyInput } from '../../../scripts/init-county';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
+import { COUNTY_DATA_DIR } from '../../../src/site-folders';
 
 let root = '';
 beforeEach(() => {
@@ -29,7 +30,8 @@ describe('init:county', () => {
     expect(existsSync(join(root, 'data/README.md'))).toBe(true);
     expect(existsSync(join(root, 'data/templates/schools.csv'))).toBe(true);
     // The county row reads back as the county; the missing required files are what is left to do.
-    const { issues } = await readDataset(join(root, 'data'));
+    // The scratch repository's data folder (a temporary copy, not this repository's).
+    const { issues } = await readDataset(join(root, COUNTY_DATA_DIR));
     expect(issues.filter((i) => i.file === 'county.csv')).toEqual([]);
     expect(issues.filter((i) => i.rule === 'missing-file').map((i) => i.file)).toEqual(['schools.csv', 'sections.csv', 'facilities.csv']);
     if (r.ok) {
