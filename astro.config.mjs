@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
  * Environment knobs (all optional):
  * - SITE_URL   absolute origin the site is published at (sitemap, RSS), e.g. https://jyj.puxian.gov.cn
  * - SITE_BASE  sub-path the site lives under, e.g. /yzjh/ (default /)
- * - DATA_DIR   data folder (read in src/site-data.ts), default ./data
+ * - DATA_DIR   data folder (read in src/boundary/site-data.ts), default ./data
  * - ASTRO_OUT_DIR  where `astro build` writes; scripts/build.mjs builds aside and swaps into dist/
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';

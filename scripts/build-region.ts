@@ -9,8 +9,8 @@
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveRegionReportYears } from '../src/lib/region/resolve-region-report-years';
-import { countySiteFolders } from '../src/site-folders';
-import { readRegion } from '../src/site-region';
+import { countySiteFolders } from '../src/boundary/site-folders';
+import { readRegion } from '../src/boundary/site-region';
 
 /** Runs one step (a command with extra environment); stops the build when it fails. */
 export type RunStep = (cmd: string, args: string[], what: string, env?: Record<string, string>) => void;

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEMO_ATTACHMENTS_DIR, resolveSiteFolders, takeDataDirArgument } from '../src/site-folders';
+import { DEMO_ATTACHMENTS_DIR, resolveSiteFolders, takeDataDirArgument } from '../src/boundary/site-folders';
 import { buildRegion } from './build-region';
 
 const root = resolve(import.meta.dirname, '..');

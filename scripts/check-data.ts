@@ -1,7 +1,7 @@
 /**
  * `npm run check:data [-- 数据文件夹] [--json]`: validates the data folder and the notices of
  * this build (the folder comes from the argument, DATA_DIR, data/ when it holds data, or the
- * demo — see src/site-folders.ts) and prints every problem in Chinese. Exit code 1 when any
+ * demo — see src/boundary/site-folders.ts) and prints every problem in Chinese. Exit code 1 when any
  * error exists, 0 otherwise. `--json` prints the issues as JSON.
  *
  * The build runs this first; CI runs it as its own step and puts the report in the job summary.
@@ -11,9 +11,9 @@
 import { formatIssueReport } from '../src/lib/dataset/format-report';
 import { formatNoticeReport } from '../src/lib/notices/format-notice-report';
 import { resolveReportYear } from '../src/lib/engine/compute-all-years';
-import { resolveSiteFolders, takeDataDirArgument } from '../src/site-folders';
-import { readSiteDataset } from '../src/site-data';
-import { validateSiteNotices } from '../src/site-notices';
+import { resolveSiteFolders, takeDataDirArgument } from '../src/boundary/site-folders';
+import { readSiteDataset } from '../src/boundary/site-data';
+import { validateSiteNotices } from '../src/boundary/site-notices';
 import { checkRegionData } from './check-region-data';
 import { parseNoticeFrontmatter } from './parse-notice-frontmatter';
 

@@ -8,9 +8,9 @@ import { formatIssueReport } from '../src/lib/dataset/format-report';
 import { formatNoticeReport } from '../src/lib/notices/format-notice-report';
 import { resolveRegionReportYears } from '../src/lib/region/resolve-region-report-years';
 import type { NoticeIssue } from '../src/lib/notices/types';
-import { countySiteFolders, type SiteFolders } from '../src/site-folders';
-import { validateSiteNotices } from '../src/site-notices';
-import { readRegion } from '../src/site-region';
+import { countySiteFolders, type SiteFolders } from '../src/boundary/site-folders';
+import { validateSiteNotices } from '../src/boundary/site-notices';
+import { readRegion } from '../src/boundary/site-region';
 import { parseNoticeFrontmatter } from './parse-notice-frontmatter';
 
 /** Checks the region folder of `folders`; prints the report and returns the exit code (0 or 1). */

@@ -19,7 +19,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { SCHEMAS } from '../src/lib/dataset/schema';
 import { DEMO_MARKER_FILE } from '../src/lib/dataset/types';
-import { COUNTY_ATTACHMENTS_DIR, COUNTY_DATA_DIR, COUNTY_NOTICES_DIR, COUNTY_PLAN_FILE } from '../src/site-folders';
+import { COUNTY_ATTACHMENTS_DIR, COUNTY_DATA_DIR, COUNTY_NOTICES_DIR, COUNTY_PLAN_FILE } from '../src/boundary/site-folders';
 import { writeCsv } from './write-csv';
 
 export interface InitOptions {

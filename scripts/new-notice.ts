@@ -2,7 +2,7 @@
  * `npm run new:notice -- "标题" [--slug pinyin-name]`: creates `<notices folder>/<today>-<slug>.md`
  * from the template, with today's date (China time), the county's publisher and a new index
  * number that no other notice uses (written into the file, so it never changes). The county
- * comes from the data folder the build uses (src/site-folders.ts); with the demo data, or with
+ * comes from the data folder the build uses (src/boundary/site-folders.ts); with the demo data, or with
  * data that has errors, it refuses rather than stamp a wrong county code into a permanent
  * index number. Prints the path to open.
  */
@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { readNoticeFiles } from '../src/lib/notices/read-notice-files';
-import { resolveSiteFolders } from '../src/site-folders';
+import { resolveSiteFolders } from '../src/boundary/site-folders';
 import { buildNoticeTemplate, nextFreeIndexNumber, slugifyTitle, TEMPLATE_PLACEHOLDERS } from '../src/lib/notices/build-notice-template';
 import { generateIndexNumber } from '../src/lib/notices/index-number';
 import { rawFieldText } from '../src/lib/notices/frontmatter-text';

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { buildReportTextTemplate } from '../src/lib/report/text/build-report-text-template';
 import { reportTextPath } from '../src/lib/report/text/report-text-fields';
-import { COUNTY_REPORT_DIR, resolveSiteFolders } from '../src/site-folders';
+import { COUNTY_REPORT_DIR, resolveSiteFolders } from '../src/boundary/site-folders';
 
 const root = process.cwd();
 const arg = (process.argv[2] ?? '').normalize('NFKC').replace(/年$/, '');

@@ -1,11 +1,11 @@
 /** RSS feed of the newest notices; links are absolute: `site` + base + notices/<slug>/. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getNotices } from './notices/_notices';
-import { getDataset } from '../site-data';
+import { getNotices } from '../boundary/notice-collection';
+import { getDataset } from '../boundary/site-data';
 import { buildFeedItems } from '../lib/notices/build-feed-items';
 import { withBase } from '../lib/format/with-base';
-import { BASE_URL } from '../layouts/base-url';
+import { BASE_URL } from '../boundary/base-url';
 
 export async function GET(context: APIContext): Promise<Response> {
   const dataset = await getDataset();

@@ -21,7 +21,7 @@ import { ROOT, withBuildLock } from './ensure-built';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
 import { computeAllYears } from '../../src/lib/engine/compute-all-years';
 import { buildResultsJson } from '../../src/lib/engine/build-results-json';
-import { COUNTY_DATA_DIR } from '../../src/site-folders';
+import { COUNTY_DATA_DIR } from '../../src/boundary/site-folders';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/county-shimen');
 /** The county's own data folder, in the fixture and in the scratch repository (never this one's). */
@@ -84,7 +84,7 @@ beforeAll(async () => {
 
   // 3. A newer version of the program, made from the shipped one, then merged in.
   git('checkout', '-qb', 'upstream', 'HEAD~1');
-  for (const f of ['README.md', 'data/README.md', 'data/templates/schools.csv', 'src/site-folders.ts', 'demo/data/schools.csv', 'demo/plan/plan.md']) {
+  for (const f of ['README.md', 'data/README.md', 'data/templates/schools.csv', 'src/boundary/site-folders.ts', 'demo/data/schools.csv', 'demo/plan/plan.md']) {
     appendFileSync(join(repo, f), f.endsWith('.ts') ? '\n// newer version\n' : '\n');
   }
   for (const n of readdirSync(join(repo, 'demo/notices'))) appendFileSync(join(repo, 'demo/notices', n), '\n');
@@ -114,7 +114,7 @@ describe('a county that takes over the template', () => {
   it('a newer program version merges without conflict and leaves every county file as it was', () => {
     expect(merged.status, merged.out).toBe(0);
     for (const [f, text] of countyFilesBefore) expect(readFileSync(join(repo, f), 'utf8'), f).toBe(text);
-    expect(readFileSync(join(repo, 'src/site-folders.ts'), 'utf8')).toContain('// newer version');
+    expect(readFileSync(join(repo, 'src/boundary/site-folders.ts'), 'utf8')).toContain('// newer version');
   });
 
   it('builds, and no page, download or script names the demo county', () => {

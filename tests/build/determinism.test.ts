@@ -3,7 +3,7 @@
  * rebuild and publish without spurious changes (and a diff of two builds shows only what the
  * data changed).
  *
- * The one documented difference is the BUILD STAMP, set in `src/layouts/build-info.ts`:
+ * The one documented difference is the BUILD STAMP, set in `src/boundary/build-info.ts`:
  *   - the build date (Beijing time), written as `YYYY-MM-DD` (footer `<time>`) and as
  *     `YYYY年M月D日` (home page 数据说明, tasks page "截至 …", where overdue tasks are judged
  *     against it);

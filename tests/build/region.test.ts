@@ -18,7 +18,7 @@ import { INDICATOR_IDS } from '../../src/lib/engine/types';
 import { buildRegionJson } from '../../src/lib/region/build-region-json';
 import { computeRegion, type RegionResults } from '../../src/lib/region/compute-region';
 import { buildRegionOverview } from '../../src/lib/views/region/build-region-overview';
-import { readRegion } from '../../src/site-region';
+import { readRegion } from '../../src/boundary/site-region';
 
 const read = (rel: string) => readFileSync(join(outDir, rel), 'utf8');
 /** Page text without tags and scripts. */

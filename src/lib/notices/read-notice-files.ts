@@ -14,7 +14,7 @@ export interface NoticeFile {
 
 /**
  * Every file below the notices folder (`noticesDir`, relative to `root` or absolute; see
- * `src/site-folders.ts`) except dot-files and `_`-prefixed ones (templates, notes), sorted by
+ * `src/boundary/site-folders.ts`) except dot-files and `_`-prefixed ones (templates, notes), sorted by
  * path. Non-Markdown files are returned too, so validation can name them.
  */
 export function readNoticeFiles(root: string, noticesDir: string): NoticeFile[] {

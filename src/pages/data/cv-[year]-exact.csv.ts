@@ -1,7 +1,7 @@
 /** dist/data/cv-<year>-exact.csv (精确值): the CV working of each stage and indicator, unrounded (UTF-8 with BOM). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildCvExactCsv } from '../../lib/engine/build-schools-csv';
-import { getYearPaths, getYearResult } from '../../site-results';
+import { getYearPaths, getYearResult } from '../../boundary/site-results';
 
 export const getStaticPaths = getYearPaths satisfies GetStaticPaths;
 

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildRoundedCvCsv } from '../../lib/views/build-rounded-csv';
-import { getYearPaths, getYearResult } from '../../site-results';
+import { getYearPaths, getYearResult } from '../../boundary/site-results';
 
 export const getStaticPaths = getYearPaths satisfies GetStaticPaths;
 

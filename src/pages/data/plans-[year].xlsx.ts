@@ -4,8 +4,8 @@
  * build time from the same view model the plans page shows.
  */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../site-data';
-import { getCountyPlan, getYearPaths, getYearResult } from '../../site-results';
+import { getDataset } from '../../boundary/site-data';
+import { getCountyPlan, getYearPaths, getYearResult } from '../../boundary/site-results';
 import { buildPlansView } from '../../lib/gap/build-plans-view';
 import { writeWorkbook } from '../../lib/report/write-workbook';
 

@@ -3,9 +3,9 @@
  * build time from the same model the report page prints (src/lib/report).
  */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../site-data';
-import { getCountyPlan, getYearPaths, getYearResult } from '../../site-results';
-import { getReportTexts } from '../../report-texts';
+import { getDataset } from '../../boundary/site-data';
+import { getCountyPlan, getYearPaths, getYearResult } from '../../boundary/site-results';
+import { getReportTexts } from '../../boundary/report-texts';
 import { buildReportModel } from '../../lib/report/build-report-model';
 import { writeWorkbook } from '../../lib/report/write-workbook';
 

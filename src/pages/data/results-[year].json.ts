@@ -1,7 +1,7 @@
 /** dist/data/results-<year>.json: the machine-readable results of every computed year. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildResultsJson } from '../../lib/engine/build-results-json';
-import { getYearPaths, getYearResult } from '../../site-results';
+import { getYearPaths, getYearResult } from '../../boundary/site-results';
 
 export const getStaticPaths = getYearPaths satisfies GetStaticPaths;
 

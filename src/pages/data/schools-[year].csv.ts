@@ -6,8 +6,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildRoundedSchoolsCsv } from '../../lib/views/build-rounded-csv';
 import { indexDataset } from '../../lib/views/lookup-index';
-import { getDataset } from '../../site-data';
-import { getYearPaths, getYearResult } from '../../site-results';
+import { getDataset } from '../../boundary/site-data';
+import { getYearPaths, getYearResult } from '../../boundary/site-results';
 
 export const getStaticPaths = getYearPaths satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 /** /downloads/data-template.xlsx: the Excel data template, as the repository holds it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hasWorkbookTemplate, readWorkbookTemplate } from '../../site-workbook-template';
+import { hasWorkbookTemplate, readWorkbookTemplate } from '../../boundary/site-workbook-template';
 
 export const getStaticPaths: GetStaticPaths = () => (hasWorkbookTemplate ? [{ params: { template: 'data-template.xlsx' } }] : []);
 

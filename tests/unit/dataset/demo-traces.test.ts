@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { findDemoTrace, findDemoTraceLines, rejectsDemoTraces } from '../../../src/lib/dataset/find-demo-trace';
-import { readSiteDataset } from '../../../src/site-data';
+import { readSiteDataset } from '../../../src/boundary/site-data';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fingerprintCsvFolder } from '../../../src/layouts/build-info';
+import { fingerprintCsvFolder } from '../../../src/boundary/build-info';
 
 const VALID = join(import.meta.dirname, '../../fixtures/data-valid/minimal');
 const tmp = mkdtempSync(join(tmpdir(), 'yzjh-fp-'));

@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { attachmentSizeReader, readNoticeFiles } from '../../../src/lib/notices/read-notice-files';
 import { formatNoticeReport } from '../../../src/lib/notices/format-notice-report';
-import { readSiteDataset } from '../../../src/site-data';
-import { validateSiteNotices } from '../../../src/site-notices';
-import { resolveSiteFolders } from '../../../src/site-folders';
+import { readSiteDataset } from '../../../src/boundary/site-data';
+import { validateSiteNotices } from '../../../src/boundary/site-notices';
+import { resolveSiteFolders } from '../../../src/boundary/site-folders';
 
 const root = resolve(import.meta.dirname, '../../..');
 // The demo that ships with the program (demo/), never a county's data/ or content/.

@@ -10,7 +10,7 @@ import { buildResultsJson } from '../../../src/lib/engine/build-results-json';
 import { buildRegionJson } from '../../../src/lib/region/build-region-json';
 import { computeRegion, type RegionResults } from '../../../src/lib/region/compute-region';
 import type { Region } from '../../../src/lib/region/types';
-import { readRegion } from '../../../src/site-region';
+import { readRegion } from '../../../src/boundary/site-region';
 
 const THREE = resolve(import.meta.dirname, '../../fixtures/region-three');
 let region: Region;

@@ -1,5 +1,5 @@
 /**
- * Region folders read end to end (src/site-region.ts → src/lib/region/assemble-region.ts) on
+ * Region folders read end to end (src/boundary/site-region.ts → src/lib/region/assemble-region.ts) on
  * the committed fixtures: every county validated on its own, issues naming the folder.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
-import { readRegion } from '../../../src/site-region';
+import { readRegion } from '../../../src/boundary/site-region';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const THREE = resolve(ROOT, 'tests/fixtures/region-three');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSiteFolders } from '../../../src/site-folders';
+import { resolveSiteFolders } from '../../../src/boundary/site-folders';
 
 describe('the report-text folder of a build', () => {
   it('the demo’s texts go with the demo data, the county’s content/report/ with its own; REPORT_DIR wins', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initCounty, validateCountyInput } from '../../../scripts/init-county';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
-import { COUNTY_DATA_DIR } from '../../../src/site-folders';
+import { COUNTY_DATA_DIR } from '../../../src/boundary/site-folders';
 
 let root = '';
 beforeEach(() => {

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readTableCsv } from '../../../lib/dataset/read-dataset';
-import { dataDir, getDataset } from '../../../site-data';
+import { dataDir, getDataset } from '../../../boundary/site-data';
 import { decodeText } from '../../../lib/dataset/decode-text';
 import { SCHEMAS } from '../../../lib/dataset/schema';
 import type { DataFileName } from '../../../lib/dataset/types';

@@ -8,7 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readTableCsv } from '../../../lib/dataset/read-dataset';
 import type { DataFileName } from '../../../lib/dataset/types';
-import { dataDir, getDataset } from '../../../site-data';
+import { dataDir, getDataset } from '../../../boundary/site-data';
 import { withExcelBom } from '../../../lib/format/with-excel-bom';
 
 export const getStaticPaths: GetStaticPaths = async () => {

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildRegionJson } from '../../../lib/region/build-region-json';
 import { buildRegionCsv } from '../../../lib/views/region/build-region-csv';
-import { getRegionResults, getRegionYearPaths } from '../../../site-region';
+import { getRegionResults, getRegionYearPaths } from '../../../boundary/site-region';
 
 export const getStaticPaths = getRegionYearPaths satisfies GetStaticPaths;
 

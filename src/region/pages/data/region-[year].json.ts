@@ -1,7 +1,7 @@
 /** dist/data/region-<year>.json: every county's verdict, areas and indicator statuses (method.md). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildRegionJson } from '../../../lib/region/build-region-json';
-import { getRegionResults, getRegionYearPaths } from '../../../site-region';
+import { getRegionResults, getRegionYearPaths } from '../../../boundary/site-region';
 
 export const getStaticPaths = getRegionYearPaths satisfies GetStaticPaths;
 

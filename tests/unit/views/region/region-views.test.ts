@@ -13,7 +13,7 @@ import { buildRegionIndicatorList } from '../../../../src/lib/views/region/build
 import { buildRegionCsv } from '../../../../src/lib/views/region/build-region-csv';
 import { buildRegionSite, findRegionNav } from '../../../../src/lib/views/region/build-region-site';
 import { INDICATOR_IDS } from '../../../../src/lib/engine/types';
-import { readRegion } from '../../../../src/site-region';
+import { readRegion } from '../../../../src/boundary/site-region';
 
 let results: RegionResults;
 beforeAll(async () => {

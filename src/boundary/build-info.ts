@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBeijingDate } from '../lib/format/format-beijing-date';
-import { dataDir } from '../site-data';
+import { dataDir } from './site-data';
 
 export interface BuildInfo {
   /** YYYY-MM-DD (Beijing time). */

@@ -1,18 +1,18 @@
 /**
  * Notices of this build, checked against its dataset: shared by the Astro boundary
- * (`src/pages/notices/_notices.ts`, frontmatter parsed by the content loader) and
+ * (`src/boundary/notice-collection.ts`, frontmatter parsed by the content loader) and
  * `npm run check:data` (frontmatter parsed with Astro's own parser), so both report the same
  * problems. Reads the notices folder and measures attachments; no astro imports.
  */
-import { attachmentSizeReader, readNoticeFiles } from './lib/notices/read-notice-files';
-import { matchNoticeSources } from './lib/notices/match-notice-sources';
-import { validateNotices } from './lib/notices/validate-notices';
-import { INDICATOR_IDS } from './lib/notices/notice-fields';
-import { demoTraceMessage, findDemoTraceLines, rejectsDemoTraces } from './lib/dataset/find-demo-trace';
+import { attachmentSizeReader, readNoticeFiles } from '../lib/notices/read-notice-files';
+import { matchNoticeSources } from '../lib/notices/match-notice-sources';
+import { validateNotices } from '../lib/notices/validate-notices';
+import { INDICATOR_IDS } from '../lib/notices/notice-fields';
+import { demoTraceMessage, findDemoTraceLines, rejectsDemoTraces } from '../lib/dataset/find-demo-trace';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { NoticeIssue, NoticeValidation } from './lib/notices/types';
-import type { Dataset } from './lib/dataset/types';
+import type { NoticeIssue, NoticeValidation } from '../lib/notices/types';
+import type { Dataset } from '../lib/dataset/types';
 import type { SiteFolders } from './site-folders';
 
 export interface SiteNotices extends NoticeValidation {

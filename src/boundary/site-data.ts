@@ -4,9 +4,9 @@
  * in src/lib imports astro. `npm run check:data` uses `readSiteDataset` too, so the check and
  * the build always find the same problems.
  */
-import { readDataset } from './lib/dataset/read-dataset';
-import { formatIssueReport } from './lib/dataset/format-report';
-import type { Dataset, ReadResult } from './lib/dataset/types';
+import { readDataset } from '../lib/dataset/read-dataset';
+import { formatIssueReport } from '../lib/dataset/format-report';
+import type { Dataset, ReadResult } from '../lib/dataset/types';
 import { resolveSiteFolders } from './site-folders';
 
 /** The folders of this build (DATA_DIR, or data/ when it holds data, or the demo). */

@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readDataset } from './lib/dataset/read-dataset';
-import { formatIssueReport } from './lib/dataset/format-report';
-import { assembleRegion } from './lib/region/assemble-region';
-import { computeRegion, type RegionResults } from './lib/region/compute-region';
-import { REGION_FILE, type CountyRead, type RegionReadResult } from './lib/region/types';
+import { readDataset } from '../lib/dataset/read-dataset';
+import { formatIssueReport } from '../lib/dataset/format-report';
+import { assembleRegion } from '../lib/region/assemble-region';
+import { computeRegion, type RegionResults } from '../lib/region/compute-region';
+import { REGION_FILE, type CountyRead, type RegionReadResult } from '../lib/region/types';
 import { resolveSiteFolders } from './site-folders';
 
 /** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx). */
@@ -51,7 +51,7 @@ export async function readRegion(dir: string): Promise<RegionReadResult> {
 let cached: Promise<RegionResults> | null = null;
 
 /**
- * The region of this build (the data folder of src/site-folders.ts), validated and computed
+ * The region of this build (the data folder of src/boundary/site-folders.ts), validated and computed
  * once (REPORT_YEAR per county); fails the build with every problem listed in Chinese.
  */
 export function getRegionResults(dir: string = resolveSiteFolders().dataDir): Promise<RegionResults> {

@@ -1,17 +1,17 @@
 /**
  * The Astro boundary of the county's report texts (`content/report/<year>.md`, or REPORT_DIR):
- * - `reportTextLoader` (src/report-text-loader.ts, used by src/content.config.ts) renders each
+ * - `reportTextLoader` (src/boundary/report-text-loader.ts, used by src/content.config.ts) renders each
  *   valid text's sections to HTML with Astro's own Markdown pipeline;
  * - `getReportTexts()` validates every file against every rule and throws the whole Chinese
  *   report when anything is wrong (a placeholder left in, a bad date …), so the build stops.
  * Pure parsing and validation live in src/lib/report/text/.
  */
 import { getCollection } from 'astro:content';
-import { readReportTextFiles } from './lib/report/text/read-report-text-files';
-import type { ReportText } from './lib/report/text/parse-report-text';
-import { validateReportTexts } from './lib/report/text/validate-report-texts';
-import { formatReportTextIssues } from './lib/report/text/format-report-text-issues';
-import type { ReportTextSectionKey } from './lib/report/text/report-text-fields';
+import { readReportTextFiles } from '../lib/report/text/read-report-text-files';
+import type { ReportText } from '../lib/report/text/parse-report-text';
+import { validateReportTexts } from '../lib/report/text/validate-report-texts';
+import { formatReportTextIssues } from '../lib/report/text/format-report-text-issues';
+import type { ReportTextSectionKey } from '../lib/report/text/report-text-fields';
 import { REPORT_DIR } from './report-text-loader';
 import { getDataset } from './site-data';
 

@@ -1,15 +1,15 @@
 /**
  * Content loader of the county's report texts (REPORT_DIR, the demo's demo/report, or
- * content/report — see src/site-folders.ts): renders
+ * content/report — see src/boundary/site-folders.ts): renders
  * the sections of every parseable `<year>.md` to HTML with Astro's Markdown pipeline. Files
- * with problems are skipped here; src/report-texts.ts reports them and stops the build.
+ * with problems are skipped here; src/boundary/report-texts.ts reports them and stops the build.
  */
 import type { Loader } from 'astro/loaders';
-import { readReportTextFiles } from './lib/report/text/read-report-text-files';
-import { parseReportText } from './lib/report/text/parse-report-text';
+import { readReportTextFiles } from '../lib/report/text/read-report-text-files';
+import { parseReportText } from '../lib/report/text/parse-report-text';
 import { COUNTY_REPORT_DIR, resolveSiteFolders } from './site-folders';
 
-/** The report-text folder of this build (src/site-folders.ts: REPORT_DIR, the demo's or content/report). */
+/** The report-text folder of this build (src/boundary/site-folders.ts: REPORT_DIR, the demo's or content/report). */
 export const REPORT_DIR = resolveSiteFolders().reportDir;
 
 /** Where a county writes its texts (named by the report when a year's text is missing). */

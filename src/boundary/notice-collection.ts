@@ -7,10 +7,10 @@
  * `getNotices()` / `getNoticeEntry()` from here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { folders, getDataset } from '../../site-data';
-import { validateSiteNotices } from '../../site-notices';
-import { formatNoticeReport } from '../../lib/notices/format-notice-report';
-import type { Notice } from '../../lib/notices/types';
+import { folders, getDataset } from './site-data';
+import { validateSiteNotices } from './site-notices';
+import { formatNoticeReport } from '../lib/notices/format-notice-report';
+import type { Notice } from '../lib/notices/types';
 
 const root = process.cwd();
 

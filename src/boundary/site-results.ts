@@ -3,9 +3,9 @@
  * the validated dataset. Pages import `getResults()`; REPORT_YEAR comes from the environment.
  */
 import { getDataset } from './site-data';
-import { computeAllYears } from './lib/engine/compute-all-years';
-import type { AllYearsResult, YearResult } from './lib/engine/types';
-import { computeCountyPlan, type CountyPlan } from './lib/gap/compute-county-plan';
+import { computeAllYears } from '../lib/engine/compute-all-years';
+import type { AllYearsResult, YearResult } from '../lib/engine/types';
+import { computeCountyPlan, type CountyPlan } from '../lib/gap/compute-county-plan';
 
 let cached: Promise<AllYearsResult> | null = null;
 
