@@ -16,7 +16,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { noticeSchoolIds } from './notice-school-ids';
+import { SYNTHETIC_COUNTY_CODE, writeSyntheticContent } from './synthetic-content';
 import { STAGES_BY_TYPE } from '../src/lib/dataset/schema';
 
 export interface GenerateOptions {
@@ -399,8 +399,8 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
     'county_code', 'county_name', 'province', 'city', 'population', 'site_name', 'publisher', 'site_id_code', 'icp', 'police_record', 'contact', 'private_in_scope', 'small_site_min_students',
   ]);
   county.row([
-    '141099', `合成县（${n}校）`, '山西省', '临汾市', Math.max(10000, Math.round((perYearPrimary + perYearJunior) * 9)),
-    '义务教育优质均衡发展公开平台（合成数据）', '合成县教育局', '1410990001', '晋ICP备00000000号-1', '晋公网安备 14109902000000号',
+    SYNTHETIC_COUNTY_CODE, `合成县（${n}校）`, '山西省', '临汾市', Math.max(10000, Math.round((perYearPrimary + perYearJunior) * 9)),
+    '义务教育优质均衡发展公开平台（合成数据）', '合成县教育局', `${SYNTHETIC_COUNTY_CODE}0001`, '晋ICP备00000000号-1', '晋公网安备 14109902000000号',
     '0357-0000000', '是', 50,
   ]);
 
@@ -436,8 +436,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const count = Number(process.argv[2] ?? 1000);
   const out = resolve(process.argv[3] ?? `bench/out/data-${count}`);
   const seed = process.argv[4] ? Number(process.argv[4]) : undefined;
-  const reserveIds = noticeSchoolIds(resolve(import.meta.dirname, '..'));
-  const files = writeDataset(out, { schools: count, reserveIds, ...(seed !== undefined ? { seed } : {}) });
+  // The demo's notices and plan, converted to the synthetic county, beside the data folder.
+  const content = writeSyntheticContent(resolve(import.meta.dirname, '..'), `${out}-content`);
+  const files = writeDataset(out, { schools: count, reserveIds: content.reserveIds, ...(seed !== undefined ? { seed } : {}) });
   const rows = [...files].map(([f, t]) => `${f} ${t.split('\r\n').length - 2}`).join(', ');
-  console.log(`已生成 ${count} 所学校的合成数据：${out}\n${rows}`);
+  console.log(`已生成 ${count} 所学校的合成数据：${out}\n${rows}\n公告和方案：NOTICES_DIR=${content.noticesDir} PLAN_FILE=${content.planFile}`);
 }

@@ -21,7 +21,8 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateDataset, writeDataset } from './generate-dataset';
 import { dirSize, kb, listFiles, mb, pageWeight, runMeasured, sec, type PageWeight, type RunResult } from './measure';
-import { noticeSchoolIds } from './notice-school-ids';
+import { writeSyntheticContent } from './synthetic-content';
+import { DEMO_ATTACHMENTS_DIR } from '../src/boundary/site-folders';
 import { writeTrivialSite } from './trivial-site';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { parseDataset } from '../src/lib/dataset/parse-dataset';
@@ -133,8 +134,9 @@ async function runTrivial(pages: number): Promise<SizeResult['trivial']> {
 async function benchSize(schools: number): Promise<SizeResult> {
   const dataDir = join(outRoot, `data-${schools}`);
   log(`${schools} 所学校：生成数据 → ${dataDir}`);
-  // The demo's notices name demo school ids; the generated folder reuses them so the build accepts the notices.
-  const files = writeDataset(dataDir, { schools, reserveIds: noticeSchoolIds(root) });
+  // The demo's notices and plan converted to the synthetic county; the data contains the schools they name.
+  const content = writeSyntheticContent(root, join(outRoot, `content-${schools}`));
+  const files = writeDataset(dataDir, { schools, reserveIds: content.reserveIds });
   const rows = Object.fromEntries([...files].map(([f, t]) => [f, t.split('\r\n').length - 2]));
 
   const t0 = performance.now();
@@ -160,7 +162,7 @@ async function benchSize(schools: number): Promise<SizeResult> {
   log(`npm run build（DATA_DIR=${dataDir}，BUILD_OUT=${buildOut}）…`);
   const run = await runMeasured('npm', ['run', 'build'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, NOTICES_DIR: 'demo/notices', PLAN_FILE: 'demo/plan/plan.md', BUILD_OUT: buildOut, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATA_DIR: dataDir, NOTICES_DIR: content.noticesDir, PLAN_FILE: content.planFile, ATTACHMENTS_DIR: DEMO_ATTACHMENTS_DIR, BUILD_OUT: buildOut, ASTRO_TELEMETRY_DISABLED: '1' },
     echo,
     timeoutMs: buildTimeoutMs,
   });

@@ -46,7 +46,10 @@ run('tsx', ['scripts/check-data.ts'], '数据和公告检查');
 if (folders.region) {
   await buildRegion(root, folders.dataDir, newDir, run);
 } else {
-  run('astro', ['build'], '网站生成');
+  // --force: the content layer's cache (node_modules/.astro) keeps the notices of the previous
+  // build; when NOTICES_DIR changed since, Astro keeps the old file of a repeated slug and the
+  // notices check then misses the new one.
+  run('astro', ['build', '--force'], '网站生成');
   // The demo's notice attachments ship in demo/attachments/; a county's are in public/attachments/.
   if (folders.builtInDemo && existsSync(resolve(root, DEMO_ATTACHMENTS_DIR))) {
     cpSync(resolve(root, DEMO_ATTACHMENTS_DIR), resolve(newDir, 'attachments'), { recursive: true });
