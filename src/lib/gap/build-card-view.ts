@@ -13,6 +13,7 @@ import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatStatus } from '../format/status-label';
 import { resourceKind } from '../views/build-indicator-view';
 import { RESOURCE_UNIT } from '../report/build-item-tables';
+import { membersOfFamily, membersOfSchool, partsOfSchool } from '../views/lookup-index';
 import type { SchoolGapView } from './build-gap-view';
 
 export interface CardRow {
@@ -71,10 +72,9 @@ function memberLine(id: IndicatorId, label: string, members: MemberResult[], des
  */
 export function buildCardView(ds: Dataset, result: YearResult, school: School, gap: SchoolGapView, opts: { published: string; qr: boolean }): CardView {
   const y = result.year;
-  const ids = new Set([school.school_id, ...Object.entries(result.merged_into).filter(([, p]) => p === school.school_id).map(([c]) => c)]);
   const parts: CardPart[] = gap.parts.map((p) => {
     const stage = p.stageLabel === '小学' ? 'primary' : 'junior';
-    const part = result.parts.find((x) => x.school_id === school.school_id && x.stage === stage);
+    const part = partsOfSchool(result, school.school_id).find((x) => x.stage === stage);
     const rows: CardRow[] = p.rows.map((r) => {
       const v = part?.values[r.id] ?? null;
       const mean = result.resource[stage]?.cv[r.id].mean ?? null;
@@ -105,10 +105,12 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
     return { stageLabel: p.stageLabel, heading: `${p.stageLabel}（${p.students} 人${withSites}）`, passStatus: p.passStatus, passLabel: p.passLabel, rows, summary };
   });
 
-  const members = (id: IndicatorId) => (result.indicators.find((i) => i.id === id)?.members ?? []).filter((m) => m.school_id !== null && ids.has(m.school_id));
+  // The school's own members and its merged sites' (index lookups: one card per school must
+  // not scan every member of the county).
+  const members = (id: 'G4' | 'G6') => [...membersOfFamily(result, id, school.school_id)];
   const g4 = memberLine('G4', '政府保障程度第 4 项 学校规模', members('G4'),
     (m) => `义务教育阶段在校生 ${m.value === null ? NO_DATA_TEXT : `${formatCount(m.value)} 人`}（标准不超过 ${formatCount(m.threshold ?? 0)} 人）`, '不适用（特殊教育学校不计）');
-  const classes = (result.indicators.find((i) => i.id === 'G5')?.members ?? []).filter((m) => m.school_id === school.school_id);
+  const classes = membersOfSchool(result, 'G5', school.school_id);
   const over = classes.filter((m) => m.status === 'not_met');
   const biggest = classes.reduce<MemberResult | null>((b, m) => (m.value !== null && (b === null || (b.value ?? 0) < m.value) ? m : b), null);
   const g5: CardGovernmentLine = classes.length === 0

@@ -17,6 +17,7 @@ import { resourceKind } from '../views/build-indicator-view';
 import { formatItemActual, RESOURCE_UNIT } from './build-item-tables';
 import type { RuleSensitiveCase } from './build-counting-rules';
 import { findItemTasks, type ItemTask } from './find-item-tasks';
+import { partsOfSchool } from '../views/lookup-index';
 import { cell, type ReportTable } from './report-table';
 
 export interface ProblemEntry {
@@ -84,7 +85,7 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
         return c && c.cv_met === false && c.cv !== null ? [`${STAGE_LABEL[s]}校际差异系数 ${formatCv(c.cv)}（标准 ≤${formatCv(c.limit, 2)}）`] : [];
       });
       const parts = (i.failing_parts ?? []).map((f) => {
-        const p = result.parts.find((x) => x.school_id === f.school_id && x.stage === f.stage);
+        const p = partsOfSchool(result, f.school_id).find((x) => x.stage === f.stage);
         return `${p?.name ?? f.school_id}（${STAGE_LABEL[f.stage]}）${f.value === null ? '暂无数据' : ru(i.id as ResourceId, f.value)}`;
       });
       text = `${label(i.id)}未达标：${[...over, ...(parts.length ? [`未达标学校学段中低于标准的有 ${parts.join('、')}`] : [])].join('；') || (i.reason ?? '')}。`;

@@ -28,6 +28,21 @@ export function namesItem(text: string, id: string): boolean {
  * @example findItemTasks(ds, ['G9'])[0] // { task_id: 'T11', lead: '县教科局', due: '2025年8月31日', … }
  */
 export function findItemTasks(ds: Pick<Dataset, 'tasks' | 'units'>, ids: readonly string[]): ItemTask[] {
+  // Memoised per (tasks, units, ids): 一校一策 asks for the same items once per school row, and
+  // a county of thousands of schools would otherwise rescan tasks.csv with fresh regexps each time.
+  let byUnits = cache.get(ds.tasks);
+  if (!byUnits) cache.set(ds.tasks, (byUnits = new WeakMap()));
+  let byIds = byUnits.get(ds.units);
+  if (!byIds) byUnits.set(ds.units, (byIds = new Map()));
+  const key = ids.join('\u0000');
+  let found = byIds.get(key);
+  if (!found) byIds.set(key, (found = scanItemTasks(ds, ids)));
+  return found.map((t) => ({ ...t }));
+}
+
+const cache = new WeakMap<readonly Task[], WeakMap<Dataset['units'], Map<string, ItemTask[]>>>();
+
+function scanItemTasks(ds: Pick<Dataset, 'tasks' | 'units'>, ids: readonly string[]): ItemTask[] {
   const units = new Map(ds.units.map((u) => [u.unit_id, u.name]));
   return ds.tasks
     .filter((t) => ids.some((id) => namesItem(`${t.category ?? ''} ${t.title}`, id)))

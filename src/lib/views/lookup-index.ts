@@ -35,6 +35,13 @@ export interface YearIndex {
   members: { G3: MemberResult[]; G5: MemberResult[] };
   /** The split working of each multi-stage school (the first, as `.find` would). */
   splitBySchool: Map<string, SplitWorking>;
+  /** The sites merged into each school this year (`merged_into` read backwards), in its order. */
+  mergedSitesByParent: Map<string, string[]>;
+  /**
+   * Members of each school in the per-school items together with those of the sites merged
+   * into it, in engine order: what a merged school's 明白卡 lists as its own.
+   */
+  membersByFamily: Record<SchoolMemberItem, Map<string, MemberResult[]>>;
 }
 
 /** The items whose members are schools (or, for G5, a school's classes). */
@@ -51,6 +58,13 @@ export function indexYear(year: YearResult): YearIndex {
   const g5 = year.indicators.find((i) => i.id === 'G5')?.members ?? [];
   const splitBySchool = new Map<string, SplitWorking>();
   for (const s of year.splits) if (!splitBySchool.has(s.school_id)) splitBySchool.set(s.school_id, s);
+  const mergedSitesByParent = new Map<string, string[]>();
+  for (const [site, parent] of Object.entries(year.merged_into)) {
+    const list = mergedSitesByParent.get(parent);
+    if (list) list.push(site);
+    else mergedSitesByParent.set(parent, [site]);
+  }
+  const membersOf = (id: SchoolMemberItem) => year.indicators.find((i) => i.id === id)?.members ?? [];
   idx = {
     partsBySchool: groupBy(year.parts, (p) => p.school_id),
     membersBySchool: Object.fromEntries(SCHOOL_MEMBER_ITEMS.map((id) => [
@@ -58,9 +72,41 @@ export function indexYear(year: YearResult): YearIndex {
     ])) as Record<SchoolMemberItem, Map<string, MemberResult[]>>,
     members: { G3: g3, G5: g5 },
     splitBySchool,
+    mergedSitesByParent,
+    membersByFamily: Object.fromEntries(SCHOOL_MEMBER_ITEMS.map((id) => [id, groupFamilyMembers(membersOf(id), year.merged_into)])) as Record<SchoolMemberItem, Map<string, MemberResult[]>>,
   };
   yearCache.set(year, idx);
   return idx;
+}
+
+/** Members grouped under their own school and, for a merged site, also under the school it is merged into. */
+function groupFamilyMembers(members: readonly MemberResult[], mergedInto: Readonly<Record<string, string>>): Map<string, MemberResult[]> {
+  const out = new Map<string, MemberResult[]>();
+  const push = (k: string, m: MemberResult) => {
+    const list = out.get(k);
+    if (list) list.push(m);
+    else out.set(k, [m]);
+  };
+  for (const m of members) {
+    if (m.school_id === null) continue;
+    push(m.school_id, m);
+    const parent = mergedInto[m.school_id];
+    if (parent !== undefined && parent !== m.school_id) push(parent, m);
+  }
+  return out;
+}
+
+/** The sites merged into `schoolId` in `year` (`Object.entries(merged_into)` order). */
+export function mergedSitesOf(year: YearResult, schoolId: string): readonly string[] {
+  return indexYear(year).mergedSitesByParent.get(schoolId) ?? NONE;
+}
+
+/**
+ * The members of `schoolId` and of the sites merged into it, in engine order: the same list as
+ * `members.filter((m) => m.school_id === schoolId || year.merged_into[m.school_id] === schoolId)`.
+ */
+export function membersOfFamily(year: YearResult, id: SchoolMemberItem, schoolId: string): readonly MemberResult[] {
+  return indexYear(year).membersByFamily[id].get(schoolId) ?? NONE;
 }
 
 /** `year.parts.filter((p) => p.school_id === schoolId)`, without the scan. */
