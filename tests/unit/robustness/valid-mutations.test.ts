@@ -22,7 +22,7 @@ import { buildPlansView } from '../../../src/lib/gap/build-plans-view';
 import { buildSchoolGapViewForYear } from '../../../src/lib/gap/build-gap-view';
 import { buildReportModel } from '../../../src/lib/report/build-report-model';
 import { buildHomeView } from '../../../src/lib/views/build-home-view';
-import { buildIndicatorView } from '../../../src/lib/views/build-indicator-view';
+import { buildIndicatorPageView } from '../../../src/lib/views/build-indicator-page-view';
 import { buildSchoolView } from '../../../src/lib/views/build-school-view';
 import { buildSchoolIndex } from '../../../src/lib/views/build-school-index';
 import { computeRegion } from '../../../src/lib/region/compute-region';
@@ -104,7 +104,7 @@ function pipeline(ds: Dataset): string[] {
   findBad(buildHomeView(all), 'home', bad);
   findBad(buildSchoolIndex(all, ds), 'schoolIndex', bad);
   findBad(buildDownloadsView(ds, all.years.map((y) => y.year), all.reportYear), 'downloads', bad);
-  for (const id of INDICATOR_IDS) findBad(buildIndicatorView(all, id), `indicator ${id}`, bad);
+  for (const id of INDICATOR_IDS) findBad(buildIndicatorPageView(all, id, '/'), `indicator ${id}`, bad);
   for (const s of ds.schools) findBad(buildSchoolView(all, ds, s.school_id), `school ${s.school_id}`, bad);
   for (const y of all.years) {
     findBad(buildResultsJson(y), `results ${y.year}`, bad);
