@@ -23,6 +23,7 @@ import { buildSchoolGapViewForYear } from '../../../src/lib/gap/build-gap-view';
 import { buildReportModel } from '../../../src/lib/report/build-report-model';
 import { buildHomeView } from '../../../src/lib/views/build-home-view';
 import { buildIndicatorPageView } from '../../../src/lib/views/build-indicator-page-view';
+import { buildMethodView } from '../../../src/lib/views/build-method-view';
 import { buildSchoolView } from '../../../src/lib/views/build-school-view';
 import { buildSchoolIndex } from '../../../src/lib/views/build-school-index';
 import { computeRegion } from '../../../src/lib/region/compute-region';
@@ -102,6 +103,7 @@ function pipeline(ds: Dataset): string[] {
   const bad: string[] = [];
   const all = computeAllYears(ds);
   findBad(buildHomeView(all), 'home', bad);
+  findBad(buildMethodView(ds), 'method', bad);
   findBad(buildSchoolIndex(all, ds), 'schoolIndex', bad);
   findBad(buildDownloadsView(ds, all.years.map((y) => y.year), all.reportYear), 'downloads', bad);
   for (const id of INDICATOR_IDS) findBad(buildIndicatorPageView(all, id, '/'), `indicator ${id}`, bad);
