@@ -5,13 +5,12 @@
  * assessments' documents.
  */
 import type { AllYearsResult, IndicatorId, SurveyWorking } from '../engine/types';
-import { THRESHOLDS } from '../standard/thresholds';
-import { formatCount, formatPercent, formatStandard } from '../format/format-number';
-import { formatPermille } from '../format/format-permille';
+import { formatCount, formatPercent } from '../format/format-number';
 import { formatDateZh } from '../format/format-date';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { buildIndicatorView, type IndicatorView } from './build-indicator-view';
 import { documentHref } from './document-href';
+import { THRESHOLD_TEXTS as TT } from './threshold-texts';
 
 /** The S1 survey, every figure as text. */
 export interface SurveyView {
@@ -59,9 +58,9 @@ export function buildSurveyView(s: SurveyWorking): SurveyView {
     })),
     totalResponses: formatCount(s.total_responses),
     requiredSample: s.required_sample === null ? null : formatCount(Math.ceil(s.required_sample)),
-    sampleRate: formatPermille(THRESHOLDS.s1SampleRate),
+    sampleRate: TT.s1SampleRate,
     parentShare: percent(s.parent_share),
-    minParentShare: formatPercent(THRESHOLDS.s1MinParentShare, 0),
+    minParentShare: TT.s1MinParentShare,
   };
 }
 
@@ -76,8 +75,8 @@ export function buildIndicatorPageView(all: AllYearsResult, id: IndicatorId, bas
       dateText: a.date ? formatDateZh(a.date) : null,
     })),
     membersOmitted: v.members ? v.memberTotal - v.members.length : 0,
-    floorShareText: formatPercent(THRESHOLDS.partFloorShare, 0),
-    criticalBandText: formatStandard(THRESHOLDS.cvCriticalBand),
+    floorShareText: TT.partFloorShare,
+    criticalBandText: TT.cvCriticalBand,
     survey: v.survey ? buildSurveyView(v.survey) : null,
   };
 }

@@ -6,7 +6,8 @@ import type { Dataset } from '../dataset/types';
 import { AREA_IDS, RESOURCE_IDS, type AreaId, type IndicatorId, type ResourceId } from '../engine/types';
 import { AREA_NAMES, INDICATORS, VETOES, getIndicator, type IndicatorDefinition, type VetoDefinition } from '../standard/indicators';
 import { RESOURCE_STANDARDS, THRESHOLDS as T } from '../standard/thresholds';
-import { formatCv, formatPercent, formatStandard } from '../format/format-number';
+import { THRESHOLD_TEXTS as TT } from './threshold-texts';
+import { formatStandard } from '../format/format-number';
 import { DATA_FILE_LABELS } from './data-file-labels';
 
 /** Counts below ten in words, as the method's sentences write them (允许有一项未达到). */
@@ -43,14 +44,14 @@ export function buildMethodView(ds: Pick<Dataset, 'demo' | 'county'>): MethodVie
   const unitOf = (id: ResourceId) => getIndicator(id).thresholds[0]?.unit ?? '';
   return {
     demo: ds.demo,
-    floorShareText: formatPercent(T.partFloorShare, 0),
+    floorShareText: TT.partFloorShare,
     allowedUnmetText: CHINESE_DIGITS[RESOURCE_IDS.length - T.partMinMet] ?? String(RESOURCE_IDS.length - T.partMinMet),
-    partMinMetText: String(T.partMinMet),
-    cvCriticalBandText: String(T.cvCriticalBand),
-    q9MaxRateText: formatStandard(T.q9MaxBetweenSchoolRate),
-    cvLimitText: { primary: formatCv(T.cvLimit.primary, 2), junior: formatCv(T.cvLimit.junior, 2) },
+    partMinMetText: TT.partMinMet,
+    cvCriticalBandText: TT.cvCriticalBand,
+    q9MaxRateText: TT.q9MaxBetweenSchoolRate,
+    cvLimitText: TT.cvLimit,
     juniorCvLimitPlain: formatStandard(T.cvLimit.junior),
-    splitFactorText: { primary: String(T.splitFactor['小学']), junior: String(T.splitFactor['初中']), senior: String(T.splitFactor['高中']) },
+    splitFactorText: TT.splitFactor,
     smallSiteMinStudents: ds.county.small_site_min_students,
     privateText: ds.county.private_in_scope ? '民办学校参与评估' : '民办学校不参与评估（本县设置）',
     resourceRows: RESOURCE_IDS.map((id) => ({
