@@ -3,6 +3,10 @@
 //     file-system access except in the two readers (read-dataset.ts, read-notice-files.ts);
 //   - pages, components and layouts do not touch the file system: boundary modules do
 //     (src/boundary/*.ts, src/content.config.ts, the source-CSV download).
+//   - pages, components and layouts render view models: no filter/sort/reduce/find/flatMap,
+//     Math.* or arithmetic in .astro files (frontmatter, getStaticPaths and template alike);
+//     the computing belongs in a src/lib helper (src/lib/views for page models);
+//   - src/lib reads no environment variables: boundary modules pass settings in.
 // `npm run lint` runs it; `npm test` runs it before the tests.
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -11,6 +15,20 @@ const FS = { group: ['fs', 'fs/*', 'node:fs', 'node:fs/*'], message: '只有读�
 const ASTRO = { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'src/lib 是纯 TypeScript，不能依赖 Astro：在页面或边界模块里调用它。' };
 const CHART = { name: 'chart.js', message: 'src/lib 只能 import type Chart.js 的类型；运行时代码在 src/scripts/render-charts.ts。', allowTypeImports: true };
 const CHART_AUTO = { name: 'chart.js/auto', message: 'src/lib 不能加载 Chart.js 运行时。', allowTypeImports: true };
+
+// Pages only render view models (issue 12, point 3). Template literals are fine for joining
+// text; `+` between values is not (it is arithmetic or a hidden concatenation of numbers).
+const THIN_PAGE_MESSAGE = '页面只显示视图模型：把计算（筛选、排序、汇总、查找、Math、算术）放到 src/lib（页面模型在 src/lib/views），页面只读字段。';
+const COMPUTING_METHODS = ['filter', 'sort', 'toSorted', 'reduce', 'reduceRight', 'find', 'findLast', 'findIndex', 'findLastIndex', 'flatMap'];
+export const THIN_PAGE_SELECTORS = [
+  `CallExpression > MemberExpression.callee > Identifier.property[name=/^(${COMPUTING_METHODS.join('|')})$/]`,
+  "MemberExpression > Identifier.object[name='Math']",
+  "BinaryExpression[operator=/^([-+*/%]|\\*\\*)$/]",
+  "AssignmentExpression[operator=/^([-+*/%]|\\*\\*)=$/]",
+  'UpdateExpression',
+  "UnaryExpression[operator='+']",
+  "UnaryExpression[operator='-'][argument.type!='Literal']",
+];
 
 const READERS = ['src/lib/dataset/read-dataset.ts', 'src/lib/notices/read-notice-files.ts', 'src/lib/report/text/read-report-text-files.ts'];
 const BOUNDARIES = ['src/boundary/*.ts', 'src/content.config.ts', 'src/pages/downloads/csv/[[]file].ts'];
@@ -27,6 +45,16 @@ export default tseslint.config(
   {
     files: READERS,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [CHART, CHART_AUTO], patterns: [ASTRO] }] },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'src/lib 不读环境变量：由边界模块（src/boundary/*.ts）读取后作为参数传入。' }],
+    },
+  },
+  {
+    files: ['src/**/*.astro'],
+    rules: { 'no-restricted-syntax': ['error', ...THIN_PAGE_SELECTORS.map((selector) => ({ selector, message: THIN_PAGE_MESSAGE }))] },
   },
   {
     files: ['src/**/*.ts', 'src/**/*.astro'],

@@ -18,11 +18,12 @@ import { buildRoundedCvCsv, buildRoundedSchoolsCsv } from '../../../src/lib/view
 import { buildDownloadsView } from '../../../src/lib/views/build-downloads-view';
 import { INDICATOR_IDS } from '../../../src/lib/engine/types';
 import { computeCountyPlan } from '../../../src/lib/gap/compute-county-plan';
-import { buildPlansView } from '../../../src/lib/gap/build-plans-view';
+import { buildPlansPageView } from '../../../src/lib/views/build-plans-page-view';
 import { buildSchoolGapViewForYear } from '../../../src/lib/gap/build-gap-view';
 import { buildReportModel } from '../../../src/lib/report/build-report-model';
-import { buildHomeView } from '../../../src/lib/views/build-home-view';
-import { buildIndicatorView } from '../../../src/lib/views/build-indicator-view';
+import { buildHomePageView } from '../../../src/lib/views/build-home-page-view';
+import { buildIndicatorPageView } from '../../../src/lib/views/build-indicator-page-view';
+import { buildMethodView } from '../../../src/lib/views/build-method-view';
 import { buildSchoolView } from '../../../src/lib/views/build-school-view';
 import { buildSchoolIndex } from '../../../src/lib/views/build-school-index';
 import { computeRegion } from '../../../src/lib/region/compute-region';
@@ -101,10 +102,11 @@ function parse(files: Map<string, string>): Dataset | null {
 function pipeline(ds: Dataset): string[] {
   const bad: string[] = [];
   const all = computeAllYears(ds);
-  findBad(buildHomeView(all), 'home', bad);
+  findBad(buildHomePageView(all), 'home', bad);
+  findBad(buildMethodView(ds), 'method', bad);
   findBad(buildSchoolIndex(all, ds), 'schoolIndex', bad);
   findBad(buildDownloadsView(ds, all.years.map((y) => y.year), all.reportYear), 'downloads', bad);
-  for (const id of INDICATOR_IDS) findBad(buildIndicatorView(all, id), `indicator ${id}`, bad);
+  for (const id of INDICATOR_IDS) findBad(buildIndicatorPageView(all, id, '/'), `indicator ${id}`, bad);
   for (const s of ds.schools) findBad(buildSchoolView(all, ds, s.school_id), `school ${s.school_id}`, bad);
   for (const y of all.years) {
     findBad(buildResultsJson(y), `results ${y.year}`, bad);
@@ -114,7 +116,7 @@ function pipeline(ds: Dataset): string[] {
     findBad(buildRoundedSchoolsCsv(y, { name: (id) => byId.get(id)?.name, township: (id) => byId.get(id)?.township }), `schools rounded ${y.year}`, bad);
     findBad(buildRoundedCvCsv(y), `cv rounded ${y.year}`, bad);
     const plan = computeCountyPlan(ds, y);
-    findBad(buildPlansView(plan, ds, y), `plans ${y.year}`, bad);
+    findBad(buildPlansPageView(plan, ds, y, all), `plans ${y.year}`, bad);
     findBad(buildReportModel(ds, y, plan, null), `report ${y.year}`, bad);
     for (const s of ds.schools) findBad(buildSchoolGapViewForYear(y, s.school_id), `gap ${y.year} ${s.school_id}`, bad);
   }
