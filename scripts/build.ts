@@ -3,13 +3,14 @@
  * step succeeded, so a data or content error never publishes half a site and never destroys
  * the previous dist/.
  *
- * Steps: data and notices check (prints every problem in Chinese) → astro build into
- * .build/<out>-new → demo attachments (demo only) → Pagefind search index → swap into dist/.
+ * Steps: data and notices check (prints every problem in Chinese), with the astro build into
+ * .build/<out>-new started beside it → demo attachments (demo only) → Pagefind search index →
+ * swap into dist/.
  * The data folder comes from the first argument, `DATA_DIR`, or `resolveSiteFolders()`.
  * A region folder (region.csv and one subfolder per county) is built by scripts/build-region.ts:
  * the region's pages at the root and each county's complete site under counties/<code>/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_ATTACHMENTS_DIR, resolveSiteFolders, takeDataDirArgument } from '../src/boundary/site-folders';
@@ -35,6 +36,62 @@ function run(cmd: string, args: string[], what: string, extraEnv: Record<string,
   }
 }
 
+function stop(what: string, code: number): never {
+  rmSync(newDir, { recursive: true, force: true });
+  console.error(`\n构建已停止：${what}未通过。${existsSync(finalDir) ? `原有的 ${outName}/ 保持不变。` : ''}`);
+  process.exit(code);
+}
+
+/** Starts a command with its output held back (see checkWhileBuilding). */
+function startHeld(cmd: string, args: string[]): { child: ChildProcess; held: [NodeJS.WriteStream, Buffer][]; release: () => void } {
+  const win = process.platform === 'win32';
+  // Its own process group (POSIX), so a stop ends the whole tree (npx/astro/vite workers).
+  const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], shell: win, detached: !win });
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let live = false;
+  child.stdout!.on('data', (d: Buffer) => (live ? process.stdout.write(d) : held.push([process.stdout, d])));
+  child.stderr!.on('data', (d: Buffer) => (live ? process.stderr.write(d) : held.push([process.stderr, d])));
+  return {
+    child,
+    held,
+    release: () => {
+      for (const [stream, d] of held.splice(0)) stream.write(d);
+      live = true;
+    },
+  };
+}
+
+const exitCode = (child: ChildProcess): Promise<number> =>
+  new Promise((done) => (child.exitCode !== null ? done(child.exitCode) : child.once('close', (code) => done(code ?? 1))));
+
+/**
+ * The data and notices check and the Astro build, side by side: on two cores the build's
+ * start-up (Vite bundling, content sync) overlaps the check instead of waiting for it. Nothing
+ * of the build is shown until the check has passed, so staff read the check's full Chinese
+ * report first and only; when the check fails the build is stopped and its staging folder
+ * removed (the build validates the same data itself, so it never publishes what the check
+ * refuses).
+ */
+async function checkWhileBuilding(astroArgs: string[]): Promise<void> {
+  const check = startHeld('tsx', ['scripts/check-data.ts']);
+  const astro = startHeld('astro', astroArgs);
+  const checked = await exitCode(check.child);
+  check.release();
+  if (checked !== 0) {
+    try {
+      if (process.platform === 'win32') astro.child.kill();
+      else process.kill(-astro.child.pid!, 'SIGTERM');
+    } catch {
+      // already ended
+    }
+    await exitCode(astro.child);
+    stop('数据和公告检查', checked);
+  }
+  astro.release();
+  const built = await exitCode(astro.child);
+  if (built !== 0) stop('网站生成', built);
+}
+
 if (!process.env.SITE_URL) {
   console.warn('提示：没有设置 SITE_URL（网站的正式域名），RSS 订阅和站点地图里的链接会指向 http://localhost:4321。本地预览可以不管；正式发布前请设置，例如 SITE_URL=https://jyj.example.gov.cn。');
 }
@@ -42,14 +99,14 @@ if (!process.env.SITE_URL) {
 const folders = resolveSiteFolders(root, process.env);
 rmSync(newDir, { recursive: true, force: true });
 mkdirSync(resolve(root, '.build'), { recursive: true });
-run('tsx', ['scripts/check-data.ts'], '数据和公告检查');
 if (folders.region) {
+  run('tsx', ['scripts/check-data.ts'], '数据和公告检查');
   await buildRegion(root, folders.dataDir, newDir, run);
 } else {
   // --force: the content layer's cache (node_modules/.astro) keeps the notices of the previous
   // build; when NOTICES_DIR changed since, Astro keeps the old file of a repeated slug and the
   // notices check then misses the new one.
-  run('astro', ['build', '--force'], '网站生成');
+  await checkWhileBuilding(['build', '--force']);
   // The demo's notice attachments ship in demo/attachments/; a county's are in public/attachments/.
   if (folders.builtInDemo && existsSync(resolve(root, DEMO_ATTACHMENTS_DIR))) {
     cpSync(resolve(root, DEMO_ATTACHMENTS_DIR), resolve(newDir, 'attachments'), { recursive: true });
