@@ -7,7 +7,7 @@
  */
 import type { CountyStatKey, Dataset } from '../dataset/types';
 import type { YearResult } from '../engine/types';
-import { INDICATOR_IDS } from '../engine/types';
+import { INDICATOR_IDS } from '../standard/vocabulary';
 import { COUNTY_STAT_MEANINGS } from '../dataset/schema';
 import { formatDateZh } from '../format/format-date';
 
