@@ -7,10 +7,10 @@ import type { YearIndex } from './build-year-index';
 import { compulsoryStudents, isSmallSite, type ScopeSettings } from './compute-school-parts';
 import type { CountyStats } from './county-stats';
 import { compareQuotient } from './rational';
-import { groupThousands } from '../format/round-half-away';
+import { formatStandardNumber } from '../standard/standard-number';
 
 /** A figure in a Chinese reason: thousands separators, float noise trimmed (15 digits), not rounded. */
-const g = (x: number): string => groupThousands(String(Number(x.toPrecision(15))));
+const g = formatStandardNumber;
 import type { MemberResult } from './types';
 
 function member(partial: Omit<MemberResult, 'details'> & { details?: MemberResult['details'] }): MemberResult {

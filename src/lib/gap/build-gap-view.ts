@@ -8,7 +8,7 @@ import { THRESHOLDS } from '../standard/thresholds';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
 import { formatCount, formatMoney, formatPercent, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { computeSchoolPlan } from './compute-school-plan';
 import type { Addition, AdditionTotals, PartGap, SchoolGapPlan } from './types';
 

@@ -10,7 +10,7 @@ import { THRESHOLDS } from '../standard/thresholds';
 import { OFFICIAL_ITEMS } from '../standard/official-text';
 import { formatByKind, formatCount, formatPercent, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { partsInStatisticsOrder } from './build-resource-tables';
 import { cell, type ReportTable } from './report-table';

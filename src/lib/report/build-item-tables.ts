@@ -12,11 +12,11 @@ import { formatStatus } from '../format/status-label';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatByKind, formatCount, formatCv } from '../format/format-number';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatMember, formatRatioWorking } from '../views/indicator-value';
-import { resourceKind } from '../views/build-indicator-view';
+import { formatMember, formatRatioWorking, resourceKind } from '../format/indicator-value';
 import { ITEM_TABLE_COLUMNS } from './report-labels';
 import { cell, type ReportCell, type ReportTable } from './report-table';
 import type { EvidenceEntry } from './build-evidence-list';
+import { countsAsMet } from '../standard/vocabulary';
 
 /** Unit of each resource value (R1–R3, R7 per hundred students). */
 export const RESOURCE_UNIT: Record<(typeof RESOURCE_IDS)[number], string> = {
@@ -77,7 +77,7 @@ export function formatItemActual(r: IndicatorResult): string {
 
 function statusCell(status: IndicatorResult['status']): ReportCell {
   const text = formatStatus(status);
-  return status === 'met' || status === 'not_applicable' ? cell(text, { num: 1 }) : status === 'not_met' ? cell(text, { num: 0, unmet: true }) : cell(text);
+  return countsAsMet(status) ? cell(text, { num: 1 }) : status === 'not_met' ? cell(text, { num: 0, unmet: true }) : cell(text);
 }
 
 function evidenceCell(item: string, evidence: readonly EvidenceEntry[]): ReportCell {

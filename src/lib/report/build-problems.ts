@@ -13,7 +13,7 @@ import { RESOURCE_STANDARDS, THRESHOLDS } from '../standard/thresholds';
 import { formatByKind, formatCount, formatCv, formatPercent, formatStandard } from '../format/format-number';
 import { formatAmount, TOTAL_LABELS, buildSchoolGapView } from '../gap/build-gap-view';
 import type { CountyPlan } from '../gap/compute-county-plan';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { formatItemActual, RESOURCE_UNIT } from './build-item-tables';
 import type { RuleSensitiveCase } from './build-counting-rules';
 import { findItemTasks, type ItemTask } from './find-item-tasks';

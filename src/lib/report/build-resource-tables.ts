@@ -11,7 +11,7 @@ import { formatAgainstThreshold } from '../format/format-against-threshold';
 import { formatByKind, formatCount, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatPass } from '../format/status-label';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { GAP_INPUT } from '../gap/compute-addition';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { cell, type ReportCell, type ReportColumn, type ReportTable } from './report-table';

@@ -10,7 +10,7 @@ import { formatByKind, formatStandard, formatCount, formatCv, formatMoney, type 
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
 import type { ChartSpec } from '../charts/chart-spec';
-import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel } from './indicator-value';
+import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel, resourceKind } from '../format/indicator-value';
 
 /**
  * At most this many bars in a per-part chart: beyond it the chart shows only the parts below
@@ -26,10 +26,6 @@ export const CHART_MAX_BARS = 60;
  */
 export const PER_CLASS_MEMBER_LISTS: ReadonlySet<IndicatorId> = new Set<IndicatorId>(['G5']);
 
-/** Display kind of R1–R7 values (R6 is money). */
-export function resourceKind(id: ResourceId): DisplayKind {
-  return id === 'R6' ? 'money' : 'ratio';
-}
 
 /** Column headings of the per-school table of an R item (also each cell's data-label on a phone). */
 export const PART_ROW_LABELS = {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/types';
 import type { AllYearsResult } from '../engine/types';
-import { indexDataset, partsOfSchool, rowsOf } from './lookup-index';
+import { indexDataset, partsOfSchool, rowsOf } from '../lookup/lookup-index';
 import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from './school-status';
 
 export interface SchoolIndexRow {

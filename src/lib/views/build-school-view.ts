@@ -10,10 +10,9 @@ import { formatMeets, formatPass } from '../format/status-label';
 import { buildTrendChart } from '../charts/build-trend-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 import { alliancesOfSchool, alliancesOfSchoolRows } from './build-alliances-view';
-import { resourceKind } from './build-indicator-view';
+import { formatMember, resourceKind } from '../format/indicator-value';
 import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from './school-status';
-import { SCHOOL_MEMBER_ITEMS, indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from './lookup-index';
-import { formatMember } from './indicator-value';
+import { SCHOOL_MEMBER_ITEMS, indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from '../lookup/lookup-index';
 import { STATUS_LABEL } from '../format/status-label';
 import type { Status } from '../engine/types';
 
