@@ -3,6 +3,7 @@
  */
 import { AREA_NAMES } from '../standard/indicators';
 import type { AreaId, AreaResult, CountyStatus, IndicatorResult, SchoolPart, Status, VetoResult } from './types';
+import { countsAsMet } from '../standard/vocabulary';
 
 /**
  * met when every item is met or not_applicable; not_met when any is not_met; else no_data.
@@ -10,7 +11,7 @@ import type { AreaId, AreaResult, CountyStatus, IndicatorResult, SchoolPart, Sta
  */
 export function computeAreaStatus(statuses: readonly Status[]): Status {
   if (statuses.includes('not_met')) return 'not_met';
-  if (statuses.every((s) => s === 'met' || s === 'not_applicable')) return 'met';
+  if (statuses.every(countsAsMet)) return 'met';
   return 'no_data';
 }
 

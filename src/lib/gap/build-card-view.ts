@@ -6,12 +6,13 @@
  * date, the supervision phone and a QR code to the school's page.
  */
 import type { Dataset, School } from '../dataset/types';
+import { combineStatuses } from '../engine/combine-statuses';
 import { RESOURCE_IDS, STAGE_LABEL, type IndicatorId, type MemberResult, type YearResult } from '../engine/types';
 import { OFFICIAL_AREA_RULES, OFFICIAL_ITEMS, STANDARD_DOCUMENT } from '../standard/official-text';
 import { formatByKind, formatCount, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatStatus } from '../format/status-label';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { RESOURCE_UNIT } from '../report/build-item-tables';
 import type { SchoolGapView } from './build-gap-view';
 
@@ -61,7 +62,7 @@ const unit = (id: (typeof RESOURCE_IDS)[number], x: number) => `${formatByKind(x
 
 function memberLine(id: IndicatorId, label: string, members: MemberResult[], describe: (m: MemberResult) => string, none: string): CardGovernmentLine {
   if (members.length === 0) return { id, label, text: none, status: 'not_applicable', statusLabel: formatStatus('not_applicable') };
-  const status = members.some((m) => m.status === 'not_met') ? 'not_met' : members.some((m) => m.status === 'no_data') ? 'no_data' : members.every((m) => m.status === 'not_applicable') ? 'not_applicable' : 'met';
+  const status = combineStatuses(members.map((m) => m.status));
   return { id, label, text: members.map(describe).join('；'), status, statusLabel: formatStatus(status) };
 }
 

@@ -2,6 +2,7 @@ import type { AllYearsResult, AreaId, IndicatorId, Status, YearResult } from '..
 import { AREA_IDS } from '../engine/types';
 import { AREA_NAMES, INDICATORS, VETOES } from '../standard/indicators';
 import { STATUS_LABEL } from '../format/status-label';
+import { countsAsMet } from '../standard/vocabulary';
 import { buildTrendChart } from '../charts/build-trend-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 
@@ -43,6 +44,11 @@ export function countStatuses(items: readonly { status: Status }[]): StatusCount
   return c;
 }
 
+/** Items that count as met (met, and not_applicable by the method's rule). */
+export function countMet(c: StatusCounts): number {
+  return (Object.keys(c) as Status[]).filter(countsAsMet).reduce((n, s) => n + c[s], 0);
+}
+
 const VETO_LABEL = { met: '无此情况', not_met: '存在此情况', no_data: '暂无数据' } as const;
 
 /** The home page: report-year verdict, the four areas with their items, progress across years. */
@@ -68,7 +74,7 @@ export function buildHomeView(all: AllYearsResult): HomeView {
     subject: '32项指标中达标（含不适用）、未达标、暂无数据的项数',
     years: years.map((y) => String(y.year)),
     series: [
-      { label: '达标', values: years.map((y) => y.counts.met + y.counts.not_applicable) },
+      { label: '达标', values: years.map((y) => countMet(y.counts)) },
       { label: '未达标', values: years.map((y) => y.counts.not_met) },
       { label: '暂无数据', values: years.map((y) => y.counts.no_data) },
     ],
