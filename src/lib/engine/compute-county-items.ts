@@ -14,8 +14,9 @@ import type { ScopeSettings } from './compute-school-parts';
 import type { CountyStats } from './county-stats';
 import { assessmentWorking } from './find-assessment';
 import type { AssessmentWorking, IndicatorId, IndicatorResult, MemberResult, RatioWorking, Status } from './types';
+import { STATUS_LABEL } from '../words/labels';
 
-const STATUS_TEXT: Record<Status, string> = { met: '达标', not_met: '未达标', no_data: '暂无数据', not_applicable: '不适用' };
+const STATUS_TEXT: Record<Status, string> = STATUS_LABEL;
 
 function result(id: IndicatorId, parts: { status: Status; reason: string | null }[], extra: Partial<IndicatorResult> & { value: number | null }): IndicatorResult {
   const def = getIndicator(id);

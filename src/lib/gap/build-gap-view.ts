@@ -11,6 +11,7 @@ import { NO_DATA_TEXT } from '../format/format-missing';
 import { resourceKind } from '../format/indicator-value';
 import { computeSchoolPlan } from './compute-school-plan';
 import type { Addition, AdditionTotals, PartGap, SchoolGapPlan } from './types';
+import { BADGE_LABEL, MEETS_LABEL, STATUS_LABEL } from '../words/labels';
 
 /** What one unit of each indicator's addition is, in Chinese. */
 export const ADDITION_UNIT: Record<ResourceId, { unit: string; what: string }> = {
@@ -108,7 +109,7 @@ function partView(p: PartGap): PartGapView {
       valueText: g.value === null ? NO_DATA_TEXT : formatAgainstThreshold(g.value, kind, g.standard, 'gte', g.status === 'met'),
       standardText: formatStandard(g.standard),
       unit: getIndicator(g.id).thresholds[0]?.unit ?? '',
-      statusLabel: status === 'met' ? '达到' : status === 'not_met' ? '未达到' : NO_DATA_TEXT,
+      statusLabel: status === 'met' ? MEETS_LABEL.yes : status === 'not_met' ? MEETS_LABEL.no : NO_DATA_TEXT,
       status,
       toStandardText: g.toStandard ? formatAddition(g.id, g.toStandard, p.share) : g.status === 'no_data' ? '缺少数据，无法计算' : '—',
       toFloorText: g.toFloor ? formatAddition(g.id, g.toFloor, p.share) : g.status === 'gap' ? '已不低于标准的85%' : '—',
@@ -123,10 +124,10 @@ function partView(p: PartGap): PartGapView {
   let passLabel: string;
   let passStatus: PartGapView['passStatus'];
   switch (p.passPlan.status) {
-    case 'excluded': passLabel = '不参与评估'; passStatus = 'excluded'; planSummary = `不参与资源配置评估：${p.excluded_reason ?? '不在评估范围内'}。`; break;
+    case 'excluded': passLabel = BADGE_LABEL.excluded; passStatus = 'excluded'; planSummary = `不参与资源配置评估：${p.excluded_reason ?? '不在评估范围内'}。`; break;
     case 'no_data': passLabel = NO_DATA_TEXT; passStatus = 'no_data'; planSummary = '有指标缺少数据，补齐数据后才能判断需要补足什么。'; break;
-    case 'pass': passLabel = '达标'; passStatus = 'met'; planSummary = metCount === 7 ? '7项指标均达到标准。' : `已通过评估（${metCount}项达标，其余不低于标准的85%）；如要全部达到标准，见上表。`; break;
-    default: passLabel = '未达标'; passStatus = 'not_met'; planSummary = `至少需补足 ${p.passPlan.steps.length} 项才能通过评估（至少6项达标、其余不低于标准的85%）：`;
+    case 'pass': passLabel = STATUS_LABEL.met; passStatus = 'met'; planSummary = metCount === 7 ? '7项指标均达到标准。' : `已通过评估（${metCount}项达标，其余不低于标准的85%）；如要全部达到标准，见上表。`; break;
+    default: passLabel = STATUS_LABEL.not_met; passStatus = 'not_met'; planSummary = `至少需补足 ${p.passPlan.steps.length} 项才能通过评估（至少6项达标、其余不低于标准的85%）：`;
   }
   return {
     stageLabel: STAGE_LABEL[p.stage], students: formatCount(p.students), inScope: p.in_scope,

@@ -12,6 +12,7 @@ import type { Dataset } from '../dataset/types';
 import type { YearResult } from '../engine/types';
 import { buildOtherShortfalls, buildPlanActions, buildPlanTables, type OtherShortfall, type PlanAction } from './build-plan-actions';
 import type { ReportTable } from '../report/report-table';
+import { STATUS_LABEL } from '../words/labels';
 
 export interface PlansView {
   year: number;
@@ -75,7 +76,7 @@ export function buildPlansView(plan: CountyPlan, ds: Dataset, result: YearResult
       limit: `≤ ${formatCv(c.limit, 2)}`,
       before: cvText(c.before),
       after: cvText(c.after),
-      afterMet: c.afterMet === null ? NO_DATA_TEXT : c.afterMet ? '达标' : '未达标',
+      afterMet: c.afterMet === null ? NO_DATA_TEXT : STATUS_LABEL[c.afterMet ? 'met' : 'not_met'],
     })),
     priority: plan.priority.map((p, i) => ({
       rank: i + 1,

@@ -9,6 +9,7 @@ import type { YearResult } from '../engine/types';
 import { formatCount } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { cell, type ReportTable } from './report-table';
+import { NOT_ASSESSED_TEXT } from '../words/labels';
 
 export interface BasicInfo {
   /** The opening paragraph (counts that add up). */
@@ -85,7 +86,7 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
   const out = result.parts.filter((p) => !p.in_scope);
   const reasons = new Map<string, string[]>();
   for (const p of out) {
-    const r = p.excluded_reason ?? '不参与评估';
+    const r = p.excluded_reason ?? NOT_ASSESSED_TEXT;
     const label = `${p.name}（${p.stage === 'primary' ? '小学' : '初中'}）`;
     reasons.set(r, [...(reasons.get(r) ?? []), label]);
   }

@@ -18,6 +18,7 @@ import { formatItemActual, RESOURCE_UNIT } from './build-item-tables';
 import type { RuleSensitiveCase } from './build-counting-rules';
 import { findItemTasks, type ItemTask } from './find-item-tasks';
 import { cell, type ReportTable } from './report-table';
+import { NO_DATA_TEXT } from '../words/labels';
 
 export interface ProblemEntry {
   /** Item ids (G9) or 资源配置. */
@@ -85,7 +86,7 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
       });
       const parts = (i.failing_parts ?? []).map((f) => {
         const p = result.parts.find((x) => x.school_id === f.school_id && x.stage === f.stage);
-        return `${p?.name ?? f.school_id}（${STAGE_LABEL[f.stage]}）${f.value === null ? '暂无数据' : ru(i.id as ResourceId, f.value)}`;
+        return `${p?.name ?? f.school_id}（${STAGE_LABEL[f.stage]}）${f.value === null ? NO_DATA_TEXT : ru(i.id as ResourceId, f.value)}`;
       });
       text = `${label(i.id)}未达标：${[...over, ...(parts.length ? [`未达标学校学段中低于标准的有 ${parts.join('、')}`] : [])].join('；') || (i.reason ?? '')}。`;
       if (over.length) measures.push('向低于全县平均水平的学校倾斜配置，缩小校际差距（补足后的差异系数见一校一策）。');
@@ -144,7 +145,7 @@ function dataEntries(ds: Dataset, result: YearResult): ProblemEntry[] {
   const items = result.indicators.filter((i) => i.status === 'no_data');
   const vetoes = result.vetoes.filter((v) => v.status === 'no_data');
   return [
-    ...items.map((i: IndicatorResult) => ({ item: i.id, text: `${label(i.id)}：${i.reason ?? '暂无数据'}。`, measures: ['补齐数据或组织评估，形成结论和佐证材料。'], tasks: findItemTasks(ds, [i.id]) })),
+    ...items.map((i: IndicatorResult) => ({ item: i.id, text: `${label(i.id)}：${i.reason ?? NO_DATA_TEXT}。`, measures: ['补齐数据或组织评估，形成结论和佐证材料。'], tasks: findItemTasks(ds, [i.id]) })),
     ...vetoes.map((v) => ({ item: v.id, text: `一票否决事项 ${v.id}「${VETOES.find((d) => d.id === v.id)!.name}」尚未核查（${v.assessment.reason ?? '没有评估结论'}）。`, measures: ['组织核查，形成结论和佐证材料。'], tasks: findItemTasks(ds, [v.id]) })),
   ];
 }

@@ -15,6 +15,7 @@ import { resourceKind } from '../format/indicator-value';
 import { GAP_INPUT } from '../gap/compute-addition';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { cell, type ReportCell, type ReportColumn, type ReportTable } from './report-table';
+import { NOT_ASSESSED_TEXT, STATUS_LABEL } from '../words/labels';
 
 /** 基本值 column label per indicator (the quantity the value is computed from), with its unit. */
 export const BASE_LABEL: Record<ResourceId, string> = {
@@ -72,10 +73,10 @@ export function buildResourceTables(ds: Dataset, result: YearResult): ReportTabl
           ];
         }),
         cell(String(p.met_count), { num: p.met_count }),
-        p.pass === null ? cell(pass.label) : p.pass ? cell('达标', { num: 1 }) : cell('未达标', { num: 0, unmet: true }),
+        p.pass === null ? cell(pass.label) : p.pass ? cell(STATUS_LABEL.met, { num: 1 }) : cell(STATUS_LABEL.not_met, { num: 0, unmet: true }),
       ];
     });
-    const excluded = parts.filter((p) => !p.in_scope).map((p) => `${p.name}（${p.excluded_reason ?? '不参与评估'}）`);
+    const excluded = parts.filter((p) => !p.in_scope).map((p) => `${p.name}（${p.excluded_reason ?? NOT_ASSESSED_TEXT}）`);
     const split = parts.some((p) => p.in_scope && p.split);
     return {
       key: `annex-${stage}`,

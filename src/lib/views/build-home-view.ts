@@ -9,7 +9,7 @@ import type { ChartSpec } from '../charts/chart-spec';
 export type StatusCounts = Record<Status, number>;
 
 /** Column headings of the home page's history table and of the indicators index. */
-export const HOME_YEAR_LABELS = { year: '年度', status: '总体结论', met: '达标', na: '不适用', notMet: '未达标', noData: '暂无数据' } as const;
+export const HOME_YEAR_LABELS = { year: '年度', status: '总体结论', met: STATUS_LABEL.met, na: STATUS_LABEL.not_applicable, notMet: STATUS_LABEL.not_met, noData: STATUS_LABEL.no_data } as const;
 export const INDICATOR_INDEX_LABELS = { id: '编号', name: '指标', standard: '标准' } as const;
 
 /** Words of the home page's search box. */
@@ -49,7 +49,7 @@ export function countMet(c: StatusCounts): number {
   return (Object.keys(c) as Status[]).filter(countsAsMet).reduce((n, s) => n + c[s], 0);
 }
 
-const VETO_LABEL = { met: '无此情况', not_met: '存在此情况', no_data: '暂无数据' } as const;
+const VETO_LABEL = { met: '无此情况', not_met: '存在此情况', no_data: STATUS_LABEL.no_data } as const;
 
 /** The home page: report-year verdict, the four areas with their items, progress across years. */
 export function buildHomeView(all: AllYearsResult): HomeView {
@@ -74,9 +74,9 @@ export function buildHomeView(all: AllYearsResult): HomeView {
     subject: '32项指标中达标（含不适用）、未达标、暂无数据的项数',
     years: years.map((y) => String(y.year)),
     series: [
-      { label: '达标', values: years.map((y) => countMet(y.counts)) },
-      { label: '未达标', values: years.map((y) => y.counts.not_met) },
-      { label: '暂无数据', values: years.map((y) => y.counts.no_data) },
+      { label: STATUS_LABEL.met, values: years.map((y) => countMet(y.counts)) },
+      { label: STATUS_LABEL.not_met, values: years.map((y) => y.counts.not_met) },
+      { label: STATUS_LABEL.no_data, values: years.map((y) => y.counts.no_data) },
     ],
     format: 'count',
     axisTitle: '项',

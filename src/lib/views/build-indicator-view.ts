@@ -11,6 +11,7 @@ import { NO_DATA_TEXT } from '../format/format-missing';
 import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel, resourceKind } from '../format/indicator-value';
+import { NOT_ASSESSED_TEXT } from '../words/labels';
 
 /**
  * At most this many bars in a per-part chart: beyond it the chart shows only the parts below
@@ -207,7 +208,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
         maxBars: CHART_MAX_BARS,
       }),
       rows,
-      excluded: parts.filter((p) => !p.in_scope).map((p) => ({ school_id: p.school_id, name: p.name, reason: p.excluded_reason ?? '不参与评估' })),
+      excluded: parts.filter((p) => !p.in_scope).map((p) => ({ school_id: p.school_id, name: p.name, reason: p.excluded_reason ?? NOT_ASSESSED_TEXT })),
       cv: cv ? buildCvView(cv, kind) : null,
     });
   }
@@ -275,7 +276,7 @@ export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): Indica
         : { year: y.year, status: 'no_data' as const, statusLabel: STATUS_LABEL.no_data, valueText: null, reason: '本年度没有计算结果' };
     }),
     ratios: ind.ratios.map((r) => formatRatioWorking(id, r)),
-    assessments: ind.assessments.map((a) => ({ ...a, statusLabel: a.status === 'met' ? '达标' : a.status === 'not_met' ? '未达标' : '暂无数据' })),
+    assessments: ind.assessments.map((a) => ({ ...a, statusLabel: STATUS_LABEL[a.status] })),
     members,
     memberTotal: ind.members?.length ?? 0,
     membersAbridged,

@@ -12,6 +12,7 @@ import { PALETTE, type ChartSpec } from '../../charts/chart-spec';
 import type { RegionResults } from '../../region/compute-region';
 import { countyPath } from './build-region-overview';
 import { countCountyStatuses, type RegionStatusCounts } from './build-region-indicator-list';
+import { MEETS_LABEL } from '../../words/labels';
 
 export interface RegionStatusCell {
   year: number;
@@ -72,7 +73,7 @@ function cvCell(results: RegionResults['counties'][number], id: ResourceId, stag
     cvText: w.critical ? `${shown}（临界）` : shown,
     limitText,
     status: w.cv_met ? 'met' : 'not_met',
-    label: w.cv_met ? '达到' : '未达到',
+    label: w.cv_met ? MEETS_LABEL.yes : MEETS_LABEL.no,
   };
 }
 

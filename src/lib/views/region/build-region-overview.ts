@@ -87,9 +87,9 @@ export function buildRegionOverview(results: RegionResults): RegionOverviewView 
     subject: `${results.info.region_name}各县总体结论的县数`,
     years: years.map((y) => String(y.year)),
     series: [
-      { label: '达标', values: years.map((y) => y.met) },
-      { label: '未达标', values: years.map((y) => y.notMet) },
-      { label: '尚未完成评估', values: years.map((y) => y.incomplete) },
+      { label: STATUS_LABEL.met, values: years.map((y) => y.met) },
+      { label: STATUS_LABEL.not_met, values: years.map((y) => y.notMet) },
+      { label: STATUS_LABEL.incomplete, values: years.map((y) => y.incomplete) },
       { label: '当年无数据', values: years.map((y) => y.noData) },
     ],
     format: 'count',
