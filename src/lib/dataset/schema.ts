@@ -20,6 +20,7 @@ import {
   type CountyStatKey,
   type DataFileName,
 } from './types';
+import { SAMPLE_RATE_TEXT } from '../standard/threshold-texts';
 
 export type ColumnType =
   | { kind: 'text' }
@@ -94,7 +95,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
       col('county_name', '县区名称', text, true),
       col('province', '省', text),
       col('city', '市', text),
-      col('population', '常住人口', count, false, '用于计算调查样本量（1.5‰）'),
+      col('population', '常住人口', count, false, `用于计算调查样本量（${SAMPLE_RATE_TEXT}）`),
       col('site_name', '网站名称', text),
       col('publisher', '主办单位', text),
       col('site_id_code', '网站标识码', text),

@@ -15,6 +15,7 @@ import type { CountyStats } from './county-stats';
 import { assessmentWorking } from './find-assessment';
 import type { AssessmentWorking, IndicatorId, IndicatorResult, MemberResult, RatioWorking, Status } from './types';
 import { STATUS_LABEL } from '../words/labels';
+import { SMALL_SITE_STUDENTS_TEXT } from '../standard/threshold-texts';
 
 const STATUS_TEXT: Record<Status, string> = STATUS_LABEL;
 
@@ -94,7 +95,7 @@ export function computeGovernment(index: YearIndex, settings: ScopeSettings, sta
     g3Item(computeG3Members(index, settings), index.roomRowCount),
     memberItem('G4', computeG4Members(index)),
     memberItem('G5', computeG5Members(index), { noDataReason: index.classRowCount === 0 ? '本年度没有班级数据（classes.csv）' : null }),
-    memberItem('G6', computeG6Members(index, s), { emptyReason: '没有不足100名学生的乡村小学和教学点' }),
+    memberItem('G6', computeG6Members(index, s), { emptyReason: `没有不足${SMALL_SITE_STUDENTS_TEXT}名学生的乡村小学和教学点` }),
     memberItem('G7', computeG7Members(index), { emptyReason: '没有特殊教育学校' }),
     ratioItem('G8', [
       computeRatio(s('teacher_avg_salary'), s('civil_servant_avg_salary'), {

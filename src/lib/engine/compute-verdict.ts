@@ -4,6 +4,7 @@
 import { AREA_NAMES } from '../standard/indicators';
 import type { AreaId, AreaResult, CountyStatus, IndicatorResult, SchoolPart, Status, VetoResult } from './types';
 import { countsAsMet } from '../standard/vocabulary';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT } from '../standard/threshold-texts';
 
 /**
  * met when every item is met or not_applicable; not_met when any is not_met; else no_data.
@@ -36,7 +37,7 @@ export function computeArea(id: AreaId, items: readonly IndicatorResult[], parts
     };
     if (summary.fail > 0) {
       status = 'not_met';
-      reasons.push(`${summary.fail} 个学校学段未通过“至少 6 项达标、余项不低于 85%”`);
+      reasons.push(`${summary.fail} 个学校学段未通过“至少 ${PART_MIN_MET_TEXT} 项达标、余项不低于 ${FLOOR_SHARE_TEXT}”`);
     } else if (summary.no_data > 0) {
       if (status === 'met') status = 'no_data';
       reasons.push(`${summary.no_data} 个学校学段缺少数据`);

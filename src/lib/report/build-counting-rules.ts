@@ -14,6 +14,7 @@ import { resourceKind } from '../format/indicator-value';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { partsInStatisticsOrder } from './build-resource-tables';
 import { cell, type ReportTable } from './report-table';
+import { SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
 
 export interface CountingRule {
   key: 'split' | 'complete-middle' | 'merged-sites' | 'small-sites' | 'survey' | 'official-rate' | 'monitoring-year';
@@ -117,7 +118,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     title: `一校多学段学校的校舍、设备按 ${F.小学} : ${F.初中} : ${F.高中} 折算`,
     source: '义务教育基本均衡发展督导评估以来的通行做法（教督〔2012〕3号 附件2 说明）；教督〔2017〕6号本身没有规定',
     text: split
-      ? '九年一贯制、十二年一贯制学校和完全中学的教学及辅助用房、体育运动场馆、教学仪器设备和网络多媒体教室是全校共用的，按小学 1、初中 1.1、高中 1.32 的系数和各学段学生数折算到各学段；教师按各学段自己的人数计，不折算。各校的折算见附表3。'
+      ? `九年一贯制、十二年一贯制学校和完全中学的教学及辅助用房、体育运动场馆、教学仪器设备和网络多媒体教室是全校共用的，按${SPLIT_FACTORS_TEXT} 的系数和各学段学生数折算到各学段；教师按各学段自己的人数计，不折算。各校的折算见附表3。`
       : '本年度没有一校多学段的学校，不需要折算。',
     table: split,
   });
@@ -162,7 +163,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
       key: 'merged-sites',
       title: '不计校数的教学点并入所属学校评估',
       source: '教育事业统计中“不计校数”的教学点随中心校统计（本站评估方法）',
-      text: `${mergedHere.map((id) => `${byId.get(id)?.name ?? id}并入${byId.get(result.merged_into[id]!)?.name ?? result.merged_into[id]}`).join('；')}。其学生、教师、校舍和设备计入所属学校；不足100名学生的乡村小学和教学点的公用经费（政府保障程度第 6 项）仍按其自身学生数单独核查。`,
+      text: `${mergedHere.map((id) => `${byId.get(id)?.name ?? id}并入${byId.get(result.merged_into[id]!)?.name ?? result.merged_into[id]}`).join('；')}。其学生、教师、校舍和设备计入所属学校；不足${SMALL_SITE_STUDENTS_TEXT}名学生的乡村小学和教学点的公用经费（政府保障程度第 6 项）仍按其自身学生数单独核查。`,
       table: null,
     });
   }

@@ -17,6 +17,7 @@ import { ITEM_TABLE_COLUMNS } from './report-labels';
 import { cell, type ReportCell, type ReportTable } from './report-table';
 import type { EvidenceEntry } from './build-evidence-list';
 import { countsAsMet } from '../standard/vocabulary';
+import { CV_CRITICAL_BAND_TEXT } from '../standard/threshold-texts';
 
 /** Unit of each resource value (R1–R3, R7 per hundred students). */
 export const RESOURCE_UNIT: Record<(typeof RESOURCE_IDS)[number], string> = {
@@ -163,6 +164,6 @@ export function buildCvTable(result: YearResult): ReportTable {
     sheet: '表4 差异系数',
     columns: [{ label: '学段及指标' }, { label: '平均值', numeric: true }, { label: '标准差', numeric: true }, { label: '差异系数', numeric: true }, { label: '标准', numeric: true }, { label: '是否达标' }, { label: '参评学校学段（个）', numeric: true }],
     rows,
-    notes: ['平均值按学生数加权；标准差、差异系数按学生数加权的总体公式计算（不减1）：差异系数 = 标准差 ÷ 平均值。差异系数与标准相差不超过0.005的标“临界”（四舍五入会影响判断）。'],
+    notes: [`平均值按学生数加权；标准差、差异系数按学生数加权的总体公式计算（不减1）：差异系数 = 标准差 ÷ 平均值。差异系数与标准相差不超过${CV_CRITICAL_BAND_TEXT}的标“临界”（四舍五入会影响判断）。`],
   };
 }

@@ -19,6 +19,7 @@ import type { RuleSensitiveCase } from './build-counting-rules';
 import { findItemTasks, type ItemTask } from './find-item-tasks';
 import { cell, type ReportTable } from './report-table';
 import { NO_DATA_TEXT } from '../words/labels';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT } from '../standard/threshold-texts';
 
 export interface ProblemEntry {
   /** Item ids (G9) or 资源配置. */
@@ -67,7 +68,7 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
   if (failing.length > 0) {
     out.push({
       item: '资源配置',
-      text: `${failing.length} 个学校学段资源配置未达标（7项中少于6项达到标准，或未达到的项低于标准的85%）：${failing.map((f) => `${f.name}（${f.stage}）`).join('、')}。`,
+      text: `${failing.length} 个学校学段资源配置未达标（7项中少于${PART_MIN_MET_TEXT}项达到标准，或未达到的项低于标准的${FLOOR_SHARE_TEXT}）：${failing.map((f) => `${f.name}（${f.stage}）`).join('、')}。`,
       measures: failing.map((f) => `${f.name}（${f.stage}）达到标准需：${f.plan.join('；')}。`),
       tasks: findItemTasks(ds, ['资源配置', ...RESOURCE_IDS]),
     });

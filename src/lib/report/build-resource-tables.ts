@@ -16,6 +16,7 @@ import { GAP_INPUT } from '../gap/compute-addition';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { cell, type ReportCell, type ReportColumn, type ReportTable } from './report-table';
 import { NOT_ASSESSED_TEXT, STATUS_LABEL } from '../words/labels';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
 
 /** 基本值 column label per indicator (the quantity the value is computed from), with its unit. */
 export const BASE_LABEL: Record<ResourceId, string> = {
@@ -85,8 +86,8 @@ export function buildResourceTables(ds: Dataset, result: YearResult): ReportTabl
       columns,
       rows,
       notes: [
-        '实际值：R1—R3、R7 为每百名学生的人数、间数，R4、R5 为生均平方米，R6 为生均元。一所学校至少6项达到达标值、其余不低于达标值的85%为达标（是否达标 1 = 是）。',
-        ...(split ? ['一校多学段的学校，校舍面积、体育场馆面积、仪器设备值和多媒体教室按小学 1、初中 1.1、高中 1.32 的系数折算本学段份额；括号内为全校实有数（见附件2）。'] : []),
+        `实际值：R1—R3、R7 为每百名学生的人数、间数，R4、R5 为生均平方米，R6 为生均元。一所学校至少${PART_MIN_MET_TEXT}项达到达标值、其余不低于达标值的${FLOOR_SHARE_TEXT}为达标（是否达标 1 = 是）。`,
+        ...(split ? [`一校多学段的学校，校舍面积、体育场馆面积、仪器设备值和多媒体教室按${SPLIT_FACTORS_TEXT} 的系数折算本学段份额；括号内为全校实有数（见附件2）。`] : []),
         ...(excluded.length ? [`不参与资源配置评估：${excluded.join('；')}。`] : []),
       ],
     };

@@ -12,6 +12,7 @@ import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel, resourceKind } from '../format/indicator-value';
 import { NOT_ASSESSED_TEXT } from '../words/labels';
+import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
 
 /**
  * At most this many bars in a per-part chart: beyond it the chart shows only the parts below
@@ -30,7 +31,7 @@ export const PER_CLASS_MEMBER_LISTS: ReadonlySet<IndicatorId> = new Set<Indicato
 
 /** Column headings of the per-school table of an R item (also each cell's data-label on a phone). */
 export const PART_ROW_LABELS = {
-  school: '学校', students: '学生数', value: '数值', standard: '标准', meets: '达到标准', aboveFloor: '85%底线', pass: '学校综合结论',
+  school: '学校', students: '学生数', value: '数值', standard: '标准', meets: '达到标准', aboveFloor: `${FLOOR_SHARE_TEXT}底线`, pass: '学校综合结论',
 } as const;
 
 /** Column headings of the 历年情况 table. */
@@ -185,7 +186,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
         standardText: `${formatStandard(p.standards[id])}${unit}`,
         scopeNote: p.merged_sites.length > 0 ? '含所属教学点' : null,
         meets,
-        aboveFloor: { status: above.status, label: p.above_floor[id] === null ? NO_DATA_TEXT : p.above_floor[id] ? '不低于85%' : '低于85%' },
+        aboveFloor: { status: above.status, label: p.above_floor[id] === null ? NO_DATA_TEXT : p.above_floor[id] ? `不低于${FLOOR_SHARE_TEXT}` : `低于${FLOOR_SHARE_TEXT}` },
         pass,
         passReason: p.pass_reason,
         bad: p.meets[id] === false,

@@ -15,6 +15,7 @@ import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from '.
 import { SCHOOL_MEMBER_ITEMS, indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from '../lookup/lookup-index';
 import { STATUS_LABEL } from '../format/status-label';
 import type { Status } from '../engine/types';
+import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
 
 export interface SchoolValueRow {
   id: ResourceId;
@@ -47,7 +48,7 @@ export interface SchoolPartView {
 
 /** Column headings of the R1–R7 table (also the data-label of each cell on a phone). */
 export const SCHOOL_VALUE_LABELS = {
-  indicator: '指标', value: '本校', standard: '标准', floor: '标准的85%', meets: '达到标准', aboveFloor: '85%底线',
+  indicator: '指标', value: '本校', standard: '标准', floor: `标准的${FLOOR_SHARE_TEXT}`, meets: '达到标准', aboveFloor: `${FLOOR_SHARE_TEXT}底线`,
 } as const;
 
 /** Column headings of the history table: year, count, verdict, then R1–R7 by name. */
@@ -120,7 +121,7 @@ function valueRows(part: SchoolPart, year: YearResult): SchoolValueRow[] {
       floorText: `${formatByKind(standard * THRESHOLDS.partFloorShare, kind, kind === 'money' ? 0 : 3)}${unit}`,
       meanText: mean === null ? NO_DATA_TEXT : formatByKind(mean, kind),
       meets: part.in_scope ? formatMeets(part.meets[id]) : NOT_ASSESSED,
-      aboveFloor: !part.in_scope ? NOT_ASSESSED : part.above_floor[id] === null ? { status: 'no_data', label: NO_DATA_TEXT } : part.above_floor[id] ? { status: 'met', label: '不低于85%' } : { status: 'not_met', label: '低于85%' },
+      aboveFloor: !part.in_scope ? NOT_ASSESSED : part.above_floor[id] === null ? { status: 'no_data', label: NO_DATA_TEXT } : part.above_floor[id] ? { status: 'met', label: `不低于${FLOOR_SHARE_TEXT}` } : { status: 'not_met', label: `低于${FLOOR_SHARE_TEXT}` },
     };
   });
 }
@@ -311,7 +312,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
       students: formatCount(p.students),
       inScope: p.in_scope,
       excludedReason: p.excluded_reason,
-      ruleText: p.in_scope ? `达标要求：7项中至少${THRESHOLDS.partMinMet}项达到标准；没达到的那一项也不能低于标准的85%（85%底线）。` : null,
+      ruleText: p.in_scope ? `达标要求：7项中至少${THRESHOLDS.partMinMet}项达到标准；没达到的那一项也不能低于标准的${FLOOR_SHARE_TEXT}（${FLOOR_SHARE_TEXT}底线）。` : null,
       caretakerText: p.in_scope
         ? null
         : `本校（点）不参加这7项的达标评估，下表数值仅供参考，不判断是否达标；它的办学条件由${caretaker}统筹保障${isG6 ? `，公用经费按不少于${THRESHOLDS.g6SmallSiteStudents}名学生核定（见 G6）` : ''}。`,
