@@ -17,6 +17,7 @@ import { RESOURCE_UNIT } from '../report/build-item-tables';
 import type { SchoolGapView } from './build-gap-view';
 import { CLASS_SIZE_CAP_TEXT, FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
 import { STATUS_LABEL } from '../words/labels';
+import { sitesMergedInto } from '../lookup/merged-sites';
 
 export interface CardRow {
   id: string;
@@ -74,7 +75,7 @@ function memberLine(id: IndicatorId, label: string, members: MemberResult[], des
  */
 export function buildCardView(ds: Dataset, result: YearResult, school: School, gap: SchoolGapView, opts: { published: string; qr: boolean }): CardView {
   const y = result.year;
-  const ids = new Set([school.school_id, ...Object.entries(result.merged_into).filter(([, p]) => p === school.school_id).map(([c]) => c)]);
+  const ids = new Set([school.school_id, ...sitesMergedInto(result, school.school_id)]);
   const parts: CardPart[] = gap.parts.map((p) => {
     const stage = p.stageLabel === '小学' ? 'primary' : 'junior';
     const part = result.parts.find((x) => x.school_id === school.school_id && x.stage === stage);

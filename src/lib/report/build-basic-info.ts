@@ -10,6 +10,7 @@ import { formatCount } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { cell, type ReportTable } from './report-table';
 import { NOT_ASSESSED_TEXT } from '../words/labels';
+import { countingSchoolOf, parentSchoolOf } from '../lookup/merged-sites';
 
 export interface BasicInfo {
   /** The opening paragraph (counts that add up). */
@@ -36,8 +37,8 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
   const rows = ds.sections.filter((r) => r.year === y);
   const byId = new Map(ds.schools.map((s) => [s.school_id, s]));
   const present = [...new Set(rows.map((r) => r.school_id))];
-  const schools = present.filter((id) => !result.merged_into[id]);
-  const merged = present.filter((id) => result.merged_into[id]);
+  const schools = present.filter((id) => parentSchoolOf(result, id) === null);
+  const merged = present.filter((id) => parentSchoolOf(result, id) !== null);
   const typeCount = new Map<SchoolType, number>();
   for (const id of schools) {
     const t = byId.get(id)?.type;
@@ -65,7 +66,7 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
 
   const stageRows = (['小学', '初中'] as const).map((stage) => {
     const sr = rows.filter((r) => r.stage === stage);
-    const withStage = new Set(sr.map((r) => result.merged_into[r.school_id] ?? r.school_id));
+    const withStage = new Set(sr.map((r) => countingSchoolOf(result, r.school_id)));
     const teachers = sumOrNull(sr.map((r) => r.teachers));
     return { stage, schools: withStage.size, students: sr.reduce((s, r) => s + r.students, 0), classes: sr.reduce((s, r) => s + r.classes, 0), teachers };
   });

@@ -13,6 +13,7 @@ import type { ChartSpec } from '../charts/chart-spec';
 import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel, resourceKind } from '../format/indicator-value';
 import { NOT_ASSESSED_TEXT } from '../words/labels';
 import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
+import { cvTerms } from '../engine/weighted-cv';
 
 /**
  * At most this many bars in a per-part chart: beyond it the chart shows only the parts below
@@ -133,9 +134,7 @@ function buildCvView(cv: CvWorking, kind: DisplayKind): CvView {
   const status: Status = cv.cv_met === null ? 'no_data' : cv.cv_met ? 'met' : 'not_met';
   // Products for the working, with separators and 2 decimals (they can run to millions for R6).
   const big = (x: number | null) => (x === null ? NO_DATA_TEXT : formatMoney(x, 2));
-  const px = cv.parts.map((p) => (p.value === null ? null : p.students * p.value));
-  const pd2 = cv.parts.map((p) => (p.deviation === null ? null : p.students * p.deviation * p.deviation));
-  const sum = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, x) => a + (x ?? 0), 0));
+  const { px, pd2, sumPx, sumPd2 } = cvTerms(cv.parts);
   return {
     plain: PLAIN_TERMS.cv(formatCv(cv.limit, 2)),
     rows: cv.parts.map((p, i) => ({
@@ -149,8 +148,8 @@ function buildCvView(cv: CvWorking, kind: DisplayKind): CvView {
       pd2: big(pd2[i]!),
     })),
     totalStudents: formatCount(cv.total_students),
-    sumPx: big(sum(px)),
-    sumPd2: big(sum(pd2)),
+    sumPx: big(sumPx),
+    sumPd2: big(sumPd2),
     mean: v(cv.mean),
     sd: v(cv.sd),
     cv: cv.cv === null ? NO_DATA_TEXT : formatAgainstThreshold(cv.cv, 'cv', cv.limit, 'lte', cv.cv_met === true),

@@ -16,6 +16,7 @@ import { SCHOOL_MEMBER_ITEMS, indexDataset, indexYear, membersOfSchool, partsOfS
 import { STATUS_LABEL } from '../format/status-label';
 import type { Status } from '../engine/types';
 import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
+import { parentSchoolOf } from '../lookup/merged-sites';
 
 export interface SchoolValueRow {
   id: ResourceId;
@@ -180,7 +181,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
   if (!school) throw new Error(`未知学校：${schoolId}`);
   const year = all.years.find((y) => y.year === all.reportYear) ?? all.years[all.years.length - 1];
   if (!year) throw new Error('没有任何年度的计算结果');
-  const parentId = year.merged_into[schoolId] ?? school.parent_id;
+  const parentId = parentSchoolOf(year, schoolId, school.parent_id);
   // Map semantics of the former `new Map(ds.schools.map(...))`: the last row of a duplicated id.
   // Ids are unique in a validated dataset, so the first (schoolById) is the same row.
   const parent = parentId ? { school_id: parentId, name: dx.schoolById.get(parentId)?.name ?? parentId } : null;
