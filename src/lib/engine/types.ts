@@ -234,6 +234,15 @@ export interface IndicatorResult {
   failing_parts: { school_id: string; stage: StageKey; value: number | null }[] | null;
   /** S1 only. */
   survey: SurveyWorking | null;
+  /** G3: the schools with a compulsory part the item does not check, with why; null for other items. */
+  exempt: ExemptSchool[] | null;
+}
+
+/** A school an item does not check (G3: 特殊教育学校, small standalone 教学点) and why. */
+export interface ExemptSchool {
+  school_id: string;
+  name: string;
+  reason: string;
 }
 
 export interface AreaResult {

@@ -229,21 +229,6 @@ function memberNoteOf(id: IndicatorId, year: number, ind: IndicatorResult): stri
   return `${year}年的结论依据 ${my} 年的国家义务教育质量监测结果（评估年度及以前最近一次监测）。每个科目、年级须学业水平达到Ⅲ级以上，且校际差异率低于 15%（等于 15% 不达标）。`;
 }
 
-/**
- * Schools with parts in the year that G3 does not check: special-education schools and small
- * standalone 教学点 (method.md G3), named with their parts' reason.
- */
-function g3Excluded(year: AllYearsResult['years'][number], ind: IndicatorResult): { school_id: string; name: string; reason: string }[] {
-  const members = new Set((ind.members ?? []).map((m) => m.school_id));
-  const out = new Map<string, { school_id: string; name: string; reason: string }>();
-  for (const p of year.parts) {
-    if (members.has(p.school_id) || out.has(p.school_id)) continue;
-    const reason = p.type === '特殊教育学校' ? '特殊教育学校不核查专用教室' : p.excluded_reason ?? '不在本项核查范围内';
-    out.set(p.school_id, { school_id: p.school_id, name: p.name, reason });
-  }
-  return [...out.values()];
-}
-
 /** Everything the page of one indicator shows, for the report year and across years. */
 export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): IndicatorView {
   const def = getIndicator(id);
@@ -283,7 +268,7 @@ export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): Indica
     memberValueLabel: memberValueLabel(id),
     memberExtraLabel: MEMBER_EXTRA_LABEL[id] ?? null,
     memberNote: memberNoteOf(id, year.year, ind),
-    memberExcluded: id === 'G3' ? g3Excluded(year, ind) : [],
+    memberExcluded: ind.exempt ?? [],
     memberCounts,
     stages: (RESOURCE_IDS as readonly string[]).includes(id) ? buildResourceStages(id as ResourceId, year, ind, def) : [],
     survey: ind.survey,
