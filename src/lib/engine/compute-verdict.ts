@@ -5,6 +5,7 @@ import { AREA_NAMES } from '../standard/indicators';
 import type { AreaId, AreaResult, CountyStatus, IndicatorResult, SchoolPart, Status, VetoResult } from './types';
 import { countsAsMet } from '../standard/vocabulary';
 import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT } from '../standard/threshold-texts';
+import { STATUS_LABEL } from '../words/labels';
 
 /**
  * met when every item is met or not_applicable; not_met when any is not_met; else no_data.
@@ -45,7 +46,7 @@ export function computeArea(id: AreaId, items: readonly IndicatorResult[], parts
   }
   return {
     id, status,
-    reason: status === 'met' ? null : reasons.join('；') || `${AREA_NAMES[id]}暂无数据`,
+    reason: status === 'met' ? null : reasons.join('；') || `${AREA_NAMES[id]}${STATUS_LABEL.no_data}`,
     indicators: items.map((i) => i.id), parts_summary: summary,
   };
 }

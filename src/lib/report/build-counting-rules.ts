@@ -15,6 +15,7 @@ import { RESOURCE_UNIT } from './build-item-tables';
 import { partsInStatisticsOrder } from './build-resource-tables';
 import { cell, type ReportTable } from './report-table';
 import { SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
+import { MEETS_LABEL } from '../words/labels';
 
 export interface CountingRule {
   key: 'split' | 'complete-middle' | 'merged-sites' | 'small-sites' | 'survey' | 'official-rate' | 'monitoring-year';
@@ -95,7 +96,7 @@ function splitTable(ds: Dataset, result: YearResult): ReportTable | null {
           const f = (x: number) => (id === 'R6' ? formatByKind(x, 'money') : Number.isInteger(x) ? formatCount(x) : formatByKind(x, 'ratio', 1));
           return cell(part === null || total === null ? NO_DATA_TEXT : `${f(part)}（${f(total)}）`, { num: part });
         }),
-        cell(sens.changed.length === 0 ? '判定不变' : `${sens.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? '达到' : '未达到'}`).join('；')}${sens.passChanges ? '；学校学段是否达标随之改变' : ''}`, { unmet: sens.passChanges }),
+        cell(sens.changed.length === 0 ? '判定不变' : `${sens.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? MEETS_LABEL.yes : MEETS_LABEL.no}`).join('；')}${sens.passChanges ? '；学校学段是否达标随之改变' : ''}`, { unmet: sens.passChanges }),
       ];
     }),
     notes: ['份额 = 系数 × 本学段学生数 ÷ Σ（系数 × 各学段学生数）；本学段数量 = 全校数量 × 份额。最后一列为按学生数等比折算（系数都取 1）时判定的变化，供核对。'],
@@ -127,7 +128,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     if (s.changed.length === 0) continue;
     sensitive.push({
       rule: 'split', item: s.changed.map((c) => c.id).join('、'),
-      text: `${p.name}（${STAGE_LABEL[p.stage]}）按 ${F.小学} : ${F.初中} : ${F.高中} 折算，${s.changed.map((c) => `${c.id} ${p.meets[c.id] ? '达到' : '未达到'}标准`).join('、')}；若按学生数等比折算，${s.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? '达到' : '未达到'}`).join('、')}${s.passChanges ? '，该学校学段是否达标也随之改变' : ''}。`,
+      text: `${p.name}（${STAGE_LABEL[p.stage]}）按 ${F.小学} : ${F.初中} : ${F.高中} 折算，${s.changed.map((c) => `${c.id} ${p.meets[c.id] ? MEETS_LABEL.yes : MEETS_LABEL.no}标准`).join('、')}；若按学生数等比折算，${s.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? MEETS_LABEL.yes : MEETS_LABEL.no}`).join('、')}${s.passChanges ? '，该学校学段是否达标也随之改变' : ''}。`,
     });
   }
 
@@ -187,7 +188,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     source: '社会认可度调查的通行做法；本站只作提示，不影响是否达标的判定',
     text: !sv || sv.total_responses === 0
       ? '本年度没有问卷数据。'
-      : `有效问卷 ${formatCount(sv.total_responses)} 份${sv.required_sample === null ? '（常住人口未填写，无法核对样本量）' : `，常住人口的 ${THRESHOLDS.s1SampleRate * 1000}‰ 为 ${formatCount(Math.ceil(sv.required_sample))} 份，${sv.total_responses >= sv.required_sample ? '达到' : '未达到'}`}；家长问卷占 ${sv.parent_share === null ? NO_DATA_TEXT : formatPercent(sv.parent_share)}${sv.parent_share !== null && sv.parent_share < THRESHOLDS.s1MinParentShare ? '，不足一半' : ''}。`,
+      : `有效问卷 ${formatCount(sv.total_responses)} 份${sv.required_sample === null ? '（常住人口未填写，无法核对样本量）' : `，常住人口的 ${THRESHOLDS.s1SampleRate * 1000}‰ 为 ${formatCount(Math.ceil(sv.required_sample))} 份，${sv.total_responses >= sv.required_sample ? MEETS_LABEL.yes : MEETS_LABEL.no}`}；家长问卷占 ${sv.parent_share === null ? NO_DATA_TEXT : formatPercent(sv.parent_share)}${sv.parent_share !== null && sv.parent_share < THRESHOLDS.s1MinParentShare ? '，不足一半' : ''}。`,
     table: null,
   });
   if (sv?.uses_official && sv.official_rate !== null) {

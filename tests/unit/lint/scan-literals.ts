@@ -14,8 +14,9 @@ export interface Literal {
   /** Path from the repository root, with `/`. */
   file: string;
   line: number;
-  kind: 'number' | 'string';
-  /** A number's value as written, a string's text (a template's literal parts, one at a time). */
+  /** `template-part`: the literal text between a template's substitutions. */
+  kind: 'number' | 'string' | 'template-part';
+  /** A number's value as written, a string's or a template part's text. */
   text: string;
 }
 
@@ -37,7 +38,7 @@ export function literalsOf(file: string, source: string): Literal[] {
     else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       // Module specifiers are paths, not texts.
       if (!ts.isImportDeclaration(node.parent) && !ts.isExportDeclaration(node.parent)) add(node, 'string', node.text);
-    } else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) add(node, 'string', node.text);
+    } else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) add(node, 'template-part', node.text);
     ts.forEachChild(node, visit);
   };
   visit(sf);
