@@ -63,3 +63,12 @@ export const ROOM_AREA_TEXT = {
 
 /** G6: sites below this many students are funded as this many: "100". */
 export const SMALL_SITE_STUDENTS_TEXT = formatStandardNumber(T.g6SmallSiteStudents);
+
+/** The levels of the national quality monitoring (学业水平 Ⅰ–Ⅳ), indexed by level number. */
+export const MONITORING_LEVEL_NAMES: readonly string[] = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ'];
+
+/** Q9: the lowest level that meets: "Ⅲ". */
+export const MONITORING_MIN_LEVEL_TEXT = MONITORING_LEVEL_NAMES[T.q9MinLevel]!;
+
+/** Q9: the between-school rate must be below this, as a percentage: "15%". */
+export const BETWEEN_SCHOOL_RATE_TEXT = formatStandardPercent(T.q9MaxBetweenSchoolRate);

@@ -12,7 +12,7 @@ import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel, resourceKind } from '../format/indicator-value';
 import { NOT_ASSESSED_TEXT } from '../words/labels';
-import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
+import { BETWEEN_SCHOOL_RATE_TEXT, FLOOR_SHARE_TEXT, MONITORING_MIN_LEVEL_TEXT } from '../standard/threshold-texts';
 import { cvTerms } from '../engine/weighted-cv';
 
 /**
@@ -226,7 +226,7 @@ function memberNoteOf(id: IndicatorId, year: number, ind: IndicatorResult): stri
   if (id !== 'Q9') return null;
   const my = ind.members?.find((m) => typeof m.details.monitoring_year === 'number')?.details.monitoring_year;
   if (typeof my !== 'number') return null;
-  return `${year}年的结论依据 ${my} 年的国家义务教育质量监测结果（评估年度及以前最近一次监测）。每个科目、年级须学业水平达到Ⅲ级以上，且校际差异率低于 15%（等于 15% 不达标）。`;
+  return `${year}年的结论依据 ${my} 年的国家义务教育质量监测结果（评估年度及以前最近一次监测）。每个科目、年级须学业水平达到${MONITORING_MIN_LEVEL_TEXT}级以上，且校际差异率低于 ${BETWEEN_SCHOOL_RATE_TEXT}（等于 ${BETWEEN_SCHOOL_RATE_TEXT} 不达标）。`;
 }
 
 /** Everything the page of one indicator shows, for the report year and across years. */

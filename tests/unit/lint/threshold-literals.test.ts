@@ -24,7 +24,9 @@ const THRESHOLD_TEXTS: readonly RegExp[] = [
   /(?<![\d.])0\.(50|45|005|85|15|95)(?!\d)/, // CV limits, the 临界 band, shares written as decimals
   /(?<![\d,])2,?[05]00\s*人/, // G4 school sizes
   /(?<![\d,])6,?000\s*元/, // G7
-  /(?<![\d.])100\s*名/, // G6 small sites
+  /(?<![\d.])100\s*(名|人)/, // G6 small sites
+  /(?<![\d.])15\s*%/, // Q9 between-school rate
+  /Ⅲ\s*级/, // Q9 level
 ];
 
 /**
@@ -65,6 +67,8 @@ describe('thresholds come from src/lib/standard/', () => {
     ['a CV limit in text', "export const t = '小学上限 0.50';\n"],
     ['a class-size cap', "export const t = '小学不超过 45 人';\n"],
     ['a split factor', "export const t = '初中 1.1';\n"],
+    ['the Q9 level', "export const t = (l: string) => `学业水平 ${l} 级，低于Ⅲ级`;\n"],
+    ['the G6 size', "export const t = '不足 100 人的教学点';\n"],
   ])('catches %s', (_, code) => {
     expect(literalsOf('src/lib/views/x.ts', code).some(isThreshold)).toBe(true);
   });
