@@ -33,6 +33,10 @@ describe('npm run lint: layering', () => {
     ['src/lib/standard/x.ts', "import type { YearResult } from '../engine/types';\nexport type X = YearResult;\n"],
     ['src/lib/standard/x.ts', "import { computeYear } from '../engine/compute-year';\nexport const x = computeYear;\n"],
     ['src/lib/standard/x.ts', "import { Chart } from 'chart.js';\nexport const x = Chart;\n"],
+    ['src/lib/words/x.ts', "import { STATUS_TEXT } from '../engine/compute-county-items';\nexport const x = STATUS_TEXT;\n"],
+    ['src/lib/words/x.ts', "import { formatCount } from '../format/format-number';\nexport const x = formatCount;\n"],
+    ['src/lib/lookup/x.ts', "import { buildSchoolView } from '../views/build-school-view';\nexport const x = buildSchoolView;\n"],
+    ['src/lib/lookup/x.ts', "import { computeSchoolPlan } from '../gap/compute-school-plan';\nexport const x = computeSchoolPlan;\n"],
   ])('%s: a forbidden import is an error', async (path, code) => {
     expect(await errorsOf(path, code)).toHaveLength(1);
   });
@@ -47,6 +51,9 @@ describe('npm run lint: layering', () => {
     ['src/lib/gap/x.ts', "import { indexYear } from '../lookup/lookup-index';\nexport const x = indexYear;\n"],
     ['src/lib/report/x.ts', "import { formatMember } from '../format/indicator-value';\nexport const x = formatMember;\n"],
     ['src/lib/views/x.ts', "import { formatCount } from '../format/format-number';\nexport const x = formatCount;\n"],
+    ['src/lib/words/x.ts', "import { STAGE_LABEL } from '../standard/vocabulary';\nexport const x = STAGE_LABEL;\n"],
+    ['src/lib/engine/x.ts', "import { STATUS_LABEL } from '../words/labels';\nexport const x = STATUS_LABEL;\n"],
+    ['src/lib/lookup/x.ts', "import type { YearResult } from '../engine/types';\nexport type X = YearResult;\n"],
     ['src/lib/report/text/read-report-text-files.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"],
   ])('%s: an allowed import passes', async (path, code) => {
     expect(await errorsOf(path, code)).toEqual([]);
