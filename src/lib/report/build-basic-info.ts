@@ -11,6 +11,7 @@ import { NO_DATA_TEXT } from '../format/format-missing';
 import { cell, type ReportTable } from './report-table';
 import { NOT_ASSESSED_TEXT } from '../words/labels';
 import { countingSchoolOf, parentSchoolOf } from '../lookup/merged-sites';
+import { COMPULSORY_STAGES } from '../standard/vocabulary';
 
 export interface BasicInfo {
   /** The opening paragraph (counts that add up). */
@@ -64,7 +65,7 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
     notes: merged.length ? [`并入所属学校统计的教学点 ${merged.length} 个（${merged.map((id) => byId.get(id)?.name ?? id).join('、')}）不单独计校数，其学生、班级、教师计入所属学校。`] : [],
   };
 
-  const stageRows = (['小学', '初中'] as const).map((stage) => {
+  const stageRows = COMPULSORY_STAGES.map((stage) => {
     const sr = rows.filter((r) => r.stage === stage);
     const withStage = new Set(sr.map((r) => countingSchoolOf(result, r.school_id)));
     const teachers = sumOrNull(sr.map((r) => r.teachers));

@@ -18,6 +18,7 @@ import { cell, type ReportCell, type ReportTable } from './report-table';
 import type { EvidenceEntry } from './build-evidence-list';
 import { countsAsMet } from '../standard/vocabulary';
 import { CV_CRITICAL_BAND_TEXT } from '../standard/threshold-texts';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** Unit of each resource value (R1–R3, R7 per hundred students). */
 export const RESOURCE_UNIT: Record<(typeof RESOURCE_IDS)[number], string> = {
@@ -101,7 +102,7 @@ function itemRow(r: IndicatorResult, evidence: readonly EvidenceEntry[], actual:
 /** 实际值 of a resource item: each stage's county mean and CV (with units), and the failing parts. */
 function resourceActual(result: YearResult, id: (typeof RESOURCE_IDS)[number]): string {
   const out: string[] = [];
-  for (const stage of ['primary', 'junior'] as const) {
+  for (const stage of STAGE_KEYS) {
     const c = result.resource[stage]?.cv[id];
     if (!c) continue;
     const mean = c.mean === null ? NO_DATA_TEXT : unitAfter(formatByKind(c.mean, resourceKind(id)), RESOURCE_UNIT[id]);
@@ -140,7 +141,7 @@ export function buildItemTables(result: YearResult, evidence: readonly EvidenceE
 /** 表4: every stage's seven CVs, with units on the mean and the standard deviation. */
 export function buildCvTable(result: YearResult): ReportTable {
   const rows: ReportCell[][] = [];
-  for (const stage of ['primary', 'junior'] as const) {
+  for (const stage of STAGE_KEYS) {
     const r = result.resource[stage];
     if (!r) continue;
     for (const id of RESOURCE_IDS) {

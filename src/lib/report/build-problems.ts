@@ -20,6 +20,7 @@ import { findItemTasks, type ItemTask } from './find-item-tasks';
 import { cell, type ReportTable } from './report-table';
 import { NO_DATA_TEXT } from '../words/labels';
 import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT } from '../standard/threshold-texts';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 export interface ProblemEntry {
   /** Item ids (G9) or 资源配置. */
@@ -81,7 +82,7 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
     if (i.id === 'G5' && t.extra_classes > 0) measures.push(`增设 ${t.extra_classes} 个班级分班教学，消除大班额。`);
     let text: string;
     if (i.area === 'resource') {
-      const over = (['primary', 'junior'] as const).flatMap((s) => {
+      const over = STAGE_KEYS.flatMap((s) => {
         const c = i.cv?.[s];
         return c && c.cv_met === false && c.cv !== null ? [`${STAGE_LABEL[s]}校际差异系数 ${formatCv(c.cv)}（标准 ≤${formatCv(c.limit, 2)}）`] : [];
       });
@@ -112,7 +113,7 @@ function nearEntries(ds: Dataset, result: YearResult): ProblemEntry[] {
       if (v === null || p.meets[id] !== true || !isNearThreshold(v, p.standards[id], false)) continue;
       close.push(`${p.name}（${STAGE_LABEL[p.stage]}）${ru(id, v)}`);
     }
-    const cvs = (['primary', 'junior'] as const).flatMap((s) => {
+    const cvs = STAGE_KEYS.flatMap((s) => {
       const c = result.resource[s]?.cv[id];
       return c && c.cv !== null && c.cv_met === true && isNearThreshold(c.cv, c.limit, false) ? [`${STAGE_LABEL[s]}校际差异系数 ${formatCv(c.cv)}（标准 ≤${formatCv(c.limit, 2)}）`] : [];
     });

@@ -17,6 +17,7 @@ import { RESOURCE_UNIT } from './build-item-tables';
 import { cell, type ReportCell, type ReportColumn, type ReportTable } from './report-table';
 import { NOT_ASSESSED_TEXT, STATUS_LABEL } from '../words/labels';
 import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** 基本值 column label per indicator (the quantity the value is computed from), with its unit. */
 export const BASE_LABEL: Record<ResourceId, string> = {
@@ -49,7 +50,7 @@ export function partsInStatisticsOrder(ds: Dataset, result: YearResult, stage: S
 
 /** 附表1 (小学) and 附表2 (初中); a stage without parts gives a table with no rows. */
 export function buildResourceTables(ds: Dataset, result: YearResult): ReportTable[] {
-  return (['primary', 'junior'] as const).map((stage, i) => {
+  return STAGE_KEYS.map((stage, i) => {
     const parts = partsInStatisticsOrder(ds, result, stage);
     const std = (id: ResourceId) => (parts[0] ? `${formatStandard(parts[0].standards[id])}${RESOURCE_UNIT[id]}` : '—');
     const columns: ReportColumn[] = [

@@ -32,13 +32,19 @@ export const INDICATOR_IDS = [
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
-export const ENGINE_VETO_IDS = ['V1', 'V2', 'V3', 'V4'] as const;
-export type EngineVetoId = (typeof ENGINE_VETO_IDS)[number];
+/** The four veto items (一票否决). */
+export const VETO_IDS = ['V1', 'V2', 'V3', 'V4'] as const;
+export type VetoId = (typeof VETO_IDS)[number];
+/** The veto ids as the engine names them (the same list). */
+export const ENGINE_VETO_IDS = VETO_IDS;
+export type EngineVetoId = VetoId;
 
 /** Stage keys used in results.json. */
 export const STAGE_KEYS = ['primary', 'junior'] as const;
 export type StageKey = (typeof STAGE_KEYS)[number];
 export const STAGE_LABEL: Record<StageKey, CompulsoryStage> = { primary: '小学', junior: '初中' };
+/** The compulsory stages by their data-file names, in STAGE_KEYS order: 小学, 初中. */
+export const COMPULSORY_STAGES: readonly CompulsoryStage[] = STAGE_KEYS.map((k) => STAGE_LABEL[k]);
 
 /** How a value is compared with its threshold: ≥, ≤ or strictly <. */
 export type Comparison = 'gte' | 'lte' | 'lt';

@@ -11,6 +11,7 @@ import { formatMeets, formatPass } from '../format/status-label';
 import { csvCell, INPUT_COLUMNS } from '../engine/build-schools-csv';
 import { RESOURCE_IDS, STAGE_LABEL, type PartInputs, type ResourceId, type YearResult } from '../engine/types';
 import { STATUS_LABEL } from '../words/labels';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** What the rounded tables name: a school's name and township by its id. */
 export interface SchoolNames {
@@ -82,7 +83,7 @@ export const ROUNDED_CV_HEADER: readonly string[] = [
  */
 export function buildRoundedCvCsv(result: YearResult): string {
   const lines = [ROUNDED_CV_HEADER.map(csvCell).join(',')];
-  for (const stage of ['primary', 'junior'] as const) {
+  for (const stage of STAGE_KEYS) {
     const r = result.resource[stage];
     if (!r) continue;
     for (const id of RESOURCE_IDS) {

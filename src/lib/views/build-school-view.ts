@@ -17,6 +17,8 @@ import { STATUS_LABEL } from '../format/status-label';
 import type { Status } from '../engine/types';
 import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
 import { parentSchoolOf } from '../lookup/merged-sites';
+import { STAGE_KEYS } from '../standard/vocabulary';
+import { COMPULSORY_STAGES } from '../standard/vocabulary';
 
 export interface SchoolValueRow {
   id: ResourceId;
@@ -217,7 +219,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
   const withSitesText = sites.length > 0 ? '含所属教学点' : null;
   const ownOnly = (schoolIdOf: string) => schoolIdOf === schoolId;
   const classes = rowsOf(dx.classesByYearFamily, year.year, schoolId);
-  const classSizes = (['小学', '初中'] as const).flatMap((st) => {
+  const classSizes = COMPULSORY_STAGES.flatMap((st) => {
     const cs = classes.filter((c) => c.stage === st);
     if (cs.length === 0) return [];
     const limit = THRESHOLDS.g5MaxClassSize[st === '小学' ? 'primary' : 'junior'];
@@ -262,7 +264,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
       }))
     : null;
 
-  const trend = (['primary', 'junior'] as const).flatMap((stage) => {
+  const trend = STAGE_KEYS.flatMap((stage) => {
     const perYear = all.years.map((y) => ({ y, p: partsOfSchool(y, schoolId).find((p) => p.stage === stage) ?? null }));
     if (perYear.every((e) => e.p === null)) return [];
     // The 6-of-7 line is drawn only when the part is assessed in some year: a part never in
