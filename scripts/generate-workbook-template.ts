@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { COUNTY_STAT_MEANINGS, SCHEMAS, type ColumnDef, type FileSchema } from '../src/lib/dataset/schema';
 import { tableKey } from '../src/lib/dataset/workbook-table-names';
 import { COUNTY_STAT_KEYS, DATA_FILES, type DataFileName } from '../src/lib/dataset/types';
+import { NO_DATA_TEXT } from '../src/lib/words/labels';
 
 export const TEMPLATE_PATH = resolve(import.meta.dirname, '../data/templates/数据填报模板.xlsx');
 
@@ -48,7 +49,7 @@ const HOW_TO: readonly string[] = [
   '1. 每张工作表是一张表，工作表名称就是表名，请不要改名。第 1 行是列名，不要修改或删除；把鼠标停在列名上可以看到这一列的说明（含义、单位、是否必填）。',
   '2. 从第 2 行起每行填一条数据。整行空白的行会被跳过。',
   '3. 带下拉箭头的列请从列表中选择；数字列只能填不小于 0 的数；学校标识码等编号列已设为“文本”格式，前导 0 和长编号不会被 Excel 改掉。',
-  '4. 必需的表：县情与站点、学校名录、学段数据、校舍与装备。其余的表可以不填：只有列名行的工作表视为没有提供，依赖它的指标显示“暂无数据”。',
+  `4. 必需的表：${DATA_FILES.filter((f) => SCHEMAS[f].required).map((f) => SCHEMAS[f].title).join('、')}。其余的表可以不填：只有列名行的工作表视为没有提供，依赖它的指标显示“${NO_DATA_TEXT}”。`,
   '5. 可以用公式，网站读取公式最后一次保存的计算结果；公式算出 #DIV/0!、#N/A 等错误值时会报“公式错误”。',
   '6. 填好后保存为 .xlsx（文件名随意，如 数据填报.xlsx），放进数据文件夹。同一张表不要既放 CSV 又填在工作簿里。',
   '7. 检查：在网站的“数据自查”页面选择这个文件（文件不会上传），或在项目里运行 npm run check:data。',

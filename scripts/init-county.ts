@@ -19,6 +19,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { SCHEMAS } from '../src/lib/dataset/schema';
 import { DEMO_MARKER_FILE } from '../src/lib/dataset/types';
+import { DATA_FILE_TITLES } from '../src/lib/words/labels';
 import { COUNTY_ATTACHMENTS_DIR, COUNTY_DATA_DIR, COUNTY_NOTICES_DIR, COUNTY_PLAN_FILE } from '../src/boundary/site-folders';
 import { writeCsv } from './write-csv';
 
@@ -54,7 +55,7 @@ export function buildChecklist(name: string): string {
     '',
     '  1. 打开 data/county.csv，补全网站名称、主办单位、联系方式、网站标识码、ICP备案号等（县区名称和代码已填好）。',
     '  2. 从 data/templates/ 复制必需的三个表到 data/，按本县教育事业统计填写：',
-    '       schools.csv（学校名录）、sections.csv（学段数据）、facilities.csv（校舍与装备）。',
+    `       ${(['schools.csv', 'sections.csv', 'facilities.csv'] as const).map((f) => `${f}（${DATA_FILE_TITLES[f]}）`).join('、')}。`,
     '     有数据的可选表（经费、班级、专用教室、县级统计、评估、监测、调查、联盟、任务……）也照此复制填写；',
     '     没有的表不要放，相关指标会显示“暂无数据”。填法见 data/README.md。',
     '  3. 运行 npm run check:data，按每一条“→”后面的改法改正，直到显示“数据和公告检查通过”。',

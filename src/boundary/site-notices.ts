@@ -7,7 +7,7 @@
 import { attachmentSizeReader, readNoticeFiles } from '../lib/notices/read-notice-files';
 import { matchNoticeSources } from '../lib/notices/match-notice-sources';
 import { validateNotices } from '../lib/notices/validate-notices';
-import { INDICATOR_IDS } from '../lib/notices/notice-fields';
+import { INDICATOR_IDS } from '../lib/standard/vocabulary';
 import { demoTraceMessage, findDemoTraceLines, rejectsDemoTraces } from '../lib/dataset/find-demo-trace';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';

@@ -1,5 +1,6 @@
 import { formatByKind, type DisplayKind } from '../format/format-number';
 import { PALETTE, type ChartSpec, type ChartThreshold } from './chart-spec';
+import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
 
 export interface BarItem {
   label: string;
@@ -66,7 +67,7 @@ export function buildThresholdBarChart(input: ThresholdBarInput): ChartSpec {
     const lowest = known.reduce((a, b) => (b.value < a.value ? b : a));
     summary =
       `${input.subject}：共${items.length}个，${metCount}个达到标准${fmt(standard)}` +
-      (floor !== null ? `，${belowFloor}个低于标准的85%（${fmt(floor)}）` : '') +
+      (floor !== null ? `，${belowFloor}个低于标准的${FLOOR_SHARE_TEXT}（${fmt(floor)}）` : '') +
       `，最低为${lowest.label}（${fmt(lowest.value)}）` +
       (missing > 0 ? `，${missing}个暂无数据` : '') +
       '。';
@@ -83,7 +84,7 @@ export function buildThresholdBarChart(input: ThresholdBarInput): ChartSpec {
   }
 
   const thresholds: ChartThreshold[] = [{ value: standard, label: `标准 ${fmt(standard)}`, color: PALETTE.standard, dashed: false }];
-  if (floor !== null) thresholds.push({ value: floor, label: `85% ${fmt(floor)}`, color: PALETTE.floor, dashed: true });
+  if (floor !== null) thresholds.push({ value: floor, label: `${FLOOR_SHARE_TEXT} ${fmt(floor)}`, color: PALETTE.floor, dashed: true });
 
   return {
     type: 'bar',

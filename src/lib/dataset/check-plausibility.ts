@@ -2,6 +2,7 @@ import type { ParsedRow } from './parse-table';
 import { effectiveId, groupByYearSchool, validParent, type SchoolInfo } from './school-index';
 import { col, num, str, usable, type Tables } from './table-access';
 import type { DataIssue } from './types';
+import { SMALL_SITE_STUDENTS_TEXT } from '../standard/threshold-texts';
 
 /** Warn when equipment is under 10 元 per student ("是否按万元填写？"). */
 export function checkEquipment(tables: Tables, index: Map<string, SchoolInfo>, out: DataIssue[]): void {
@@ -113,7 +114,7 @@ export function checkSiteFunding(tables: Tables, index: Map<string, SchoolInfo>,
       line: first.line,
       column: col(sections, 'school_id'),
       value: first.raw.school_id ?? id,
-      message: `${year} 年，${name}（${id}）是并入 ${parentId} 的${info.type === '教学点' ? '教学点' : '乡村小学'}，学生 ${students} 人（不足 100 人），但 funding.csv 中没有它自己的经费行：小规模学校公用经费（G6）对它只能显示“暂无数据”。`,
+      message: `${year} 年，${name}（${id}）是并入 ${parentId} 的${info.type === '教学点' ? '教学点' : '乡村小学'}，学生 ${students} 人（不足 ${SMALL_SITE_STUDENTS_TEXT} 人），但 funding.csv 中没有它自己的经费行：小规模学校公用经费（G6）对它只能显示“暂无数据”。`,
       hint: `请在 funding.csv 中为 ${id} 单独填写 ${year} 年的一行（核定公用经费），并从 ${parentId} 的经费行中扣除这部分经费。`,
     });
   }

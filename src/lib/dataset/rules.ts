@@ -4,6 +4,8 @@
  * a fixture folder `tests/fixtures/data-invalid/<rule>/` (except `missing-data-dir`, and
  * `demo-trace`, tested in tests/unit/dataset/demo-traces.test.ts).
  */
+import { SMALL_SITE_STUDENTS_TEXT } from '../standard/threshold-texts';
+
 export const DATA_RULES = {
   // folder and files
   'missing-data-dir': { severity: 'error', summary: '找不到数据文件夹' },
@@ -76,7 +78,7 @@ export const DATA_RULES = {
   'stat-part-exceeds-whole': { severity: 'warning', summary: '县级统计中“其中”的数大于总数（比例会超过 100%）' },
   'survey-total-and-areas': { severity: 'warning', summary: '同一调查对象既有分城乡的行又有不分城乡的行（可能重复计算）' },
   'demo-trace': { severity: 'error', summary: '本县数据里还留着示例县的内容' },
-  'site-funding-missing': { severity: 'warning', summary: '不足 100 人的并入教学点或乡村小学没有自己的经费行（G6 暂无数据）' },
+  'site-funding-missing': { severity: 'warning', summary: `不足 ${SMALL_SITE_STUDENTS_TEXT} 人的并入教学点或乡村小学没有自己的经费行（G6 暂无数据）` },
   // workbooks (.xlsx, data format v1.1)
   'invalid-workbook': { severity: 'error', summary: '.xlsx 文件不是可读取的 Excel 工作簿（旧版 .xls 改名、设了密码或已损坏）' },
   // An error when the file is named like a table (schools.xls), a warning otherwise.

@@ -3,6 +3,7 @@
  * whether it is required, and a short description. The single source of truth for the
  * reader, and for docs/templates (exported).
  */
+import { DATA_FILE_TITLES } from '../words/labels';
 import {
   AREA_TYPES,
   ALLIANCE_KINDS,
@@ -19,6 +20,7 @@ import {
   type CountyStatKey,
   type DataFileName,
 } from './types';
+import { SAMPLE_RATE_TEXT } from '../standard/threshold-texts';
 
 export type ColumnType =
   | { kind: 'text' }
@@ -85,7 +87,7 @@ const STUDENTS = (label: string): ColumnDef => col('students', [label, label ===
 export const SCHEMAS: Record<DataFileName, FileSchema> = {
   'county.csv': {
     file: 'county.csv',
-    title: '县情与站点',
+    title: DATA_FILE_TITLES['county.csv'],
     required: true,
     ignoreNote: true,
     columns: [
@@ -93,7 +95,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
       col('county_name', '县区名称', text, true),
       col('province', '省', text),
       col('city', '市', text),
-      col('population', '常住人口', count, false, '用于计算调查样本量（1.5‰）'),
+      col('population', '常住人口', count, false, `用于计算调查样本量（${SAMPLE_RATE_TEXT}）`),
       col('site_name', '网站名称', text),
       col('publisher', '主办单位', text),
       col('site_id_code', '网站标识码', text),
@@ -106,7 +108,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'schools.csv': {
     file: 'schools.csv',
-    title: '学校名录',
+    title: DATA_FILE_TITLES['schools.csv'],
     required: true,
     ignoreNote: true,
     columns: [
@@ -124,7 +126,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'sections.csv': {
     file: 'sections.csv',
-    title: '学段数据',
+    title: DATA_FILE_TITLES['sections.csv'],
     required: true,
     ignoreNote: true,
     columns: [
@@ -142,7 +144,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'facilities.csv': {
     file: 'facilities.csv',
-    title: '校舍与装备',
+    title: DATA_FILE_TITLES['facilities.csv'],
     required: true,
     ignoreNote: true,
     columns: [
@@ -156,7 +158,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'classes.csv': {
     file: 'classes.csv',
-    title: '班级',
+    title: DATA_FILE_TITLES['classes.csv'],
     required: false,
     ignoreNote: true,
     columns: [
@@ -170,14 +172,14 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'rooms.csv': {
     file: 'rooms.csv',
-    title: '音乐美术专用教室',
+    title: DATA_FILE_TITLES['rooms.csv'],
     required: false,
     ignoreNote: true,
     columns: [YEAR, SCHOOL_ID, col('room_type', '类型', oneOf(ROOM_TYPES), true), col('area', '面积（平方米）', area, true), col('name', '名称', text)],
   },
   'funding.csv': {
     file: 'funding.csv',
-    title: '学校经费',
+    title: DATA_FILE_TITLES['funding.csv'],
     required: false,
     ignoreNote: true,
     columns: [
@@ -190,7 +192,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'county-stats.csv': {
     file: 'county-stats.csv',
-    title: '县级统计',
+    title: DATA_FILE_TITLES['county-stats.csv'],
     required: false,
     ignoreNote: false,
     columns: [
@@ -203,7 +205,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'assessments.csv': {
     file: 'assessments.csv',
-    title: '定性指标评估',
+    title: DATA_FILE_TITLES['assessments.csv'],
     required: false,
     ignoreNote: true,
     columns: [
@@ -218,7 +220,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'monitoring.csv': {
     file: 'monitoring.csv',
-    title: '国家义务教育质量监测',
+    title: DATA_FILE_TITLES['monitoring.csv'],
     required: false,
     ignoreNote: true,
     columns: [
@@ -231,7 +233,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'survey.csv': {
     file: 'survey.csv',
-    title: '社会认可度调查',
+    title: DATA_FILE_TITLES['survey.csv'],
     required: false,
     ignoreNote: true,
     columns: [
@@ -247,7 +249,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'alliances.csv': {
     file: 'alliances.csv',
-    title: '教育联盟与共同体',
+    title: DATA_FILE_TITLES['alliances.csv'],
     required: false,
     ignoreNote: true,
     columns: [
@@ -260,14 +262,14 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'units.csv': {
     file: 'units.csv',
-    title: '领导小组成员单位',
+    title: DATA_FILE_TITLES['units.csv'],
     required: false,
     ignoreNote: true,
     columns: [col('unit_id', '单位编号', code, true), col('name', '单位名称', text, true), col('duties', '工作职责', text)],
   },
   'tasks.csv': {
     file: 'tasks.csv',
-    title: '工作任务',
+    title: DATA_FILE_TITLES['tasks.csv'],
     required: false,
     ignoreNote: true,
     columns: [
@@ -284,7 +286,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
   },
   'milestones.csv': {
     file: 'milestones.csv',
-    title: '实施步骤',
+    title: DATA_FILE_TITLES['milestones.csv'],
     required: false,
     ignoreNote: true,
     columns: [

@@ -44,9 +44,10 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 /** Indicators whose status comes from assessments.csv, plus the four veto items. */
 export const ASSESSED_IDS = ['G1', 'G2', 'G10', 'G14', 'G15', 'Q3', 'Q5', 'Q6', 'Q7', 'Q8'] as const;
-export const VETO_IDS = ['V1', 'V2', 'V3', 'V4'] as const;
 export type AssessedId = (typeof ASSESSED_IDS)[number];
-export type VetoId = (typeof VETO_IDS)[number];
+// The veto ids are the standard's (standard/vocabulary.ts); re-exported for the data format.
+export { VETO_IDS, type VetoId } from '../standard/vocabulary';
+import type { VetoId } from '../standard/vocabulary';
 
 export const SURVEY_GROUPS = ['学生', '家长', '教师', '校长', '人大代表', '政协委员', '其他群众'] as const;
 export type SurveyGroup = (typeof SURVEY_GROUPS)[number];

@@ -6,6 +6,7 @@
  */
 import { getIndicator } from '../standard/indicators';
 import { RESOURCE_IDS, STAGE_LABEL, type PartInputs, type YearResult } from './types';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** One CSV cell: blank for null, 是/否 for booleans, quoted when it holds a comma, quote or line end. */
 export function csvCell(v: string | number | boolean | null): string {
@@ -63,7 +64,7 @@ export function buildSchoolsExactCsv(result: YearResult): string {
 export function buildCvExactCsv(result: YearResult): string {
   const header = ['年份', '学段', '指标', '参评学校学段数', '学生总数（权重之和）', '加权平均值', '加权标准差', '差异系数', '上限', '是否达标', '说明'];
   const lines = [header.map(csvCell).join(',')];
-  for (const stage of ['primary', 'junior'] as const) {
+  for (const stage of STAGE_KEYS) {
     const r = result.resource[stage];
     if (!r) continue;
     for (const id of RESOURCE_IDS) {

@@ -7,15 +7,17 @@ import { getIndicator } from '../standard/indicators';
 import { THRESHOLDS as T } from '../standard/thresholds';
 import type { YearIndex } from './build-year-index';
 import { combineStatuses, memberShare } from './combine-statuses';
-import { computeG3Members, computeG4Members, computeG5Members, computeG6Members, computeG7Members } from './compute-members';
+import { computeG3Exempt, computeG3Members, computeG4Members, computeG5Members, computeG6Members, computeG7Members } from './compute-members';
 import { computeQ4Members, computeQ9Members } from './compute-quality-members';
 import { computeRatio } from './compute-ratio';
 import type { ScopeSettings } from './compute-school-parts';
 import type { CountyStats } from './county-stats';
 import { assessmentWorking } from './find-assessment';
-import type { AssessmentWorking, IndicatorId, IndicatorResult, MemberResult, RatioWorking, Status } from './types';
+import type { AssessmentWorking, ExemptSchool, IndicatorId, IndicatorResult, MemberResult, RatioWorking, Status } from './types';
+import { STATUS_LABEL } from '../words/labels';
+import { SMALL_SITE_STUDENTS_TEXT } from '../standard/threshold-texts';
 
-const STATUS_TEXT: Record<Status, string> = { met: '达标', not_met: '未达标', no_data: '暂无数据', not_applicable: '不适用' };
+const STATUS_TEXT: Record<Status, string> = STATUS_LABEL;
 
 function result(id: IndicatorId, parts: { status: Status; reason: string | null }[], extra: Partial<IndicatorResult> & { value: number | null }): IndicatorResult {
   const def = getIndicator(id);
@@ -24,7 +26,7 @@ function result(id: IndicatorId, parts: { status: Status; reason: string | null 
   return {
     id, area: def.area, kind: def.kind, status,
     reason: status === 'met' ? null : reasons.length ? [...new Set(reasons)].join('；') : STATUS_TEXT[status],
-    ratios: [], assessments: [], members: null, cv: null, failing_parts: null, survey: null,
+    ratios: [], assessments: [], members: null, cv: null, failing_parts: null, survey: null, exempt: null,
     ...extra,
   };
 }
@@ -74,9 +76,11 @@ const pctLabel = (x: number): string => `${x * 100}%`;
  * checked first; else no rooms.csv rows in the year → no_data with every member no_data
  * (value 0); else the members decide.
  */
-function g3Item(members: MemberResult[], roomRowCount: number): IndicatorResult {
-  if (members.length === 0) return memberItem('G3', members, { emptyReason: '无适用对象（没有需要配备音乐、美术专用教室的学校）' });
-  return memberItem('G3', members, { noDataReason: roomRowCount === 0 ? '本年度没有专用教室数据（rooms.csv）' : null });
+function g3Item(members: MemberResult[], exempt: ExemptSchool[], roomRowCount: number): IndicatorResult {
+  const item = members.length === 0
+    ? memberItem('G3', members, { emptyReason: '无适用对象（没有需要配备音乐、美术专用教室的学校）' })
+    : memberItem('G3', members, { noDataReason: roomRowCount === 0 ? '本年度没有专用教室数据（rooms.csv）' : null });
+  return { ...item, exempt };
 }
 
 /**
@@ -90,10 +94,10 @@ export function computeGovernment(index: YearIndex, settings: ScopeSettings, sta
   return [
     assessedItem('G1', rows),
     assessedItem('G2', rows),
-    g3Item(computeG3Members(index, settings), index.roomRowCount),
+    g3Item(computeG3Members(index, settings), computeG3Exempt(index, settings), index.roomRowCount),
     memberItem('G4', computeG4Members(index)),
     memberItem('G5', computeG5Members(index), { noDataReason: index.classRowCount === 0 ? '本年度没有班级数据（classes.csv）' : null }),
-    memberItem('G6', computeG6Members(index, s), { emptyReason: '没有不足100名学生的乡村小学和教学点' }),
+    memberItem('G6', computeG6Members(index, s), { emptyReason: `没有不足${SMALL_SITE_STUDENTS_TEXT}名学生的乡村小学和教学点` }),
     memberItem('G7', computeG7Members(index), { emptyReason: '没有特殊教育学校' }),
     ratioItem('G8', [
       computeRatio(s('teacher_avg_salary'), s('civil_servant_avg_salary'), {

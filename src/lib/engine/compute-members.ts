@@ -3,15 +3,16 @@
  * (method.md "G1–G15"). Each member carries its status and a Chinese reason.
  */
 import { THRESHOLDS as T } from '../standard/thresholds';
-import type { YearIndex } from './build-year-index';
-import { compulsoryStudents, isSmallSite, type ScopeSettings } from './compute-school-parts';
+import type { SchoolYear, YearIndex } from './build-year-index';
+import { compulsoryStudents, excludedReason, isSmallSite, type ScopeSettings } from './compute-school-parts';
 import type { CountyStats } from './county-stats';
 import { compareQuotient } from './rational';
-import { groupThousands } from '../format/round-half-away';
+import { formatStandardNumber } from '../standard/standard-number';
+
+import type { ExemptSchool, MemberResult } from './types';
 
 /** A figure in a Chinese reason: thousands separators, float noise trimmed (15 digits), not rounded. */
-const g = (x: number): string => groupThousands(String(Number(x.toPrecision(15))));
-import type { MemberResult } from './types';
+const g = formatStandardNumber;
 
 function member(partial: Omit<MemberResult, 'details'> & { details?: MemberResult['details'] }): MemberResult {
   return { details: {}, ...partial };
@@ -28,7 +29,7 @@ export function computeG3Members(index: YearIndex, settings: ScopeSettings): Mem
   const noRooms = index.roomRowCount === 0;
   const out: MemberResult[] = [];
   for (const e of index.schools) {
-    if (e.school.type === '特殊教育学校' || isSmallSite(e, settings)) continue;
+    if (g3ExemptReason(e, settings) !== null) continue;
     const classes = e.ownClasses;
     const required = Math.ceil(classes / T.g3ClassesPerRoom);
     const music = e.musicRoomsOk;
@@ -45,6 +46,28 @@ export function computeG3Members(index: YearIndex, settings: ScopeSettings): Mem
       status: ok ? 'met' : 'not_met',
       reason: ok ? null : `${classes} 个班需音乐、美术专用教室各 ${required} 间，达标的音乐教室 ${music} 间、美术教室 ${art} 间`,
     });
+  }
+  return out;
+}
+
+/**
+ * Why G3 does not check a school (method.md G3), or null when it does: a 特殊教育学校, or a
+ * small standalone 教学点 (said as its first part's out-of-scope reason).
+ */
+export function g3ExemptReason(entry: SchoolYear, settings: ScopeSettings): string | null {
+  if (entry.school.type === '特殊教育学校') return '特殊教育学校不核查专用教室';
+  if (!isSmallSite(entry, settings)) return null;
+  const first = entry.primary ?? entry.junior;
+  return excludedReason(entry, first?.students ?? 0, settings) ?? '不在本项核查范围内';
+}
+
+/** The schools with a compulsory part that G3 does not check, with why (by school id). */
+export function computeG3Exempt(index: YearIndex, settings: ScopeSettings): ExemptSchool[] {
+  const out: ExemptSchool[] = [];
+  for (const e of index.schools) {
+    if (!e.primary && !e.junior) continue;
+    const reason = g3ExemptReason(e, settings);
+    if (reason !== null) out.push({ school_id: e.school.school_id, name: e.school.name, reason });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { THRESHOLDS as T } from '../standard/thresholds';
 import type { YearIndex } from './build-year-index';
 import { compareQuotient } from './rational';
 import type { MemberResult } from './types';
+import { MONITORING_LEVEL_NAMES, MONITORING_MIN_LEVEL_TEXT } from '../standard/threshold-texts';
 
 /**
  * Q4: each 公办 school (a 民办 school only if it has a funding row):
@@ -46,7 +47,7 @@ export function latestMonitoringYear(dataset: Dataset, year: number): number | n
   return best;
 }
 
-const LEVELS = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ'];
+const LEVELS = MONITORING_LEVEL_NAMES;
 
 /**
  * Q9: rows of the latest monitoring year ≤ year; each row: level ≥ Ⅲ and
@@ -62,7 +63,7 @@ export function computeQ9Members(dataset: Dataset, year: number): { monitoringYe
     const rate = r.between_school_rate;
     const rateOk = rate === null ? null : compareQuotient(rate, 1, T.q9MaxBetweenSchoolRate) < 0;
     const reasons: string[] = [];
-    if (!levelOk) reasons.push(`学业水平 ${LEVELS[r.level]} 级，低于Ⅲ级`);
+    if (!levelOk) reasons.push(`学业水平 ${LEVELS[r.level]} 级，低于${MONITORING_MIN_LEVEL_TEXT}级`);
     if (rateOk === false) reasons.push(`校际差异率 ${rate} 不低于 ${T.q9MaxBetweenSchoolRate}`);
     if (rate === null) reasons.push('校际差异率未填写');
     const status = !levelOk || rateOk === false ? 'not_met' : rateOk === null ? 'no_data' : 'met';

@@ -49,6 +49,6 @@ export function computeRecognition(dataset: Dataset, year: number, stats: County
       : computeRatio(positive, responses, { ...spec, label: '社会认可度', numeratorLabel: '满意与比较满意人数', denominatorLabel: '有效问卷数' });
   return {
     id: 'S1', area: 'recognition', kind: 'computed', status: ratio.status, reason: ratio.reason, value: ratio.value,
-    ratios: [ratio], assessments: [], members: null, cv: null, failing_parts: null, survey,
+    ratios: [ratio], assessments: [], members: null, cv: null, failing_parts: null, survey, exempt: null,
   };
 }

@@ -267,5 +267,6 @@ function finishResourceIndicator(
       failingRows = value;
     },
     survey: null,
+    exempt: null,
   };
 }

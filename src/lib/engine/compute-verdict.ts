@@ -3,6 +3,9 @@
  */
 import { AREA_NAMES } from '../standard/indicators';
 import type { AreaId, AreaResult, CountyStatus, IndicatorResult, SchoolPart, Status, VetoResult } from './types';
+import { countsAsMet } from '../standard/vocabulary';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT } from '../standard/threshold-texts';
+import { STATUS_LABEL } from '../words/labels';
 
 /**
  * met when every item is met or not_applicable; not_met when any is not_met; else no_data.
@@ -10,7 +13,7 @@ import type { AreaId, AreaResult, CountyStatus, IndicatorResult, SchoolPart, Sta
  */
 export function computeAreaStatus(statuses: readonly Status[]): Status {
   if (statuses.includes('not_met')) return 'not_met';
-  if (statuses.every((s) => s === 'met' || s === 'not_applicable')) return 'met';
+  if (statuses.every(countsAsMet)) return 'met';
   return 'no_data';
 }
 
@@ -35,7 +38,7 @@ export function computeArea(id: AreaId, items: readonly IndicatorResult[], parts
     };
     if (summary.fail > 0) {
       status = 'not_met';
-      reasons.push(`${summary.fail} 个学校学段未通过“至少 6 项达标、余项不低于 85%”`);
+      reasons.push(`${summary.fail} 个学校学段未通过“至少 ${PART_MIN_MET_TEXT} 项达标、余项不低于 ${FLOOR_SHARE_TEXT}”`);
     } else if (summary.no_data > 0) {
       if (status === 'met') status = 'no_data';
       reasons.push(`${summary.no_data} 个学校学段缺少数据`);
@@ -43,7 +46,7 @@ export function computeArea(id: AreaId, items: readonly IndicatorResult[], parts
   }
   return {
     id, status,
-    reason: status === 'met' ? null : reasons.join('；') || `${AREA_NAMES[id]}暂无数据`,
+    reason: status === 'met' ? null : reasons.join('；') || `${AREA_NAMES[id]}${STATUS_LABEL.no_data}`,
     indicators: items.map((i) => i.id), parts_summary: summary,
   };
 }

@@ -9,43 +9,20 @@
  *
  * Numbers are unrounded; pages round for display (see `src/lib/format`).
  */
-import type { AssessmentStatus, CompulsoryStage, SchoolType, Stage } from '../dataset/types';
+import type { AssessmentStatus, SchoolType, Stage } from '../dataset/types';
 
-/** Status of an indicator, a member, a ratio or an area. `not_applicable` counts as met. */
-export type Status = 'met' | 'not_met' | 'no_data' | 'not_applicable';
-
-/** The county verdict. */
-export type CountyStatus = 'met' | 'not_met' | 'incomplete';
-
-/** Veto items have no `not_applicable`. */
-export type VetoStatus = 'met' | 'not_met' | 'no_data';
-
-export const AREA_IDS = ['resource', 'government', 'quality', 'recognition'] as const;
-/** 资源配置 · 政府保障程度 · 教育质量 · 社会认可度. */
-export type AreaId = (typeof AREA_IDS)[number];
-
-export const RESOURCE_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'] as const;
-export type ResourceId = (typeof RESOURCE_IDS)[number];
-
-/** The 32 indicators in the order of the county plan. */
-export const INDICATOR_IDS = [
-  'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7',
-  'G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12', 'G13', 'G14', 'G15',
-  'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9',
-  'S1',
-] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
-
-export const ENGINE_VETO_IDS = ['V1', 'V2', 'V3', 'V4'] as const;
-export type EngineVetoId = (typeof ENGINE_VETO_IDS)[number];
-
-/** Stage keys used in results.json. */
-export const STAGE_KEYS = ['primary', 'junior'] as const;
-export type StageKey = (typeof STAGE_KEYS)[number];
-export const STAGE_LABEL: Record<StageKey, CompulsoryStage> = { primary: '小学', junior: '初中' };
-
-/** How a value is compared with its threshold: ≥, ≤ or strictly <. */
-export type Comparison = 'gte' | 'lte' | 'lt';
+// The standard's vocabulary (ids, stages, statuses, comparison kinds) is defined in
+// src/lib/standard/vocabulary.ts; it is re-exported here so `engine/types` stays a complete
+// description of a result.
+export {
+  AREA_IDS, ENGINE_VETO_IDS, INDICATOR_IDS, RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL,
+} from '../standard/vocabulary';
+export type {
+  AreaId, Comparison, CountyStatus, EngineVetoId, IndicatorId, IndicatorKind, ResourceId, StageKey, Status, VetoStatus,
+} from '../standard/vocabulary';
+import type {
+  AreaId, Comparison, CountyStatus, EngineVetoId, IndicatorId, IndicatorKind, ResourceId, StageKey, Status, VetoStatus,
+} from '../standard/vocabulary';
 
 /** A number or the reason it cannot be computed (Chinese). */
 export type Computed =
@@ -236,8 +213,6 @@ export interface SurveyWorking {
 
 // ---------------------------------------------------------------- indicators, areas, county
 
-export type IndicatorKind = 'computed' | 'assessed' | 'mixed';
-
 export interface IndicatorResult {
   id: IndicatorId;
   area: AreaId;
@@ -259,6 +234,15 @@ export interface IndicatorResult {
   failing_parts: { school_id: string; stage: StageKey; value: number | null }[] | null;
   /** S1 only. */
   survey: SurveyWorking | null;
+  /** G3: the schools with a compulsory part the item does not check, with why; null for other items. */
+  exempt: ExemptSchool[] | null;
+}
+
+/** A school an item does not check (G3: 特殊教育学校, small standalone 教学点) and why. */
+export interface ExemptSchool {
+  school_id: string;
+  name: string;
+  reason: string;
 }
 
 export interface AreaResult {

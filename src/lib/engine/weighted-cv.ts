@@ -1,6 +1,7 @@
 /**
  * Student-weighted coefficient of variation (校际差异系数), population form.
  */
+import type { CvPartWorking } from './types';
 
 export interface WeightedCvResult {
   /** x̄ = Σ P·x / Σ P. */
@@ -51,4 +52,24 @@ export function weightedCoefficientOfVariation(weights: ArrayLike<number>, value
   for (let i = 0; i < values.length; i++) if (values[i] !== 0) { allZero = false; break; }
   if (allZero) return { mean: 0, sd: 0, cv: null };
   return { mean, sd, cv: sd / mean };
+}
+
+/** The products and sums a CV's working shows; null where an input is missing. */
+export interface CvTerms {
+  /** P·x of each part. */
+  px: (number | null)[];
+  /** P·(x − x̄)² of each part. */
+  pd2: (number | null)[];
+  /** Σ P·x (the numerator of x̄). */
+  sumPx: number | null;
+  /** Σ P·(x − x̄)² (the numerator of S²). */
+  sumPd2: number | null;
+}
+
+/** The working's products and their sums, from its parts (pages and the report show them). */
+export function cvTerms(parts: readonly Pick<CvPartWorking, 'students' | 'value' | 'deviation'>[]): CvTerms {
+  const px = parts.map((p) => (p.value === null ? null : p.students * p.value));
+  const pd2 = parts.map((p) => (p.deviation === null ? null : p.students * p.deviation * p.deviation));
+  const sum = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, x) => a + (x ?? 0), 0));
+  return { px, pd2, sumPx: sum(px), sumPd2: sum(pd2) };
 }

@@ -1,3 +1,5 @@
+import { NO_DATA_TEXT } from '../words/labels';
+
 /** What a page shows for a value: text, and a reason when the value is missing. */
 export interface DisplayValue {
   text: string;
@@ -6,8 +8,8 @@ export interface DisplayValue {
   missing: boolean;
 }
 
-/** The placeholder for a missing value. */
-export const NO_DATA_TEXT = '暂无数据';
+/** The placeholder for a missing value (words/labels.ts). */
+export { NO_DATA_TEXT };
 
 /**
  * Formats a possibly-missing number: a finite number goes through `format`; null (or a

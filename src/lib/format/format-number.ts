@@ -1,4 +1,5 @@
-import { formatFixed, formatFixedFast, groupThousands } from './round-half-away';
+import { formatFixed, formatFixedFast } from './round-half-away';
+import { formatStandardNumber, groupThousands } from '../standard/standard-number';
 
 /** Display kinds and their decimals (method.md "Display rounds half away from zero"). */
 export const DISPLAY_DECIMALS = {
@@ -47,7 +48,7 @@ export function formatPercent(fraction: number, decimals: number = DISPLAY_DECIM
  * no trailing zeros, thousands separators. 1 → "1", 0.9 → "0.9", 2000 → "2,000".
  */
 export function formatStandard(x: number): string {
-  return groupThousands(String(Number(x.toPrecision(15))));
+  return formatStandardNumber(x);
 }
 
 /** A whole count with thousands separators: 12345 → "12,345". */

@@ -82,14 +82,5 @@ function unitsToFixed(scaled: number, neg: boolean, decimals: number): string {
   return `${neg ? '-' : ''}${digits}`;
 }
 
-/** Inserts thousands separators into the integer part of a plain decimal string. */
-export function groupThousands(s: string): string {
-  // Most figures are below 1,000: nothing to insert.
-  const dot = s.indexOf('.');
-  const intLength = (dot === -1 ? s.length : dot) - (s.startsWith('-') ? 1 : 0);
-  if (intLength <= 3) return s;
-  const [int, frac] = s.split('.') as [string, string | undefined];
-  const neg = int.startsWith('-');
-  const body = (neg ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${neg ? '-' : ''}${body}${frac !== undefined ? `.${frac}` : ''}`;
-}
+// groupThousands lives with the standard's number writing (the engine uses it too).
+export { groupThousands } from '../standard/standard-number';

@@ -1,18 +1,11 @@
-/** Chinese labels of every status the site shows (one place, so wording stays consistent). */
+/** Status labels and badge texts; the words themselves are in words/labels.ts. */
+import { BADGE_LABEL, MEETS_LABEL, NOT_ASSESSED_TEXT, STATUS_LABEL, type AnyStatus, type BadgeKind } from '../words/labels';
 
-export type AnyStatus = 'met' | 'not_met' | 'no_data' | 'not_applicable' | 'incomplete';
+export { STATUS_LABEL, type AnyStatus, type BadgeKind };
 
-export const STATUS_LABEL: Record<AnyStatus, string> = {
-  met: '达标',
-  not_met: '未达标',
-  no_data: '暂无数据',
-  not_applicable: '不适用',
-  incomplete: '尚未完成评估',
-};
-
-/** The text of a status badge: `label` when given, else the status's own label. */
-export function badgeText(status: AnyStatus | 'excluded' | 'warn', label?: string): string {
-  return label ?? (status === 'excluded' ? '不参与评估' : status === 'warn' ? '注意' : STATUS_LABEL[status]);
+/** The text of a status badge: `label` when given, else the badge kind's own label. */
+export function badgeText(status: BadgeKind, label?: string): string {
+  return label ?? BADGE_LABEL[status];
 }
 
 /** Label of a status. */
@@ -22,15 +15,15 @@ export function formatStatus(status: AnyStatus): string {
 
 /** A school part's pass flag: true 达标, false 未达标, null → 未评估 (out of scope) or 暂无数据. */
 export function formatPass(pass: boolean | null, inScope: boolean): { status: AnyStatus | 'excluded'; label: string } {
-  if (!inScope) return { status: 'excluded', label: '不参与评估' };
-  if (pass === true) return { status: 'met', label: '达标' };
-  if (pass === false) return { status: 'not_met', label: '未达标' };
-  return { status: 'no_data', label: '暂无数据' };
+  if (!inScope) return { status: 'excluded', label: NOT_ASSESSED_TEXT };
+  if (pass === true) return { status: 'met', label: STATUS_LABEL.met };
+  if (pass === false) return { status: 'not_met', label: STATUS_LABEL.not_met };
+  return { status: 'no_data', label: STATUS_LABEL.no_data };
 }
 
 /** A boolean check (meets the standard or not): null → 暂无数据. */
 export function formatMeets(meets: boolean | null): { status: AnyStatus; label: string } {
-  if (meets === true) return { status: 'met', label: '达到' };
-  if (meets === false) return { status: 'not_met', label: '未达到' };
-  return { status: 'no_data', label: '暂无数据' };
+  if (meets === true) return { status: 'met', label: MEETS_LABEL.yes };
+  if (meets === false) return { status: 'not_met', label: MEETS_LABEL.no };
+  return { status: 'no_data', label: STATUS_LABEL.no_data };
 }

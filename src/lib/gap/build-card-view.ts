@@ -6,15 +6,18 @@
  * date, the supervision phone and a QR code to the school's page.
  */
 import type { Dataset, School } from '../dataset/types';
+import { combineStatuses } from '../engine/combine-statuses';
 import { RESOURCE_IDS, STAGE_LABEL, type IndicatorId, type MemberResult, type YearResult } from '../engine/types';
 import { OFFICIAL_AREA_RULES, OFFICIAL_ITEMS, STANDARD_DOCUMENT } from '../standard/official-text';
 import { formatByKind, formatCount, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatStatus } from '../format/status-label';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { RESOURCE_UNIT } from '../report/build-item-tables';
-import { membersOfFamily, membersOfSchool, partsOfSchool } from '../views/lookup-index';
+import { membersOfFamily, membersOfSchool, partsOfSchool } from '../lookup/lookup-index';
 import type { SchoolGapView } from './build-gap-view';
+import { CLASS_SIZE_CAP_TEXT, FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
+import { STATUS_LABEL } from '../words/labels';
 
 export interface CardRow {
   id: string;
@@ -62,7 +65,7 @@ const unit = (id: (typeof RESOURCE_IDS)[number], x: number) => `${formatByKind(x
 
 function memberLine(id: IndicatorId, label: string, members: MemberResult[], describe: (m: MemberResult) => string, none: string): CardGovernmentLine {
   if (members.length === 0) return { id, label, text: none, status: 'not_applicable', statusLabel: formatStatus('not_applicable') };
-  const status = members.some((m) => m.status === 'not_met') ? 'not_met' : members.some((m) => m.status === 'no_data') ? 'no_data' : members.every((m) => m.status === 'not_applicable') ? 'not_applicable' : 'met';
+  const status = combineStatuses(members.map((m) => m.status));
   return { id, label, text: members.map(describe).join('；'), status, statusLabel: formatStatus(status) };
 }
 
@@ -95,10 +98,10 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
     const summary = !p.inScope
       ? p.planSummary
       : p.passStatus === 'met'
-        ? (p.metCount === 7 ? '7项均达到标准，本学段资源配置达标。' : `7项中 ${p.metCount} 项达到标准，其余不低于标准的85%，本学段资源配置达标。`)
+        ? (p.metCount === 7 ? '7项均达到标准，本学段资源配置达标。' : `7项中 ${p.metCount} 项达到标准，其余不低于标准的${FLOOR_SHARE_TEXT}，本学段资源配置达标。`)
         : p.passStatus === 'no_data'
           ? `7项中 ${p.metCount} 项达到标准；${p.planSummary}`
-          : `7项中 ${p.metCount} 项达到标准，本学段资源配置未达标（须至少6项达到标准、其余不低于标准的85%）。`;
+          : `7项中 ${p.metCount} 项达到标准，本学段资源配置未达标（须至少${PART_MIN_MET_TEXT}项达到标准、其余不低于标准的${FLOOR_SHARE_TEXT}）。`;
     // The part's figures count its merged sites (students, teachers, rooms): the heading says so,
     // like the school page, so the card never seems to contradict it.
     const withSites = (part?.merged_sites.length ?? 0) > 0 ? '，含所属教学点' : '';
@@ -117,12 +120,12 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
     ? { id: 'G5', label: '政府保障程度第 5 项 班额', text: `${NO_DATA_TEXT}（没有本校的班级数据）`, status: 'no_data', statusLabel: formatStatus('no_data') }
     : {
       id: 'G5', label: '政府保障程度第 5 项 班额',
-      text: `${classes.length} 个班，最大班额 ${biggest?.value ?? 0} 人（小学不超过 45 人、初中不超过 50 人）${over.length ? `，超标 ${over.length} 个班：${over.map((m) => `${m.label} ${m.value} 人`).join('、')}` : ''}`,
+      text: `${classes.length} 个班，最大班额 ${biggest?.value ?? 0} 人（小学不超过 ${CLASS_SIZE_CAP_TEXT.primary} 人、初中不超过 ${CLASS_SIZE_CAP_TEXT.junior} 人）${over.length ? `，超标 ${over.length} 个班：${over.map((m) => `${m.label} ${m.value} 人`).join('、')}` : ''}`,
       status: over.length ? 'not_met' : 'met', statusLabel: formatStatus(over.length ? 'not_met' : 'met'),
     };
   const g6 = memberLine('G6', '政府保障程度第 6 项 小规模学校公用经费', members('G6'),
-    (m) => `${m.label}：核定公用经费 ${m.value === null ? NO_DATA_TEXT : `${formatByKind(m.value, 'money')} 元`}（标准不低于 ${formatByKind(m.threshold ?? 0, 'money')} 元，按100名学生核定）`,
-    '不适用（本校不是不足100名学生的村小学或教学点）');
+    (m) => `${m.label}：核定公用经费 ${m.value === null ? NO_DATA_TEXT : `${formatByKind(m.value, 'money')} 元`}（标准不低于 ${formatByKind(m.threshold ?? 0, 'money')} 元，按${SMALL_SITE_STUDENTS_TEXT}名学生核定）`,
+    `${STATUS_LABEL.not_applicable}（本校不是不足${SMALL_SITE_STUDENTS_TEXT}名学生的村小学或教学点）`);
 
   const needs: string[] = [];
   for (const p of gap.parts) for (const r of p.rows.filter((x) => x.status === 'not_met')) needs.push(`${p.stageLabel} ${r.id} ${OFFICIAL_ITEMS[r.id].name}：达到标准需${r.toStandardText}`);
@@ -134,7 +137,7 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
     title: `${school.name} 优质均衡明白卡（${y}年）`,
     subtitle: `${school.type} · ${school.township} · ${school.area_type} · ${school.ownership}　学校标识码 ${school.school_id}`,
     parts,
-    rule: `评估标准：${OFFICIAL_AREA_RULES.resource}（${STANDARD_DOCUMENT.number}）多学段学校的校舍、设备按小学 1、初中 1.1、高中 1.32 折算本学段份额。`,
+    rule: `评估标准：${OFFICIAL_AREA_RULES.resource}（${STANDARD_DOCUMENT.number}）多学段学校的校舍、设备按${SPLIT_FACTORS_TEXT} 折算本学段份额。`,
     government: [g4, g5, g6],
     needs,
     needsLead: needs.length ? '达到全部标准需补足：' : gap.lead,

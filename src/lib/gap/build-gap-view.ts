@@ -8,9 +8,11 @@ import { THRESHOLDS } from '../standard/thresholds';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
 import { formatCount, formatMoney, formatPercent, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { computeSchoolPlan } from './compute-school-plan';
 import type { Addition, AdditionTotals, PartGap, SchoolGapPlan } from './types';
+import { BADGE_LABEL, MEETS_LABEL, STATUS_LABEL } from '../words/labels';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, ROOM_AREA_TEXT } from '../standard/threshold-texts';
 
 /** What one unit of each indicator's addition is, in Chinese. */
 export const ADDITION_UNIT: Record<ResourceId, { unit: string; what: string }> = {
@@ -32,8 +34,8 @@ export const TOTAL_LABELS: { key: keyof AdditionTotals; label: string; unit: str
   { key: 'sports_area', label: '体育运动场馆', unit: '平方米' },
   { key: 'equipment_value', label: '教学仪器设备', unit: '元' },
   { key: 'multimedia_rooms', label: '网络多媒体教室', unit: '间' },
-  { key: 'music_rooms', label: '音乐专用教室（≥96平方米）', unit: '间' },
-  { key: 'art_rooms', label: '美术专用教室（≥90平方米）', unit: '间' },
+  { key: 'music_rooms', label: `音乐专用教室（≥${ROOM_AREA_TEXT.music}平方米）`, unit: '间' },
+  { key: 'art_rooms', label: `美术专用教室（≥${ROOM_AREA_TEXT.art}平方米）`, unit: '间' },
   { key: 'extra_classes', label: '需增设的班级（消除大班额）', unit: '个' },
 ];
 
@@ -108,10 +110,10 @@ function partView(p: PartGap): PartGapView {
       valueText: g.value === null ? NO_DATA_TEXT : formatAgainstThreshold(g.value, kind, g.standard, 'gte', g.status === 'met'),
       standardText: formatStandard(g.standard),
       unit: getIndicator(g.id).thresholds[0]?.unit ?? '',
-      statusLabel: status === 'met' ? '达到' : status === 'not_met' ? '未达到' : NO_DATA_TEXT,
+      statusLabel: status === 'met' ? MEETS_LABEL.yes : status === 'not_met' ? MEETS_LABEL.no : NO_DATA_TEXT,
       status,
       toStandardText: g.toStandard ? formatAddition(g.id, g.toStandard, p.share) : g.status === 'no_data' ? '缺少数据，无法计算' : '—',
-      toFloorText: g.toFloor ? formatAddition(g.id, g.toFloor, p.share) : g.status === 'gap' ? '已不低于标准的85%' : '—',
+      toFloorText: g.toFloor ? formatAddition(g.id, g.toFloor, p.share) : g.status === 'gap' ? `已不低于标准的${FLOOR_SHARE_TEXT}` : '—',
     };
   });
   const plan = p.passPlan.steps.map((s) => {
@@ -123,10 +125,10 @@ function partView(p: PartGap): PartGapView {
   let passLabel: string;
   let passStatus: PartGapView['passStatus'];
   switch (p.passPlan.status) {
-    case 'excluded': passLabel = '不参与评估'; passStatus = 'excluded'; planSummary = `不参与资源配置评估：${p.excluded_reason ?? '不在评估范围内'}。`; break;
+    case 'excluded': passLabel = BADGE_LABEL.excluded; passStatus = 'excluded'; planSummary = `不参与资源配置评估：${p.excluded_reason ?? '不在评估范围内'}。`; break;
     case 'no_data': passLabel = NO_DATA_TEXT; passStatus = 'no_data'; planSummary = '有指标缺少数据，补齐数据后才能判断需要补足什么。'; break;
-    case 'pass': passLabel = '达标'; passStatus = 'met'; planSummary = metCount === 7 ? '7项指标均达到标准。' : `已通过评估（${metCount}项达标，其余不低于标准的85%）；如要全部达到标准，见上表。`; break;
-    default: passLabel = '未达标'; passStatus = 'not_met'; planSummary = `至少需补足 ${p.passPlan.steps.length} 项才能通过评估（至少6项达标、其余不低于标准的85%）：`;
+    case 'pass': passLabel = STATUS_LABEL.met; passStatus = 'met'; planSummary = metCount === 7 ? '7项指标均达到标准。' : `已通过评估（${metCount}项达标，其余不低于标准的${FLOOR_SHARE_TEXT}）；如要全部达到标准，见上表。`; break;
+    default: passLabel = STATUS_LABEL.not_met; passStatus = 'not_met'; planSummary = `至少需补足 ${p.passPlan.steps.length} 项才能通过评估（至少${PART_MIN_MET_TEXT}项达标、其余不低于标准的${FLOOR_SHARE_TEXT}）：`;
   }
   return {
     stageLabel: STAGE_LABEL[p.stage], students: formatCount(p.students), inScope: p.in_scope,

@@ -17,6 +17,7 @@ import { formatItemActual, RESOURCE_UNIT } from '../report/build-item-tables';
 import { cell, type ReportTable } from '../report/report-table';
 import { buildSchoolGapView } from './build-gap-view';
 import type { CountyPlan } from './compute-county-plan';
+import { ROOM_AREA_TEXT } from '../standard/threshold-texts';
 
 export interface PlanAction {
   school_id: string;
@@ -75,7 +76,7 @@ export function buildPlanActions(ds: Dataset, plan: CountyPlan): PlanAction[] {
       }
     });
     if (s.rooms?.status === 'gap') {
-      const bits = [s.rooms.music.add ? `音乐专用教室 ${s.rooms.music.add} 间（每间不小于96平方米）` : '', s.rooms.art.add ? `美术专用教室 ${s.rooms.art.add} 间（每间不小于90平方米）` : ''].filter(Boolean);
+      const bits = [s.rooms.music.add ? `音乐专用教室 ${s.rooms.music.add} 间（每间不小于${ROOM_AREA_TEXT.music}平方米）` : '', s.rooms.art.add ? `美术专用教室 ${s.rooms.art.add} 间（每间不小于${ROOM_AREA_TEXT.art}平方米）` : ''].filter(Boolean);
       out.push({
         school_id: s.school_id, school: s.name, stage: '全校', item: 'G3',
         problem: `${s.rooms.classes} 个班需音乐、美术专用教室各 ${s.rooms.required} 间，现有达标的音乐 ${s.rooms.music.have} 间、美术 ${s.rooms.art.have} 间`,

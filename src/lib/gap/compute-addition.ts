@@ -63,18 +63,18 @@ export function exactShare(part: SchoolPart): Rational | null {
  * For a split school x = W·s (W whole-school quantity, s the stage's share) and the whole-school
  * addition is Δ = max(0, ⌈target·P/(k·s) − W⌉), assuming s stays the same.
  *
- * @example computeAddition(part with 20 qualified teachers, 500 小学 students, 'R1', 1).part // 1 (21/500 = 4.2 exactly)
+ * @example computeAddition(part with 20 qualified teachers, 500 小学 students, 'R1', 'standard').part // 1 (21/500 = 4.2 exactly)
  */
-export function computeAddition(part: SchoolPart, id: ResourceId, targetShare: 1 | 0.85): Addition | null {
+export function computeAddition(part: SchoolPart, id: ResourceId, target: 'standard' | 'floor'): Addition | null {
   const { key, perHundred } = GAP_INPUT[id];
   const x = part.inputs[key];
   const value = part.values[id];
   if (x === null || value === null || part.students === 0) return null;
   const standard = part.standards[id];
-  const target = mulRational(rationalFromNumber(standard), rationalFromNumber(targetShare === 1 ? 1 : THRESHOLDS.partFloorShare));
+  const targetValue = mulRational(rationalFromNumber(standard), rationalFromNumber(target === 'standard' ? 1 : THRESHOLDS.partFloorShare));
   const k = rationalFromNumber(perHundred ? 100 : 1);
   const P = rationalFromNumber(part.students);
-  const needed = divRational(mulRational(target, P), k); // the quantity the part must hold
+  const needed = divRational(mulRational(targetValue, P), k); // the quantity the part must hold
   const share = isFacilityInput(key) ? exactShare(part) : null;
   const whole = share && isFacilityInput(key) ? part.split?.totals[key] ?? null : null;
   let partAdd: bigint;

@@ -17,8 +17,8 @@ export function computeIndicatorGaps(part: SchoolPart): IndicatorGap[] {
     return {
       ...base,
       status: 'gap',
-      toStandard: computeAddition(part, id, 1),
-      toFloor: part.above_floor[id] ? null : computeAddition(part, id, 0.85),
+      toStandard: computeAddition(part, id, 'standard'),
+      toFloor: part.above_floor[id] ? null : computeAddition(part, id, 'floor'),
     };
   });
 }

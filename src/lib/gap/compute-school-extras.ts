@@ -2,7 +2,7 @@
  * The G3 rooms and G5 classes a school lacks, read from the engine's member working.
  */
 import type { YearResult } from '../engine/types';
-import { membersOfSchool } from '../views/lookup-index';
+import { membersOfSchool } from '../lookup/lookup-index';
 import type { ClassSplit, RoomGap } from './types';
 
 function num(x: number | string | null | undefined): number {

@@ -7,7 +7,7 @@ import { buildSchoolAdditions, hasAdditions } from './build-school-additions';
 import { computePartGap } from './compute-part-gap';
 import { computeClassSplits, computeRoomGap } from './compute-school-extras';
 import type { SchoolGapPlan } from './types';
-import { indexYear, membersOfSchool, partsOfSchool } from '../views/lookup-index';
+import { indexYear, membersOfSchool, partsOfSchool } from '../lookup/lookup-index';
 
 /**
  * Plan of `schoolId` (a school with a sections row in the year, not a merged site); null when

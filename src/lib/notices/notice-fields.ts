@@ -21,13 +21,6 @@ export const REQUIRED_NOTICE_FIELDS: readonly NoticeField[] = ['title', 'date', 
 /** Attachment file types accepted (lower-case extensions). */
 export const ATTACHMENT_EXTENSIONS = ['pdf', 'ofd', 'doc', 'docx', 'wps', 'xls', 'xlsx', 'et', 'csv', 'zip', 'jpg', 'jpeg', 'png'];
 
-/** The indicator ids of the national standard (教督〔2017〕6号), in order. */
-export const INDICATOR_IDS: readonly string[] = [
-  ...Array.from({ length: 7 }, (_, i) => `R${i + 1}`),
-  ...Array.from({ length: 15 }, (_, i) => `G${i + 1}`),
-  ...Array.from({ length: 9 }, (_, i) => `Q${i + 1}`),
-  'S1',
-];
 
 /** A file name (without folder) usable as a URL: letters, digits, `-`, `_`, `.`. */
 export const NOTICE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.(md|mdx)$/;

@@ -9,6 +9,9 @@ import type { YearResult } from '../engine/types';
 import { formatCount } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { cell, type ReportTable } from './report-table';
+import { NOT_ASSESSED_TEXT } from '../words/labels';
+import { countingSchoolOf, parentSchoolOf } from '../lookup/merged-sites';
+import { COMPULSORY_STAGES } from '../standard/vocabulary';
 
 export interface BasicInfo {
   /** The opening paragraph (counts that add up). */
@@ -35,8 +38,8 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
   const rows = ds.sections.filter((r) => r.year === y);
   const byId = new Map(ds.schools.map((s) => [s.school_id, s]));
   const present = [...new Set(rows.map((r) => r.school_id))];
-  const schools = present.filter((id) => !result.merged_into[id]);
-  const merged = present.filter((id) => result.merged_into[id]);
+  const schools = present.filter((id) => parentSchoolOf(result, id) === null);
+  const merged = present.filter((id) => parentSchoolOf(result, id) !== null);
   const typeCount = new Map<SchoolType, number>();
   for (const id of schools) {
     const t = byId.get(id)?.type;
@@ -62,9 +65,9 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
     notes: merged.length ? [`并入所属学校统计的教学点 ${merged.length} 个（${merged.map((id) => byId.get(id)?.name ?? id).join('、')}）不单独计校数，其学生、班级、教师计入所属学校。`] : [],
   };
 
-  const stageRows = (['小学', '初中'] as const).map((stage) => {
+  const stageRows = COMPULSORY_STAGES.map((stage) => {
     const sr = rows.filter((r) => r.stage === stage);
-    const withStage = new Set(sr.map((r) => result.merged_into[r.school_id] ?? r.school_id));
+    const withStage = new Set(sr.map((r) => countingSchoolOf(result, r.school_id)));
     const teachers = sumOrNull(sr.map((r) => r.teachers));
     return { stage, schools: withStage.size, students: sr.reduce((s, r) => s + r.students, 0), classes: sr.reduce((s, r) => s + r.classes, 0), teachers };
   });
@@ -85,7 +88,7 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
   const out = result.parts.filter((p) => !p.in_scope);
   const reasons = new Map<string, string[]>();
   for (const p of out) {
-    const r = p.excluded_reason ?? '不参与评估';
+    const r = p.excluded_reason ?? NOT_ASSESSED_TEXT;
     const label = `${p.name}（${p.stage === 'primary' ? '小学' : '初中'}）`;
     reasons.set(r, [...(reasons.get(r) ?? []), label]);
   }

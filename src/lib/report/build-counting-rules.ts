@@ -10,10 +10,12 @@ import { THRESHOLDS } from '../standard/thresholds';
 import { OFFICIAL_ITEMS } from '../standard/official-text';
 import { formatByKind, formatCount, formatPercent, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { partsInStatisticsOrder } from './build-resource-tables';
 import { cell, type ReportTable } from './report-table';
+import { SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
+import { MEETS_LABEL } from '../words/labels';
 
 export interface CountingRule {
   key: 'split' | 'complete-middle' | 'merged-sites' | 'small-sites' | 'survey' | 'official-rate' | 'monitoring-year';
@@ -94,7 +96,7 @@ function splitTable(ds: Dataset, result: YearResult): ReportTable | null {
           const f = (x: number) => (id === 'R6' ? formatByKind(x, 'money') : Number.isInteger(x) ? formatCount(x) : formatByKind(x, 'ratio', 1));
           return cell(part === null || total === null ? NO_DATA_TEXT : `${f(part)}（${f(total)}）`, { num: part });
         }),
-        cell(sens.changed.length === 0 ? '判定不变' : `${sens.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? '达到' : '未达到'}`).join('；')}${sens.passChanges ? '；学校学段是否达标随之改变' : ''}`, { unmet: sens.passChanges }),
+        cell(sens.changed.length === 0 ? '判定不变' : `${sens.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? MEETS_LABEL.yes : MEETS_LABEL.no}`).join('；')}${sens.passChanges ? '；学校学段是否达标随之改变' : ''}`, { unmet: sens.passChanges }),
       ];
     }),
     notes: ['份额 = 系数 × 本学段学生数 ÷ Σ（系数 × 各学段学生数）；本学段数量 = 全校数量 × 份额。最后一列为按学生数等比折算（系数都取 1）时判定的变化，供核对。'],
@@ -117,7 +119,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     title: `一校多学段学校的校舍、设备按 ${F.小学} : ${F.初中} : ${F.高中} 折算`,
     source: '义务教育基本均衡发展督导评估以来的通行做法（教督〔2012〕3号 附件2 说明）；教督〔2017〕6号本身没有规定',
     text: split
-      ? '九年一贯制、十二年一贯制学校和完全中学的教学及辅助用房、体育运动场馆、教学仪器设备和网络多媒体教室是全校共用的，按小学 1、初中 1.1、高中 1.32 的系数和各学段学生数折算到各学段；教师按各学段自己的人数计，不折算。各校的折算见附表3。'
+      ? `九年一贯制、十二年一贯制学校和完全中学的教学及辅助用房、体育运动场馆、教学仪器设备和网络多媒体教室是全校共用的，按${SPLIT_FACTORS_TEXT} 的系数和各学段学生数折算到各学段；教师按各学段自己的人数计，不折算。各校的折算见附表3。`
       : '本年度没有一校多学段的学校，不需要折算。',
     table: split,
   });
@@ -126,7 +128,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     if (s.changed.length === 0) continue;
     sensitive.push({
       rule: 'split', item: s.changed.map((c) => c.id).join('、'),
-      text: `${p.name}（${STAGE_LABEL[p.stage]}）按 ${F.小学} : ${F.初中} : ${F.高中} 折算，${s.changed.map((c) => `${c.id} ${p.meets[c.id] ? '达到' : '未达到'}标准`).join('、')}；若按学生数等比折算，${s.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? '达到' : '未达到'}`).join('、')}${s.passChanges ? '，该学校学段是否达标也随之改变' : ''}。`,
+      text: `${p.name}（${STAGE_LABEL[p.stage]}）按 ${F.小学} : ${F.初中} : ${F.高中} 折算，${s.changed.map((c) => `${c.id} ${p.meets[c.id] ? MEETS_LABEL.yes : MEETS_LABEL.no}标准`).join('、')}；若按学生数等比折算，${s.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? MEETS_LABEL.yes : MEETS_LABEL.no}`).join('、')}${s.passChanges ? '，该学校学段是否达标也随之改变' : ''}。`,
     });
   }
 
@@ -162,7 +164,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
       key: 'merged-sites',
       title: '不计校数的教学点并入所属学校评估',
       source: '教育事业统计中“不计校数”的教学点随中心校统计（本站评估方法）',
-      text: `${mergedHere.map((id) => `${byId.get(id)?.name ?? id}并入${byId.get(result.merged_into[id]!)?.name ?? result.merged_into[id]}`).join('；')}。其学生、教师、校舍和设备计入所属学校；不足100名学生的乡村小学和教学点的公用经费（政府保障程度第 6 项）仍按其自身学生数单独核查。`,
+      text: `${mergedHere.map((id) => `${byId.get(id)?.name ?? id}并入${byId.get(result.merged_into[id]!)?.name ?? result.merged_into[id]}`).join('；')}。其学生、教师、校舍和设备计入所属学校；不足${SMALL_SITE_STUDENTS_TEXT}名学生的乡村小学和教学点的公用经费（政府保障程度第 6 项）仍按其自身学生数单独核查。`,
       table: null,
     });
   }
@@ -186,7 +188,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     source: '社会认可度调查的通行做法；本站只作提示，不影响是否达标的判定',
     text: !sv || sv.total_responses === 0
       ? '本年度没有问卷数据。'
-      : `有效问卷 ${formatCount(sv.total_responses)} 份${sv.required_sample === null ? '（常住人口未填写，无法核对样本量）' : `，常住人口的 ${THRESHOLDS.s1SampleRate * 1000}‰ 为 ${formatCount(Math.ceil(sv.required_sample))} 份，${sv.total_responses >= sv.required_sample ? '达到' : '未达到'}`}；家长问卷占 ${sv.parent_share === null ? NO_DATA_TEXT : formatPercent(sv.parent_share)}${sv.parent_share !== null && sv.parent_share < THRESHOLDS.s1MinParentShare ? '，不足一半' : ''}。`,
+      : `有效问卷 ${formatCount(sv.total_responses)} 份${sv.required_sample === null ? '（常住人口未填写，无法核对样本量）' : `，常住人口的 ${THRESHOLDS.s1SampleRate * 1000}‰ 为 ${formatCount(Math.ceil(sv.required_sample))} 份，${sv.total_responses >= sv.required_sample ? MEETS_LABEL.yes : MEETS_LABEL.no}`}；家长问卷占 ${sv.parent_share === null ? NO_DATA_TEXT : formatPercent(sv.parent_share)}${sv.parent_share !== null && sv.parent_share < THRESHOLDS.s1MinParentShare ? '，不足一半' : ''}。`,
     table: null,
   });
   if (sv?.uses_official && sv.official_rate !== null) {

@@ -7,7 +7,7 @@
  */
 import type { CountyStatKey, Dataset } from '../dataset/types';
 import type { YearResult } from '../engine/types';
-import { INDICATOR_IDS } from '../engine/types';
+import { INDICATOR_IDS, RESOURCE_IDS, VETO_IDS } from '../standard/vocabulary';
 import { COUNTY_STAT_MEANINGS } from '../dataset/schema';
 import { formatDateZh } from '../format/format-date';
 
@@ -38,7 +38,7 @@ const STAT_KEYS: Partial<Record<string, CountyStatKey[]>> = {
   S1: ['recognition_rate_official'],
 };
 
-const STATISTICS_ITEMS = new Set(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'G3', 'G4', 'G5', 'G12']);
+const STATISTICS_ITEMS = new Set<string>([...RESOURCE_IDS, 'G3', 'G4', 'G5', 'G12']);
 const FUNDING_ITEMS = new Set(['G6', 'G7', 'Q4']);
 
 /**
@@ -120,7 +120,7 @@ export function buildEvidenceList(ds: Dataset, result: YearResult): EvidenceEntr
     for (const d of docs) push(a.indicator, { title: d, issuer, date, note: a.evidence ? `评估结论：${a.status}。${a.evidence}` : `评估结论：${a.status}`, warning });
   }
 
-  const order = [...INDICATOR_IDS, 'V1', 'V2', 'V3', 'V4'] as string[];
+  const order = [...INDICATOR_IDS, ...VETO_IDS] as string[];
   const out: EvidenceEntry[] = [];
   for (const item of order) (byItem.get(item) ?? []).forEach((e, i) => out.push({ ...e, no: `${item}-${i + 1}` }));
   return out;

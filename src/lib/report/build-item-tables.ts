@@ -12,11 +12,13 @@ import { formatStatus } from '../format/status-label';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatByKind, formatCount, formatCv } from '../format/format-number';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatMember, formatRatioWorking } from '../views/indicator-value';
-import { resourceKind } from '../views/build-indicator-view';
+import { formatMember, formatRatioWorking, resourceKind } from '../format/indicator-value';
 import { ITEM_TABLE_COLUMNS } from './report-labels';
 import { cell, type ReportCell, type ReportTable } from './report-table';
 import type { EvidenceEntry } from './build-evidence-list';
+import { countsAsMet } from '../standard/vocabulary';
+import { CV_CRITICAL_BAND_TEXT } from '../standard/threshold-texts';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** Unit of each resource value (R1–R3, R7 per hundred students). */
 export const RESOURCE_UNIT: Record<(typeof RESOURCE_IDS)[number], string> = {
@@ -77,7 +79,7 @@ export function formatItemActual(r: IndicatorResult): string {
 
 function statusCell(status: IndicatorResult['status']): ReportCell {
   const text = formatStatus(status);
-  return status === 'met' || status === 'not_applicable' ? cell(text, { num: 1 }) : status === 'not_met' ? cell(text, { num: 0, unmet: true }) : cell(text);
+  return countsAsMet(status) ? cell(text, { num: 1 }) : status === 'not_met' ? cell(text, { num: 0, unmet: true }) : cell(text);
 }
 
 function evidenceCell(item: string, evidence: readonly EvidenceEntry[]): ReportCell {
@@ -100,7 +102,7 @@ function itemRow(r: IndicatorResult, evidence: readonly EvidenceEntry[], actual:
 /** 实际值 of a resource item: each stage's county mean and CV (with units), and the failing parts. */
 function resourceActual(result: YearResult, id: (typeof RESOURCE_IDS)[number]): string {
   const out: string[] = [];
-  for (const stage of ['primary', 'junior'] as const) {
+  for (const stage of STAGE_KEYS) {
     const c = result.resource[stage]?.cv[id];
     if (!c) continue;
     const mean = c.mean === null ? NO_DATA_TEXT : unitAfter(formatByKind(c.mean, resourceKind(id)), RESOURCE_UNIT[id]);
@@ -139,7 +141,7 @@ export function buildItemTables(result: YearResult, evidence: readonly EvidenceE
 /** 表4: every stage's seven CVs, with units on the mean and the standard deviation. */
 export function buildCvTable(result: YearResult): ReportTable {
   const rows: ReportCell[][] = [];
-  for (const stage of ['primary', 'junior'] as const) {
+  for (const stage of STAGE_KEYS) {
     const r = result.resource[stage];
     if (!r) continue;
     for (const id of RESOURCE_IDS) {
@@ -163,6 +165,6 @@ export function buildCvTable(result: YearResult): ReportTable {
     sheet: '表4 差异系数',
     columns: [{ label: '学段及指标' }, { label: '平均值', numeric: true }, { label: '标准差', numeric: true }, { label: '差异系数', numeric: true }, { label: '标准', numeric: true }, { label: '是否达标' }, { label: '参评学校学段（个）', numeric: true }],
     rows,
-    notes: ['平均值按学生数加权；标准差、差异系数按学生数加权的总体公式计算（不减1）：差异系数 = 标准差 ÷ 平均值。差异系数与标准相差不超过0.005的标“临界”（四舍五入会影响判断）。'],
+    notes: [`平均值按学生数加权；标准差、差异系数按学生数加权的总体公式计算（不减1）：差异系数 = 标准差 ÷ 平均值。差异系数与标准相差不超过${CV_CRITICAL_BAND_TEXT}的标“临界”（四舍五入会影响判断）。`],
   };
 }

@@ -13,12 +13,15 @@ import { RESOURCE_STANDARDS, THRESHOLDS } from '../standard/thresholds';
 import { formatByKind, formatCount, formatCv, formatPercent, formatStandard } from '../format/format-number';
 import { formatAmount, TOTAL_LABELS, buildSchoolGapView } from '../gap/build-gap-view';
 import type { CountyPlan } from '../gap/compute-county-plan';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { formatItemActual, RESOURCE_UNIT } from './build-item-tables';
 import type { RuleSensitiveCase } from './build-counting-rules';
 import { findItemTasks, type ItemTask } from './find-item-tasks';
-import { partsOfSchool } from '../views/lookup-index';
+import { partsOfSchool } from '../lookup/lookup-index';
 import { cell, type ReportTable } from './report-table';
+import { NO_DATA_TEXT } from '../words/labels';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT } from '../standard/threshold-texts';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 export interface ProblemEntry {
   /** Item ids (G9) or 资源配置. */
@@ -67,7 +70,7 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
   if (failing.length > 0) {
     out.push({
       item: '资源配置',
-      text: `${failing.length} 个学校学段资源配置未达标（7项中少于6项达到标准，或未达到的项低于标准的85%）：${failing.map((f) => `${f.name}（${f.stage}）`).join('、')}。`,
+      text: `${failing.length} 个学校学段资源配置未达标（7项中少于${PART_MIN_MET_TEXT}项达到标准，或未达到的项低于标准的${FLOOR_SHARE_TEXT}）：${failing.map((f) => `${f.name}（${f.stage}）`).join('、')}。`,
       measures: failing.map((f) => `${f.name}（${f.stage}）达到标准需：${f.plan.join('；')}。`),
       tasks: findItemTasks(ds, ['资源配置', ...RESOURCE_IDS]),
     });
@@ -80,13 +83,13 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
     if (i.id === 'G5' && t.extra_classes > 0) measures.push(`增设 ${t.extra_classes} 个班级分班教学，消除大班额。`);
     let text: string;
     if (i.area === 'resource') {
-      const over = (['primary', 'junior'] as const).flatMap((s) => {
+      const over = STAGE_KEYS.flatMap((s) => {
         const c = i.cv?.[s];
         return c && c.cv_met === false && c.cv !== null ? [`${STAGE_LABEL[s]}校际差异系数 ${formatCv(c.cv)}（标准 ≤${formatCv(c.limit, 2)}）`] : [];
       });
       const parts = (i.failing_parts ?? []).map((f) => {
         const p = partsOfSchool(result, f.school_id).find((x) => x.stage === f.stage);
-        return `${p?.name ?? f.school_id}（${STAGE_LABEL[f.stage]}）${f.value === null ? '暂无数据' : ru(i.id as ResourceId, f.value)}`;
+        return `${p?.name ?? f.school_id}（${STAGE_LABEL[f.stage]}）${f.value === null ? NO_DATA_TEXT : ru(i.id as ResourceId, f.value)}`;
       });
       text = `${label(i.id)}未达标：${[...over, ...(parts.length ? [`未达标学校学段中低于标准的有 ${parts.join('、')}`] : [])].join('；') || (i.reason ?? '')}。`;
       if (over.length) measures.push('向低于全县平均水平的学校倾斜配置，缩小校际差距（补足后的差异系数见一校一策）。');
@@ -111,7 +114,7 @@ function nearEntries(ds: Dataset, result: YearResult): ProblemEntry[] {
       if (v === null || p.meets[id] !== true || !isNearThreshold(v, p.standards[id], false)) continue;
       close.push(`${p.name}（${STAGE_LABEL[p.stage]}）${ru(id, v)}`);
     }
-    const cvs = (['primary', 'junior'] as const).flatMap((s) => {
+    const cvs = STAGE_KEYS.flatMap((s) => {
       const c = result.resource[s]?.cv[id];
       return c && c.cv !== null && c.cv_met === true && isNearThreshold(c.cv, c.limit, false) ? [`${STAGE_LABEL[s]}校际差异系数 ${formatCv(c.cv)}（标准 ≤${formatCv(c.limit, 2)}）`] : [];
     });
@@ -145,7 +148,7 @@ function dataEntries(ds: Dataset, result: YearResult): ProblemEntry[] {
   const items = result.indicators.filter((i) => i.status === 'no_data');
   const vetoes = result.vetoes.filter((v) => v.status === 'no_data');
   return [
-    ...items.map((i: IndicatorResult) => ({ item: i.id, text: `${label(i.id)}：${i.reason ?? '暂无数据'}。`, measures: ['补齐数据或组织评估，形成结论和佐证材料。'], tasks: findItemTasks(ds, [i.id]) })),
+    ...items.map((i: IndicatorResult) => ({ item: i.id, text: `${label(i.id)}：${i.reason ?? NO_DATA_TEXT}。`, measures: ['补齐数据或组织评估，形成结论和佐证材料。'], tasks: findItemTasks(ds, [i.id]) })),
     ...vetoes.map((v) => ({ item: v.id, text: `一票否决事项 ${v.id}「${VETOES.find((d) => d.id === v.id)!.name}」尚未核查（${v.assessment.reason ?? '没有评估结论'}）。`, measures: ['组织核查，形成结论和佐证材料。'], tasks: findItemTasks(ds, [v.id]) })),
   ];
 }

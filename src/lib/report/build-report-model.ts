@@ -28,6 +28,7 @@ import { buildVetoTable } from './build-veto-table';
 import { REPORT_HEADINGS } from './report-labels';
 import { cell, type ReportTable } from './report-table';
 import type { ReportText } from './text/parse-report-text';
+import { AREA_IDS } from '../standard/vocabulary';
 
 export interface ReportModel {
   year: number;
@@ -62,7 +63,7 @@ export interface ReportModel {
   tables: ReportTable[];
 }
 
-const AREAS: AreaId[] = ['resource', 'government', 'quality', 'recognition'];
+const AREAS: readonly AreaId[] = AREA_IDS;
 
 function recognitionTable(result: YearResult): ReportTable {
   const sv = result.indicators.find((i) => i.id === 'S1')?.survey;

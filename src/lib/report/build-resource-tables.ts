@@ -11,10 +11,13 @@ import { formatAgainstThreshold } from '../format/format-against-threshold';
 import { formatByKind, formatCount, formatStandard } from '../format/format-number';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { formatPass } from '../format/status-label';
-import { resourceKind } from '../views/build-indicator-view';
+import { resourceKind } from '../format/indicator-value';
 import { GAP_INPUT } from '../gap/compute-addition';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { cell, type ReportCell, type ReportColumn, type ReportTable } from './report-table';
+import { NOT_ASSESSED_TEXT, STATUS_LABEL } from '../words/labels';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** 基本值 column label per indicator (the quantity the value is computed from), with its unit. */
 export const BASE_LABEL: Record<ResourceId, string> = {
@@ -47,7 +50,7 @@ export function partsInStatisticsOrder(ds: Dataset, result: YearResult, stage: S
 
 /** 附表1 (小学) and 附表2 (初中); a stage without parts gives a table with no rows. */
 export function buildResourceTables(ds: Dataset, result: YearResult): ReportTable[] {
-  return (['primary', 'junior'] as const).map((stage, i) => {
+  return STAGE_KEYS.map((stage, i) => {
     const parts = partsInStatisticsOrder(ds, result, stage);
     const std = (id: ResourceId) => (parts[0] ? `${formatStandard(parts[0].standards[id])}${RESOURCE_UNIT[id]}` : '—');
     const columns: ReportColumn[] = [
@@ -72,10 +75,10 @@ export function buildResourceTables(ds: Dataset, result: YearResult): ReportTabl
           ];
         }),
         cell(String(p.met_count), { num: p.met_count }),
-        p.pass === null ? cell(pass.label) : p.pass ? cell('达标', { num: 1 }) : cell('未达标', { num: 0, unmet: true }),
+        p.pass === null ? cell(pass.label) : p.pass ? cell(STATUS_LABEL.met, { num: 1 }) : cell(STATUS_LABEL.not_met, { num: 0, unmet: true }),
       ];
     });
-    const excluded = parts.filter((p) => !p.in_scope).map((p) => `${p.name}（${p.excluded_reason ?? '不参与评估'}）`);
+    const excluded = parts.filter((p) => !p.in_scope).map((p) => `${p.name}（${p.excluded_reason ?? NOT_ASSESSED_TEXT}）`);
     const split = parts.some((p) => p.in_scope && p.split);
     return {
       key: `annex-${stage}`,
@@ -84,8 +87,8 @@ export function buildResourceTables(ds: Dataset, result: YearResult): ReportTabl
       columns,
       rows,
       notes: [
-        '实际值：R1—R3、R7 为每百名学生的人数、间数，R4、R5 为生均平方米，R6 为生均元。一所学校至少6项达到达标值、其余不低于达标值的85%为达标（是否达标 1 = 是）。',
-        ...(split ? ['一校多学段的学校，校舍面积、体育场馆面积、仪器设备值和多媒体教室按小学 1、初中 1.1、高中 1.32 的系数折算本学段份额；括号内为全校实有数（见附件2）。'] : []),
+        `实际值：R1—R3、R7 为每百名学生的人数、间数，R4、R5 为生均平方米，R6 为生均元。一所学校至少${PART_MIN_MET_TEXT}项达到达标值、其余不低于达标值的${FLOOR_SHARE_TEXT}为达标（是否达标 1 = 是）。`,
+        ...(split ? [`一校多学段的学校，校舍面积、体育场馆面积、仪器设备值和多媒体教室按${SPLIT_FACTORS_TEXT} 的系数折算本学段份额；括号内为全校实有数（见附件2）。`] : []),
         ...(excluded.length ? [`不参与资源配置评估：${excluded.join('；')}。`] : []),
       ],
     };

@@ -3,6 +3,8 @@
  * the page prints `text`, the workbook writes `num` when there is one (达标 = 1, counts and
  * amounts as numbers) and shades the cells marked `unmet`.
  */
+import { NO_DATA_TEXT } from '../words/labels';
+
 export interface ReportCell {
   text: string;
   /** The cell as a number in Excel (null or absent: the text). */
@@ -37,7 +39,7 @@ export interface ReportTable {
 export const cell = (text: string, extra: Omit<ReportCell, 'text'> = {}): ReportCell => ({ text, ...extra });
 
 /** 是 / 否 / 暂无数据 with 达标 = 1 in Excel and 否 marked. */
-export function yesNoCell(met: boolean | null, labels: { yes: string; no: string; none: string } = { yes: '是', no: '否', none: '暂无数据' }): ReportCell {
+export function yesNoCell(met: boolean | null, labels: { yes: string; no: string; none: string } = { yes: '是', no: '否', none: NO_DATA_TEXT }): ReportCell {
   if (met === null) return { text: labels.none };
   return met ? { text: labels.yes, num: 1 } : { text: labels.no, num: 0, unmet: true };
 }

@@ -5,7 +5,7 @@
  * methodology page is generated from this list, and the engine reads the thresholds that
  * `thresholds` lists from `./thresholds`.
  */
-import type { AreaId, Comparison, EngineVetoId, IndicatorId, IndicatorKind } from '../engine/types';
+import type { AreaId, Comparison, EngineVetoId, IndicatorId, IndicatorKind } from './vocabulary';
 import type { DataFileName } from '../dataset/types';
 import { RESOURCE_STANDARDS as RS, THRESHOLDS as T } from './thresholds';
 import { OFFICIAL_AREA_RULES, OFFICIAL_ITEMS, formatOfficialNumber } from './official-text';

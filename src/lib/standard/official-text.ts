@@ -6,7 +6,7 @@
  * digits, stray line breaks) are removed. The report, the cards, the indicator and method pages
  * all quote from here: one home for the official wording.
  */
-import type { AreaId, IndicatorId } from '../engine/types';
+import type { AreaId, IndicatorId } from './vocabulary';
 
 /** The national document every item is quoted from. */
 export const STANDARD_DOCUMENT = {

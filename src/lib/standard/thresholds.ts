@@ -6,7 +6,7 @@
  * Thresholds are written as decimal literals exactly as in the official text; the engine
  * compares them in exact rational arithmetic (see `src/lib/engine/rational.ts`).
  */
-import type { ResourceId, StageKey } from '../engine/types';
+import type { ResourceId, StageKey } from './vocabulary';
 
 /** R1–R7 standards per stage (value ≥ standard meets). */
 export const RESOURCE_STANDARDS: Record<ResourceId, Record<StageKey, number>> = {

@@ -10,6 +10,7 @@ import { computeAllYears } from '../engine/compute-all-years';
 import { AREA_IDS, STAGE_LABEL, type ResultsJson, type StageKey } from '../engine/types';
 import { formatPass, STATUS_LABEL, type AnyStatus } from '../format/status-label';
 import { AREA_NAMES, getIndicator, VETOES } from '../standard/indicators';
+import { BADGE_LABEL } from '../words/labels';
 
 export interface PreviewRow {
   id: string;
@@ -114,7 +115,7 @@ export function buildDataCheckPreview(dataset: Dataset, published: Json | null):
     vetoes: result.vetoes.map((v) => ({ id: v.id, name: VETOES.find((d) => d.id === v.id)?.name ?? v.id, status: v.status, label: label(v.status), reason: null })),
     indicators: result.indicators.map((i) => ({ id: i.id, name: getIndicator(i.id).name, status: i.status, label: label(i.status), reason: i.status === 'met' ? null : i.reason })),
     parts,
-    partsSummary: `${parts.length} 个学校学段：达标 ${count('达标')}，未达标 ${count('未达标')}，暂无数据 ${count('暂无数据')}，不参与评估 ${count('不参与评估')}`,
+    partsSummary: `${parts.length} 个学校学段：${(['met', 'not_met', 'no_data', 'excluded'] as const).map((k) => `${BADGE_LABEL[k]} ${count(BADGE_LABEL[k])}`).join('，')}`,
     changes: published ? diffResults(published, json, names) : null,
     comparedWith: published ? `与本站已发布的 ${result.year} 年结果（data/results-${result.year}.json）比较` : `本站没有发布 ${result.year} 年的结果，无法比较变化`,
   };

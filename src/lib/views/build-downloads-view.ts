@@ -1,6 +1,6 @@
 import type { Dataset, DataFileName } from '../dataset/types';
 import { formatCount } from '../format/format-number';
-import { DATA_FILE_LABELS } from './data-file-labels';
+import { DATA_FILE_TITLES } from '../words/labels';
 
 /** Column headings of the downloads page's tables (also each cell's data-label on a phone). */
 export const DOWNLOAD_LABELS = {
@@ -60,7 +60,7 @@ export function buildDownloadsView(ds: Dataset, years: readonly number[], report
     files: Object.values(ds.files).map((f) => ({
       name: f.name,
       present: f.present,
-      content: DATA_FILE_LABELS[f.name],
+      content: DATA_FILE_TITLES[f.name],
       rows: f.present ? formatCount(f.rows) : '未提供',
       encoding: f.sheet ? `Excel 工作簿 ${f.sheet.workbook}（工作表「${f.sheet.sheet}」）` : f.encoding ? ENCODING_LABEL[f.encoding] : '—',
       path: f.present ? `/downloads/csv/${f.name}` : null,

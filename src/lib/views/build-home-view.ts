@@ -2,13 +2,14 @@ import type { AllYearsResult, AreaId, IndicatorId, Status, YearResult } from '..
 import { AREA_IDS } from '../engine/types';
 import { AREA_NAMES, INDICATORS, VETOES } from '../standard/indicators';
 import { STATUS_LABEL } from '../format/status-label';
+import { countsAsMet } from '../standard/vocabulary';
 import { buildTrendChart } from '../charts/build-trend-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 
 export type StatusCounts = Record<Status, number>;
 
 /** Column headings of the home page's history table and of the indicators index. */
-export const HOME_YEAR_LABELS = { year: '年度', status: '总体结论', met: '达标', na: '不适用', notMet: '未达标', noData: '暂无数据' } as const;
+export const HOME_YEAR_LABELS = { year: '年度', status: '总体结论', met: STATUS_LABEL.met, na: STATUS_LABEL.not_applicable, notMet: STATUS_LABEL.not_met, noData: STATUS_LABEL.no_data } as const;
 export const INDICATOR_INDEX_LABELS = { id: '编号', name: '指标', standard: '标准' } as const;
 
 /** Words of the home page's search box. */
@@ -43,7 +44,12 @@ export function countStatuses(items: readonly { status: Status }[]): StatusCount
   return c;
 }
 
-const VETO_LABEL = { met: '无此情况', not_met: '存在此情况', no_data: '暂无数据' } as const;
+/** Items that count as met (met, and not_applicable by the method's rule). */
+export function countMet(c: StatusCounts): number {
+  return (Object.keys(c) as Status[]).filter(countsAsMet).reduce((n, s) => n + c[s], 0);
+}
+
+const VETO_LABEL = { met: '无此情况', not_met: '存在此情况', no_data: STATUS_LABEL.no_data } as const;
 
 /** The home page: report-year verdict, the four areas with their items, progress across years. */
 export function buildHomeView(all: AllYearsResult): HomeView {
@@ -68,9 +74,9 @@ export function buildHomeView(all: AllYearsResult): HomeView {
     subject: '32项指标中达标（含不适用）、未达标、暂无数据的项数',
     years: years.map((y) => String(y.year)),
     series: [
-      { label: '达标', values: years.map((y) => y.counts.met + y.counts.not_applicable) },
-      { label: '未达标', values: years.map((y) => y.counts.not_met) },
-      { label: '暂无数据', values: years.map((y) => y.counts.no_data) },
+      { label: STATUS_LABEL.met, values: years.map((y) => countMet(y.counts)) },
+      { label: STATUS_LABEL.not_met, values: years.map((y) => y.counts.not_met) },
+      { label: STATUS_LABEL.no_data, values: years.map((y) => y.counts.no_data) },
     ],
     format: 'count',
     axisTitle: '项',

@@ -10,7 +10,10 @@ import { formatByKind, formatStandard, formatCount, formatCv, formatMoney, type 
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { buildThresholdBarChart } from '../charts/build-threshold-bar-chart';
 import type { ChartSpec } from '../charts/chart-spec';
-import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel } from './indicator-value';
+import { MEMBER_EXTRA_LABEL, formatIndicatorValue, formatMember, formatRatioWorking, indicatorValueKind, memberValueLabel, resourceKind } from '../format/indicator-value';
+import { NOT_ASSESSED_TEXT } from '../words/labels';
+import { BETWEEN_SCHOOL_RATE_TEXT, FLOOR_SHARE_TEXT, MONITORING_MIN_LEVEL_TEXT } from '../standard/threshold-texts';
+import { cvTerms } from '../engine/weighted-cv';
 
 /**
  * At most this many bars in a per-part chart: beyond it the chart shows only the parts below
@@ -26,14 +29,10 @@ export const CHART_MAX_BARS = 60;
  */
 export const PER_CLASS_MEMBER_LISTS: ReadonlySet<IndicatorId> = new Set<IndicatorId>(['G5']);
 
-/** Display kind of R1–R7 values (R6 is money). */
-export function resourceKind(id: ResourceId): DisplayKind {
-  return id === 'R6' ? 'money' : 'ratio';
-}
 
 /** Column headings of the per-school table of an R item (also each cell's data-label on a phone). */
 export const PART_ROW_LABELS = {
-  school: '学校', students: '学生数', value: '数值', standard: '标准', meets: '达到标准', aboveFloor: '85%底线', pass: '学校综合结论',
+  school: '学校', students: '学生数', value: '数值', standard: '标准', meets: '达到标准', aboveFloor: `${FLOOR_SHARE_TEXT}底线`, pass: '学校综合结论',
 } as const;
 
 /** Column headings of the 历年情况 table. */
@@ -135,9 +134,7 @@ function buildCvView(cv: CvWorking, kind: DisplayKind): CvView {
   const status: Status = cv.cv_met === null ? 'no_data' : cv.cv_met ? 'met' : 'not_met';
   // Products for the working, with separators and 2 decimals (they can run to millions for R6).
   const big = (x: number | null) => (x === null ? NO_DATA_TEXT : formatMoney(x, 2));
-  const px = cv.parts.map((p) => (p.value === null ? null : p.students * p.value));
-  const pd2 = cv.parts.map((p) => (p.deviation === null ? null : p.students * p.deviation * p.deviation));
-  const sum = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, x) => a + (x ?? 0), 0));
+  const { px, pd2, sumPx, sumPd2 } = cvTerms(cv.parts);
   return {
     plain: PLAIN_TERMS.cv(formatCv(cv.limit, 2)),
     rows: cv.parts.map((p, i) => ({
@@ -151,8 +148,8 @@ function buildCvView(cv: CvWorking, kind: DisplayKind): CvView {
       pd2: big(pd2[i]!),
     })),
     totalStudents: formatCount(cv.total_students),
-    sumPx: big(sum(px)),
-    sumPd2: big(sum(pd2)),
+    sumPx: big(sumPx),
+    sumPd2: big(sumPd2),
     mean: v(cv.mean),
     sd: v(cv.sd),
     cv: cv.cv === null ? NO_DATA_TEXT : formatAgainstThreshold(cv.cv, 'cv', cv.limit, 'lte', cv.cv_met === true),
@@ -188,7 +185,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
         standardText: `${formatStandard(p.standards[id])}${unit}`,
         scopeNote: p.merged_sites.length > 0 ? '含所属教学点' : null,
         meets,
-        aboveFloor: { status: above.status, label: p.above_floor[id] === null ? NO_DATA_TEXT : p.above_floor[id] ? '不低于85%' : '低于85%' },
+        aboveFloor: { status: above.status, label: p.above_floor[id] === null ? NO_DATA_TEXT : p.above_floor[id] ? `不低于${FLOOR_SHARE_TEXT}` : `低于${FLOOR_SHARE_TEXT}` },
         pass,
         passReason: p.pass_reason,
         bad: p.meets[id] === false,
@@ -211,7 +208,7 @@ function buildResourceStages(id: ResourceId, year: AllYearsResult['years'][numbe
         maxBars: CHART_MAX_BARS,
       }),
       rows,
-      excluded: parts.filter((p) => !p.in_scope).map((p) => ({ school_id: p.school_id, name: p.name, reason: p.excluded_reason ?? '不参与评估' })),
+      excluded: parts.filter((p) => !p.in_scope).map((p) => ({ school_id: p.school_id, name: p.name, reason: p.excluded_reason ?? NOT_ASSESSED_TEXT })),
       cv: cv ? buildCvView(cv, kind) : null,
     });
   }
@@ -229,22 +226,7 @@ function memberNoteOf(id: IndicatorId, year: number, ind: IndicatorResult): stri
   if (id !== 'Q9') return null;
   const my = ind.members?.find((m) => typeof m.details.monitoring_year === 'number')?.details.monitoring_year;
   if (typeof my !== 'number') return null;
-  return `${year}年的结论依据 ${my} 年的国家义务教育质量监测结果（评估年度及以前最近一次监测）。每个科目、年级须学业水平达到Ⅲ级以上，且校际差异率低于 15%（等于 15% 不达标）。`;
-}
-
-/**
- * Schools with parts in the year that G3 does not check: special-education schools and small
- * standalone 教学点 (method.md G3), named with their parts' reason.
- */
-function g3Excluded(year: AllYearsResult['years'][number], ind: IndicatorResult): { school_id: string; name: string; reason: string }[] {
-  const members = new Set((ind.members ?? []).map((m) => m.school_id));
-  const out = new Map<string, { school_id: string; name: string; reason: string }>();
-  for (const p of year.parts) {
-    if (members.has(p.school_id) || out.has(p.school_id)) continue;
-    const reason = p.type === '特殊教育学校' ? '特殊教育学校不核查专用教室' : p.excluded_reason ?? '不在本项核查范围内';
-    out.set(p.school_id, { school_id: p.school_id, name: p.name, reason });
-  }
-  return [...out.values()];
+  return `${year}年的结论依据 ${my} 年的国家义务教育质量监测结果（评估年度及以前最近一次监测）。每个科目、年级须学业水平达到${MONITORING_MIN_LEVEL_TEXT}级以上，且校际差异率低于 ${BETWEEN_SCHOOL_RATE_TEXT}（等于 ${BETWEEN_SCHOOL_RATE_TEXT} 不达标）。`;
 }
 
 /** Everything the page of one indicator shows, for the report year and across years. */
@@ -279,14 +261,14 @@ export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): Indica
         : { year: y.year, status: 'no_data' as const, statusLabel: STATUS_LABEL.no_data, valueText: null, reason: '本年度没有计算结果' };
     }),
     ratios: ind.ratios.map((r) => formatRatioWorking(id, r)),
-    assessments: ind.assessments.map((a) => ({ ...a, statusLabel: a.status === 'met' ? '达标' : a.status === 'not_met' ? '未达标' : '暂无数据' })),
+    assessments: ind.assessments.map((a) => ({ ...a, statusLabel: STATUS_LABEL[a.status] })),
     members,
     memberTotal: ind.members?.length ?? 0,
     membersAbridged,
     memberValueLabel: memberValueLabel(id),
     memberExtraLabel: MEMBER_EXTRA_LABEL[id] ?? null,
     memberNote: memberNoteOf(id, year.year, ind),
-    memberExcluded: id === 'G3' ? g3Excluded(year, ind) : [],
+    memberExcluded: ind.exempt ?? [],
     memberCounts,
     stages: (RESOURCE_IDS as readonly string[]).includes(id) ? buildResourceStages(id as ResourceId, year, ind, def) : [],
     survey: ind.survey,

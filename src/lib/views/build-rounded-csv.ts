@@ -10,6 +10,8 @@ import { formatByKind, formatCv, formatPercent, type DisplayKind } from '../form
 import { formatMeets, formatPass } from '../format/status-label';
 import { csvCell, INPUT_COLUMNS } from '../engine/build-schools-csv';
 import { RESOURCE_IDS, STAGE_LABEL, type PartInputs, type ResourceId, type YearResult } from '../engine/types';
+import { STATUS_LABEL } from '../words/labels';
+import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** What the rounded tables name: a school's name and township by its id. */
 export interface SchoolNames {
@@ -81,13 +83,13 @@ export const ROUNDED_CV_HEADER: readonly string[] = [
  */
 export function buildRoundedCvCsv(result: YearResult): string {
   const lines = [ROUNDED_CV_HEADER.map(csvCell).join(',')];
-  for (const stage of ['primary', 'junior'] as const) {
+  for (const stage of STAGE_KEYS) {
     const r = result.resource[stage];
     if (!r) continue;
     for (const id of RESOURCE_IDS) {
       const c = r.cv[id];
       const kind = kindOf(id);
-      const verdict = c.cv_met === null ? '暂无数据' : c.cv_met ? '达标' : '未达标';
+      const verdict = STATUS_LABEL[c.cv_met === null ? 'no_data' : c.cv_met ? 'met' : 'not_met'];
       lines.push([
         result.year, STAGE_LABEL[stage], `${id} ${getIndicator(id).name}`, unitOf(id), c.parts.length, c.total_students,
         c.mean === null ? null : plain(formatByKind(c.mean, kind)),

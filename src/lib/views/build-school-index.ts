@@ -1,7 +1,8 @@
 import type { Dataset } from '../dataset/types';
 import type { AllYearsResult } from '../engine/types';
-import { indexDataset, partsOfSchool, rowsOf } from './lookup-index';
+import { indexDataset, partsOfSchool, rowsOf } from '../lookup/lookup-index';
 import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from './school-status';
+import { parentSchoolOf } from '../lookup/merged-sites';
 
 export interface SchoolIndexRow {
   school_id: string;
@@ -36,7 +37,7 @@ export function buildSchoolIndex(all: AllYearsResult, ds: Dataset): SchoolIndexV
   const sectionsByYearSchool = indexDataset(ds).sectionsByYearSchool;
   const rows: SchoolIndexRow[] = ds.schools.map((s) => {
     const stages = [...new Set(rowsOf(sectionsByYearSchool, year.year, s.school_id).map((r) => r.stage))];
-    const parentId = year.merged_into[s.school_id] ?? s.parent_id;
+    const parentId = parentSchoolOf(year, s.school_id, s.parent_id);
     const status: SchoolStatus = parentId ? 'excluded' : summarizeSchoolStatus(partsOfSchool(year, s.school_id));
     return {
       school_id: s.school_id,

@@ -10,12 +10,15 @@ import { formatMeets, formatPass } from '../format/status-label';
 import { buildTrendChart } from '../charts/build-trend-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 import { alliancesOfSchool, alliancesOfSchoolRows } from './build-alliances-view';
-import { resourceKind } from './build-indicator-view';
+import { formatMember, resourceKind } from '../format/indicator-value';
 import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from './school-status';
-import { SCHOOL_MEMBER_ITEMS, indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from './lookup-index';
-import { formatMember } from './indicator-value';
+import { SCHOOL_MEMBER_ITEMS, indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from '../lookup/lookup-index';
 import { STATUS_LABEL } from '../format/status-label';
 import type { Status } from '../engine/types';
+import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
+import { parentSchoolOf } from '../lookup/merged-sites';
+import { STAGE_KEYS } from '../standard/vocabulary';
+import { COMPULSORY_STAGES } from '../standard/vocabulary';
 
 export interface SchoolValueRow {
   id: ResourceId;
@@ -48,7 +51,7 @@ export interface SchoolPartView {
 
 /** Column headings of the R1–R7 table (also the data-label of each cell on a phone). */
 export const SCHOOL_VALUE_LABELS = {
-  indicator: '指标', value: '本校', standard: '标准', floor: '标准的85%', meets: '达到标准', aboveFloor: '85%底线',
+  indicator: '指标', value: '本校', standard: '标准', floor: `标准的${FLOOR_SHARE_TEXT}`, meets: '达到标准', aboveFloor: `${FLOOR_SHARE_TEXT}底线`,
 } as const;
 
 /** Column headings of the history table: year, count, verdict, then R1–R7 by name. */
@@ -121,7 +124,7 @@ function valueRows(part: SchoolPart, year: YearResult): SchoolValueRow[] {
       floorText: `${formatByKind(standard * THRESHOLDS.partFloorShare, kind, kind === 'money' ? 0 : 3)}${unit}`,
       meanText: mean === null ? NO_DATA_TEXT : formatByKind(mean, kind),
       meets: part.in_scope ? formatMeets(part.meets[id]) : NOT_ASSESSED,
-      aboveFloor: !part.in_scope ? NOT_ASSESSED : part.above_floor[id] === null ? { status: 'no_data', label: NO_DATA_TEXT } : part.above_floor[id] ? { status: 'met', label: '不低于85%' } : { status: 'not_met', label: '低于85%' },
+      aboveFloor: !part.in_scope ? NOT_ASSESSED : part.above_floor[id] === null ? { status: 'no_data', label: NO_DATA_TEXT } : part.above_floor[id] ? { status: 'met', label: `不低于${FLOOR_SHARE_TEXT}` } : { status: 'not_met', label: `低于${FLOOR_SHARE_TEXT}` },
     };
   });
 }
@@ -180,7 +183,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
   if (!school) throw new Error(`未知学校：${schoolId}`);
   const year = all.years.find((y) => y.year === all.reportYear) ?? all.years[all.years.length - 1];
   if (!year) throw new Error('没有任何年度的计算结果');
-  const parentId = year.merged_into[schoolId] ?? school.parent_id;
+  const parentId = parentSchoolOf(year, schoolId, school.parent_id);
   // Map semantics of the former `new Map(ds.schools.map(...))`: the last row of a duplicated id.
   // Ids are unique in a validated dataset, so the first (schoolById) is the same row.
   const parent = parentId ? { school_id: parentId, name: dx.schoolById.get(parentId)?.name ?? parentId } : null;
@@ -216,7 +219,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
   const withSitesText = sites.length > 0 ? '含所属教学点' : null;
   const ownOnly = (schoolIdOf: string) => schoolIdOf === schoolId;
   const classes = rowsOf(dx.classesByYearFamily, year.year, schoolId);
-  const classSizes = (['小学', '初中'] as const).flatMap((st) => {
+  const classSizes = COMPULSORY_STAGES.flatMap((st) => {
     const cs = classes.filter((c) => c.stage === st);
     if (cs.length === 0) return [];
     const limit = THRESHOLDS.g5MaxClassSize[st === '小学' ? 'primary' : 'junior'];
@@ -261,7 +264,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
       }))
     : null;
 
-  const trend = (['primary', 'junior'] as const).flatMap((stage) => {
+  const trend = STAGE_KEYS.flatMap((stage) => {
     const perYear = all.years.map((y) => ({ y, p: partsOfSchool(y, schoolId).find((p) => p.stage === stage) ?? null }));
     if (perYear.every((e) => e.p === null)) return [];
     // The 6-of-7 line is drawn only when the part is assessed in some year: a part never in
@@ -312,7 +315,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
       students: formatCount(p.students),
       inScope: p.in_scope,
       excludedReason: p.excluded_reason,
-      ruleText: p.in_scope ? `达标要求：7项中至少${THRESHOLDS.partMinMet}项达到标准；没达到的那一项也不能低于标准的85%（85%底线）。` : null,
+      ruleText: p.in_scope ? `达标要求：7项中至少${THRESHOLDS.partMinMet}项达到标准；没达到的那一项也不能低于标准的${FLOOR_SHARE_TEXT}（${FLOOR_SHARE_TEXT}底线）。` : null,
       caretakerText: p.in_scope
         ? null
         : `本校（点）不参加这7项的达标评估，下表数值仅供参考，不判断是否达标；它的办学条件由${caretaker}统筹保障${isG6 ? `，公用经费按不少于${THRESHOLDS.g6SmallSiteStudents}名学生核定（见 G6）` : ''}。`,

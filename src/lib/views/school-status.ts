@@ -1,8 +1,9 @@
 import type { SchoolPart } from '../engine/types';
+import { BADGE_LABEL } from '../words/labels';
 
 export type SchoolStatus = 'met' | 'not_met' | 'no_data' | 'excluded';
 export const SCHOOL_STATUS_LABEL: Record<SchoolStatus, string> = {
-  met: '达标', not_met: '未达标', no_data: '暂无数据', excluded: '不参与评估',
+  met: BADGE_LABEL.met, not_met: BADGE_LABEL.not_met, no_data: BADGE_LABEL.no_data, excluded: BADGE_LABEL.excluded,
 };
 
 /**

@@ -138,6 +138,12 @@ describe('G3 music and art rooms', () => {
     });
     expect(r.members!.map((m) => [m.id, m.status])).toEqual([['A', 'met'], ['B', 'not_met']]);
     expect(r.value).toBe(0.5);
+    // The schools it does not check are listed with why (the indicator page names them).
+    expect(r.exempt).toEqual([
+      { school_id: 'T', name: expect.any(String), reason: '不足50人的教学点' },
+      { school_id: 'X', name: expect.any(String), reason: '特殊教育学校不核查专用教室' },
+    ]);
+    expect(item('G4', {}).exempt).toBeNull();
   });
 });
 

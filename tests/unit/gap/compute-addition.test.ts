@@ -72,7 +72,7 @@ describe.each(cases)('$name', ({ stage, id, input, students, add }) => {
   const part = partOf(ds, stage);
   it('misses now and the addition is the expected minimum', () => {
     expect(part.meets[id]).toBe(false);
-    expect(computeAddition(part, id, 1)!.part).toBe(add);
+    expect(computeAddition(part, id, 'standard')!.part).toBe(add);
   });
   it('adding it meets the standard (recomputed by the engine)', () => {
     expect(partOf(withAdded(ds, stage, id, add), stage).meets[id]).toBe(true);
@@ -94,7 +94,7 @@ describe('to the 85% floor', () => {
     const ds = oneSchoolDataset('primary', { [KEY[id]]: input }, 1000);
     const part = partOf(ds);
     expect(part.above_floor[id]).toBe(false);
-    expect(computeAddition(part, id, 0.85)!.part).toBe(add);
+    expect(computeAddition(part, id, 'floor')!.part).toBe(add);
     expect(partOf(withAdded(ds, 'primary', id, add)).above_floor[id]).toBe(true);
     expect(partOf(withAdded(ds, 'primary', id, add - 1)).above_floor[id]).toBe(false);
   });
@@ -131,7 +131,7 @@ describe('split school: the part gains only its share of a whole-school addition
   ])('$stage $id: Δ meets, Δ − 1 does not; the part addition is the share’s shortfall', ({ stage, id }) => {
     const part = year.parts.find((p) => p.stage === stage)!;
     expect(part.meets[id]).toBe(false);
-    const a = computeAddition(part, id, 1)!;
+    const a = computeAddition(part, id, 'standard')!;
     expect(a.school).toBeGreaterThan(a.part);
     expect(partOf(withAdded(ds, stage, id, a.school), stage).meets[id]).toBe(true);
     expect(partOf(withAdded(ds, stage, id, a.school - 1), stage).meets[id]).toBe(false);

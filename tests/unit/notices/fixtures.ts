@@ -1,5 +1,5 @@
 import type { NoticeContext, NoticeSource } from '../../../src/lib/notices/types';
-import { INDICATOR_IDS } from '../../../src/lib/notices/notice-fields';
+import { INDICATOR_IDS } from '../../../src/lib/standard/vocabulary';
 
 /** A context with two schools and one attachment (public/attachments/2024/gongshi.pdf, 2048 bytes). */
 export const ctx: NoticeContext = {

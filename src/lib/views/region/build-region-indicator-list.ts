@@ -5,6 +5,7 @@
 import { AREA_IDS, type AreaId, type IndicatorId, type Status } from '../../engine/types';
 import { AREA_NAMES, INDICATORS } from '../../standard/indicators';
 import type { RegionResults } from '../../region/compute-region';
+import { countsAsMet } from '../../standard/vocabulary';
 
 export interface RegionIndicatorListItem {
   id: IndicatorId;
@@ -27,7 +28,7 @@ export type RegionStatusCounts = RegionIndicatorListItem['counts'];
 export function countCountyStatuses(results: RegionResults, id: IndicatorId, year: number): RegionStatusCounts {
   const s: (Status | null)[] = results.counties.map((c) => c.years.find((y) => y.year === year)?.indicators.find((i) => i.id === id)?.status ?? null);
   return {
-    met: s.filter((x) => x === 'met' || x === 'not_applicable').length,
+    met: s.filter((x) => x !== null && countsAsMet(x)).length,
     notMet: s.filter((x) => x === 'not_met').length,
     noData: s.filter((x) => x === 'no_data').length,
     none: s.filter((x) => x === null).length,

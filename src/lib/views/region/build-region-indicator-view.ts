@@ -12,6 +12,9 @@ import { PALETTE, type ChartSpec } from '../../charts/chart-spec';
 import type { RegionResults } from '../../region/compute-region';
 import { countyPath } from './build-region-overview';
 import { countCountyStatuses, type RegionStatusCounts } from './build-region-indicator-list';
+import { MEETS_LABEL } from '../../words/labels';
+import { CV_LIMIT_TEXT } from '../../standard/threshold-texts';
+import { THRESHOLDS } from '../../standard/thresholds';
 
 export interface RegionStatusCell {
   year: number;
@@ -72,7 +75,7 @@ function cvCell(results: RegionResults['counties'][number], id: ResourceId, stag
     cvText: w.critical ? `${shown}（临界）` : shown,
     limitText,
     status: w.cv_met ? 'met' : 'not_met',
-    label: w.cv_met ? '达到' : '未达到',
+    label: w.cv_met ? MEETS_LABEL.yes : MEETS_LABEL.no,
   };
 }
 
@@ -121,15 +124,15 @@ function buildCvChart(results: RegionResults, id: ResourceId): ChartSpec {
     labels: results.counties.map((c) => c.county_name),
     datasets: STAGE_KEYS.map((stage, i) => ({ label: `${STAGE_LABEL[stage]}差异系数`, data: data[i]!, color: PALETTE.series[i]! })),
     thresholds: [
-      { value: 0.5, label: '小学上限 0.50', color: PALETTE.standard, dashed: false },
-      { value: 0.45, label: '初中上限 0.45', color: PALETTE.floor, dashed: true },
+      { value: THRESHOLDS.cvLimit.primary, label: `小学上限 ${CV_LIMIT_TEXT.primary}`, color: PALETTE.standard, dashed: false },
+      { value: THRESHOLDS.cvLimit.junior, label: `初中上限 ${CV_LIMIT_TEXT.junior}`, color: PALETTE.floor, dashed: true },
     ],
     format: 'cv',
     horizontal: true,
     axisTitle: '校际差异系数',
     summary: known === 0
       ? `${id} 各县校际差异系数：暂无可绘制的数据。`
-      : `${id} 各县校际差异系数（各县报告年度）：${results.counties.length} 个县中 ${over} 个县有学段超过上限（小学 0.50，初中 0.45）。`,
+      : `${id} 各县校际差异系数（各县报告年度）：${results.counties.length} 个县中 ${over} 个县有学段超过上限（小学 ${CV_LIMIT_TEXT.primary}，初中 ${CV_LIMIT_TEXT.junior}）。`,
     empty: known === 0,
     min: 0,
     max: null,

@@ -8,6 +8,7 @@ import { STATUS_LABEL } from '../../format/status-label';
 import { buildTrendChart } from '../../charts/build-trend-chart';
 import type { ChartSpec } from '../../charts/chart-spec';
 import type { RegionResults } from '../../region/compute-region';
+import { countsAsMet } from '../../standard/vocabulary';
 
 export interface RegionCountyRow {
   code: string;
@@ -66,7 +67,7 @@ export function buildRegionOverview(results: RegionResults): RegionOverviewView 
       status: r.status,
       statusLabel: STATUS_LABEL[r.status],
       areas: AREA_IDS.map((id) => ({ id, name: AREA_NAMES[id], status: r.areas[id].status, statusLabel: STATUS_LABEL[r.areas[id].status] })),
-      met: r.indicators.filter((i) => i.status === 'met' || i.status === 'not_applicable').length,
+      met: r.indicators.filter((i) => countsAsMet(i.status)).length,
       schools: new Set(r.parts.map((p) => p.school_id)).size,
     };
   });
@@ -86,9 +87,9 @@ export function buildRegionOverview(results: RegionResults): RegionOverviewView 
     subject: `${results.info.region_name}各县总体结论的县数`,
     years: years.map((y) => String(y.year)),
     series: [
-      { label: '达标', values: years.map((y) => y.met) },
-      { label: '未达标', values: years.map((y) => y.notMet) },
-      { label: '尚未完成评估', values: years.map((y) => y.incomplete) },
+      { label: STATUS_LABEL.met, values: years.map((y) => y.met) },
+      { label: STATUS_LABEL.not_met, values: years.map((y) => y.notMet) },
+      { label: STATUS_LABEL.incomplete, values: years.map((y) => y.incomplete) },
       { label: '当年无数据', values: years.map((y) => y.noData) },
     ],
     format: 'count',

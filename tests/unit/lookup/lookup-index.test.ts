@@ -4,7 +4,7 @@ import { readDataset } from '../../../src/lib/dataset/read-dataset';
 import { computeAllYears } from '../../../src/lib/engine/compute-all-years';
 import type { Dataset } from '../../../src/lib/dataset/types';
 import type { AllYearsResult } from '../../../src/lib/engine/types';
-import { indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from '../../../src/lib/views/lookup-index';
+import { indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from '../../../src/lib/lookup/lookup-index';
 
 // The index must give exactly what the per-school scans it replaces gave (same rows, same
 // order), on every valid fixture and the demo data.

@@ -1,7 +1,17 @@
-import type { Comparison, IndicatorId, IndicatorResult, MemberResult, RatioWorking } from '../engine/types';
-import { formatAgainstThreshold } from '../format/format-against-threshold';
-import { formatByKind, type DisplayKind } from '../format/format-number';
-import { NO_DATA_TEXT } from '../format/format-missing';
+/**
+ * How an indicator's figures read on a page and in the report: its headline value, its ratios'
+ * working and each member's figures (shared by views/, gap/ and report/).
+ */
+import type { Comparison, IndicatorId, IndicatorResult, MemberResult, RatioWorking, ResourceId } from '../engine/types';
+import { formatAgainstThreshold } from './format-against-threshold';
+import { formatByKind, type DisplayKind } from './format-number';
+import { NO_DATA_TEXT } from './format-missing';
+import { countsAsMet } from '../standard/vocabulary';
+
+/** Display kind of R1–R7 values (R6 is money). */
+export function resourceKind(id: ResourceId): DisplayKind {
+  return id === 'R6' ? 'money' : 'ratio';
+}
 
 const SHARE_IDS: readonly IndicatorId[] = ['G3', 'G4', 'G5', 'G6', 'G7', 'Q4', 'Q9'];
 const PERCENT_IDS: readonly IndicatorId[] = ['G9', 'G11', 'G12', 'G13', 'G14', 'G15', 'Q1', 'Q2', 'S1'];
@@ -21,7 +31,7 @@ export function formatIndicatorValue(r: Pick<IndicatorResult, 'id' | 'value' | '
   if (r.value === null) return NO_DATA_TEXT;
   const first = r.ratios[0];
   if (!SHARE_IDS.includes(r.id) && first && first.value === r.value) {
-    return formatAgainstThreshold(r.value, k.kind, first.threshold, first.comparison, first.status === 'met' || first.status === 'not_applicable');
+    return formatAgainstThreshold(r.value, k.kind, first.threshold, first.comparison, countsAsMet(first.status));
   }
   return formatByKind(r.value, k.kind);
 }

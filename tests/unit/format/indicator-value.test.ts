@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberResult, RatioWorking } from '../../../src/lib/engine/types';
-import { formatMember, formatRatioWorking } from '../../../src/lib/views/indicator-value';
+import { formatMember, formatRatioWorking } from '../../../src/lib/format/indicator-value';
 
 const ratio = (over: Partial<RatioWorking>): RatioWorking => ({
   label: '教师平均工资与公务员平均工资之比', numeratorLabel: '教师年平均工资收入（元）', denominatorLabel: '公务员年平均工资收入（元）',
