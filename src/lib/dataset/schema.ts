@@ -71,20 +71,31 @@ const money = { kind: 'money' } as const;
 const year = { kind: 'year' } as const;
 const date = { kind: 'date' } as const;
 const bool = { kind: 'boolean' } as const;
-const oneOf = (values: readonly string[]): ColumnType => ({ kind: 'enum', values });
+const oneOf = <const V extends readonly string[]>(values: V) => ({ kind: 'enum', values }) as const;
 
-function col(key: string, labels: string | readonly string[], type: ColumnType, required = false, note?: string): ColumnDef {
+/**
+ * One column. Generic so that the table below keeps each column's key, type and `required` as
+ * literal types (`SchemaTable`): the row types of types.ts are checked against them at compile
+ * time (tests/unit/dataset/schema-row-types.test.ts).
+ */
+function col<const K extends string, const T extends ColumnType, R extends boolean = false>(
+  key: K,
+  labels: string | readonly string[],
+  type: T,
+  required: R = false as R,
+  note?: string,
+): ColumnDef & { key: K; type: T; required: R } {
   return { key, labels: typeof labels === 'string' ? [labels] : labels, type, required, ...(note ? { note } : {}) };
 }
 
 const YEAR = col('year', '年份', year, true);
 const SCHOOL_ID = col('school_id', '学校标识码', id, true);
 const STAGE = col('stage', '学段', oneOf(STAGES), true);
-const STUDENTS = (label: string): ColumnDef => col('students', [label, label === '在校生数' ? '学生数' : '在校生数'], count, true);
+const STUDENTS = (label: string) => col('students', [label, label === '在校生数' ? '学生数' : '在校生数'], count, true);
 
-export const SCHEMAS: Record<DataFileName, FileSchema> = {
+const SCHEMA_TABLE = {
   'county.csv': {
-    file: 'county.csv',
+    file: 'county.csv' as const,
     title: '县情与站点',
     required: true,
     ignoreNote: true,
@@ -105,7 +116,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'schools.csv': {
-    file: 'schools.csv',
+    file: 'schools.csv' as const,
     title: '学校名录',
     required: true,
     ignoreNote: true,
@@ -123,7 +134,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'sections.csv': {
-    file: 'sections.csv',
+    file: 'sections.csv' as const,
     title: '学段数据',
     required: true,
     ignoreNote: true,
@@ -141,7 +152,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'facilities.csv': {
-    file: 'facilities.csv',
+    file: 'facilities.csv' as const,
     title: '校舍与装备',
     required: true,
     ignoreNote: true,
@@ -155,7 +166,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'classes.csv': {
-    file: 'classes.csv',
+    file: 'classes.csv' as const,
     title: '班级',
     required: false,
     ignoreNote: true,
@@ -169,14 +180,14 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'rooms.csv': {
-    file: 'rooms.csv',
+    file: 'rooms.csv' as const,
     title: '音乐美术专用教室',
     required: false,
     ignoreNote: true,
     columns: [YEAR, SCHOOL_ID, col('room_type', '类型', oneOf(ROOM_TYPES), true), col('area', '面积（平方米）', area, true), col('name', '名称', text)],
   },
   'funding.csv': {
-    file: 'funding.csv',
+    file: 'funding.csv' as const,
     title: '学校经费',
     required: false,
     ignoreNote: true,
@@ -189,7 +200,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'county-stats.csv': {
-    file: 'county-stats.csv',
+    file: 'county-stats.csv' as const,
     title: '县级统计',
     required: false,
     ignoreNote: false,
@@ -202,7 +213,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'assessments.csv': {
-    file: 'assessments.csv',
+    file: 'assessments.csv' as const,
     title: '定性指标评估',
     required: false,
     ignoreNote: true,
@@ -217,7 +228,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'monitoring.csv': {
-    file: 'monitoring.csv',
+    file: 'monitoring.csv' as const,
     title: '国家义务教育质量监测',
     required: false,
     ignoreNote: true,
@@ -230,7 +241,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'survey.csv': {
-    file: 'survey.csv',
+    file: 'survey.csv' as const,
     title: '社会认可度调查',
     required: false,
     ignoreNote: true,
@@ -246,7 +257,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'alliances.csv': {
-    file: 'alliances.csv',
+    file: 'alliances.csv' as const,
     title: '教育联盟与共同体',
     required: false,
     ignoreNote: true,
@@ -259,14 +270,14 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'units.csv': {
-    file: 'units.csv',
+    file: 'units.csv' as const,
     title: '领导小组成员单位',
     required: false,
     ignoreNote: true,
     columns: [col('unit_id', '单位编号', code, true), col('name', '单位名称', text, true), col('duties', '工作职责', text)],
   },
   'tasks.csv': {
-    file: 'tasks.csv',
+    file: 'tasks.csv' as const,
     title: '工作任务',
     required: false,
     ignoreNote: true,
@@ -283,7 +294,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'milestones.csv': {
-    file: 'milestones.csv',
+    file: 'milestones.csv' as const,
     title: '实施步骤',
     required: false,
     ignoreNote: true,
@@ -296,6 +307,13 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
 };
+
+/** The schema table with every column's key, type and `required` as literal types. */
+export type SchemaTable = typeof SCHEMA_TABLE;
+
+// Typed here rather than with `satisfies` above: a contextual type would widen the literal
+// `required: false` of optional columns to `boolean`.
+export const SCHEMAS: Record<DataFileName, FileSchema> = SCHEMA_TABLE;
 
 /** Chinese meaning of each county-stats key. */
 export const COUNTY_STAT_MEANINGS: Record<CountyStatKey, string> = {
