@@ -3,8 +3,9 @@
  * UTF-8 with BOM so Excel on Chinese Windows opens it without garbling. No example row:
  * a copied example would become real data (examples live in data/README.md).
  *
- *   npx tsx scripts/generate-templates.ts
+ *   npx tsx scripts/generate-templates.ts [folder]   (default data/templates/)
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeCsv } from './write-csv';
 
@@ -26,6 +27,7 @@ const TEMPLATES: Record<string, string[]> = {
   'milestones.csv': ['阶段编号', '阶段', '开始日期', '结束日期', '主要工作'],
 };
 
-const dir = resolve(import.meta.dirname, '..', 'data', 'templates');
+const dir = process.argv[2] ? resolve(process.argv[2]) : resolve(import.meta.dirname, '..', 'data', 'templates');
+mkdirSync(dir, { recursive: true });
 for (const [name, header] of Object.entries(TEMPLATES)) writeCsv(resolve(dir, name), header, [], true);
-console.log(`已写出 ${Object.keys(TEMPLATES).length} 个模板：data/templates/`);
+console.log(`已写出 ${Object.keys(TEMPLATES).length} 个模板：${process.argv[2] ?? 'data/templates/'}`);

@@ -9,11 +9,12 @@
  * and reads it back through the reader.
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { COUNTY_STAT_MEANINGS, SCHEMAS, type ColumnDef, type FileSchema } from '../src/lib/dataset/schema';
 import { tableKey } from '../src/lib/dataset/workbook-table-names';
+import { stableZip } from './stable-zip';
 import { COUNTY_STAT_KEYS, DATA_FILES, type DataFileName } from '../src/lib/dataset/types';
 import { NO_DATA_TEXT } from '../src/lib/words/labels';
 
@@ -204,7 +205,8 @@ function addGuideSheet(wb: ExcelJS.Workbook): void {
 }
 
 /**
- * The template workbook, as bytes. Deterministic: the same schema gives the same workbook.
+ * The template workbook, as bytes. Deterministic: the same schema gives the same bytes (the
+ * zip entries carry a fixed time, `stableZip`).
  * @example (await buildWorkbookTemplate()).length > 0 // true
  */
 export async function buildWorkbookTemplate(): Promise<Uint8Array> {
@@ -217,10 +219,13 @@ export async function buildWorkbookTemplate(): Promise<Uint8Array> {
   for (const file of DATA_FILES) addTableSheet(wb, SCHEMAS[file], longLists);
   const options = wb.addWorksheet('选项', { state: 'hidden' });
   longLists.forEach((values, c) => values.forEach((v, r) => (options.getCell(r + 1, c + 1).value = v)));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return stableZip(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
+// `npx tsx scripts/generate-workbook-template.ts [folder]`: into data/templates/, or the folder
+// given (tests/unit/scripts/generated-files.test.ts regenerates into a temporary one).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  writeFileSync(TEMPLATE_PATH, await buildWorkbookTemplate());
-  console.log(`已生成 ${join('data/templates', '数据填报模板.xlsx')}`);
+  const target = process.argv[2] ? resolve(process.argv[2], basename(TEMPLATE_PATH)) : TEMPLATE_PATH;
+  writeFileSync(target, await buildWorkbookTemplate());
+  console.log(`已生成 ${process.argv[2] ? target : join('data/templates', '数据填报模板.xlsx')}`);
 }

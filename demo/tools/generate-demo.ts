@@ -1,13 +1,14 @@
 /**
  * Writes the 蒲县 demo dataset (data format v1) into `demo/data/`.
  *
- *   npx tsx demo/tools/generate-demo.ts
+ *   npx tsx demo/tools/generate-demo.ts [folder]   (default demo/data/)
  *
  * Deterministic: no randomness, no clock. The schools and their story live in
  * `demo-schools.ts`, the plan's texts in `demo-texts.ts`; this file turns them into rows,
  * writes every CSV and prints a resource summary (`demo-story-check.ts`) so the story can be
  * checked against the method (R1–R7, 6-of-7 + 85 %, weighted CV) without building the site.
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeCsv, type Cell } from '../../scripts/write-csv';
 import {
@@ -17,7 +18,8 @@ import {
 import { MILESTONES, TASKS, UNITS } from './demo-texts';
 import { printStory } from './demo-story-check';
 
-const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
+const DATA_DIR = process.argv[2] ? resolve(process.argv[2]) : resolve(import.meta.dirname, '..', 'data');
+mkdirSync(DATA_DIR, { recursive: true });
 const out = (name: string): string => resolve(DATA_DIR, name);
 
 export type Stage = '小学' | '初中' | '高中';

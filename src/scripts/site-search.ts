@@ -31,6 +31,8 @@ function init(): void {
       return r;
     },
   });
+  // Pagefind names its box only by a title (axe: label-title-only); give it a real name.
+  el.querySelector('input')?.setAttribute('aria-label', '全站搜索');
   const q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);
 }

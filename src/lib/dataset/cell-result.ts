@@ -1,7 +1,9 @@
+import type { DataRule } from './rules';
+
 /** Outcome of parsing one cell: a value, or a problem with a permanent rule name. */
 export type CellResult<T> =
-  | { ok: true; value: T; warning?: { rule: string; message: string; hint: string } }
-  | { ok: false; rule: string; message: string; hint: string; severity?: 'error' | 'warning' };
+  | { ok: true; value: T; warning?: { rule: DataRule; message: string; hint: string } }
+  | { ok: false; rule: DataRule; message: string; hint: string; severity?: 'error' | 'warning' };
 
 /** Shorthand for a successful cell. */
 export function ok<T>(value: T): CellResult<T> {
@@ -9,6 +11,6 @@ export function ok<T>(value: T): CellResult<T> {
 }
 
 /** Shorthand for a failed cell. */
-export function fail<T = never>(rule: string, message: string, hint: string): CellResult<T> {
+export function fail<T = never>(rule: DataRule, message: string, hint: string): CellResult<T> {
   return { ok: false, rule, message, hint };
 }

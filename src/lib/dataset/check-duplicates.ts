@@ -1,10 +1,11 @@
 import type { ParsedRow } from './parse-table';
 import { col, usable, type Tables } from './table-access';
+import type { DataRule } from './rules';
 import type { DataFileName, DataIssue } from './types';
 
 interface DuplicateSpec {
   file: DataFileName;
-  rule: string;
+  rule: DataRule;
   keys: string[];
   what: string;
   /** Rows to consider (e.g. rooms only where a name is given). */

@@ -1,6 +1,7 @@
 import { isDateForm, parseDate } from './parse-date';
 import type { ParsedTable } from './parse-table';
 import { COUNTY_STAT_MEANINGS, countyStatValueKind } from './schema';
+import type { DataRule } from './rules';
 import type { CountyStatKey, DataFileName, DataIssue } from './types';
 
 type Emit = (issue: Omit<DataIssue, 'file'>) => void;
@@ -68,7 +69,7 @@ function checkCountyStats(t: ParsedTable, emit: Emit): void {
     if (!key || value === null) continue;
     const raw = row.raw.value ?? String(value);
     const kind = countyStatValueKind(key);
-    let problem: { rule: string; message: string; hint: string } | null = null;
+    let problem: { rule: DataRule; message: string; hint: string } | null = null;
     if (value < 0) problem = { rule: 'negative-number', message: `值 "${raw}" 是负数。`, hint: '县级统计的数值都不能小于 0。' };
     else if (kind === 'count' && !Number.isInteger(value)) problem = { rule: 'not-whole-number', message: `${key} 是人数或个数，值 "${raw}" 不是整数。`, hint: '请填写整数。' };
     else if (kind === 'flag' && value !== 0 && value !== 1) problem = { rule: 'invalid-flag', message: `${key} 只能是 1 或 0，不能是 "${raw}"。`, hint: '足额核定填 1，未足额核定填 0。' };

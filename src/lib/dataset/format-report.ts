@@ -1,7 +1,7 @@
 import type { DataIssue } from './types';
 
 /** Where an issue is: the file, and for a workbook its sheet (`数据填报.xlsx 工作表「学校名录」`). */
-export function formatIssuePlace(issue: DataIssue): string {
+export function formatIssuePlace(issue: DataIssue<string>): string {
   return issue.sheet === undefined ? issue.file : `${issue.file} 工作表「${issue.sheet}」`;
 }
 
@@ -9,7 +9,7 @@ export function formatIssuePlace(issue: DataIssue): string {
  * One issue as a line: `sections.csv 第 12 行「在校生数」列：值 "12a" 不是整数。→ 请只填写数字…`;
  * in a workbook `数据填报.xlsx 工作表「学校名录」第 3 行 C 列「学校类型」：…`.
  */
-export function formatIssue(issue: DataIssue): string {
+export function formatIssue(issue: DataIssue<string>): string {
   const tag = issue.severity === 'error' ? '错误' : '警告';
   // A missing column has no column to point at: its message names it; say it is the header row.
   const column =
@@ -30,11 +30,11 @@ const HEADER_RULES = new Set(['duplicate-column', 'unknown-column', 'missing-col
  * other line numbers, so one mistake in a header does not bury the report in hundreds of rows.
  * (`npm run check:data -- --json` lists every issue in full.)
  */
-export function formatIssueReport(issues: readonly DataIssue[], dir: string): string {
+export function formatIssueReport(issues: readonly DataIssue<string>[], dir: string): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const lines: string[] = [`数据文件夹：${dir}`];
-  const byFile = new Map<string, DataIssue[]>();
+  const byFile = new Map<string, DataIssue<string>[]>();
   for (const issue of issues) {
     const place = formatIssuePlace(issue);
     const list = byFile.get(place);
@@ -46,7 +46,7 @@ export function formatIssueReport(issues: readonly DataIssue[], dir: string): st
     if (list.some((i) => HEADER_RULES.has(i.rule)) && list.filter((i) => !HEADER_RULES.has(i.rule)).length > SHOWN_PER_KIND) {
       lines.push('  （这个文件的表头有问题，下面很多行的错误可能是列没对齐造成的：请先改正表头，再重新检查。）');
     }
-    const seen = new Map<string, { issue: DataIssue; lines: (number | null)[] }>();
+    const seen = new Map<string, { issue: DataIssue<string>; lines: (number | null)[] }>();
     for (const issue of list) {
       const key = `${issue.rule}|${issue.column ?? ''}`;
       const kind = seen.get(key) ?? { issue, lines: [] };

@@ -41,7 +41,7 @@ export function readShiftedRow(
     if (problems < fewest) [splits, fewest] = [found, problems];
     if (problems === 0) break;
   }
-  const base = { rule: 'row-column-count', severity: 'error' as const, file, line };
+  const base = { rule: 'row-column-count' as const, severity: 'error' as const, file, line };
   if (!splits) {
     return {
       issue: {

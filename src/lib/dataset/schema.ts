@@ -73,20 +73,31 @@ const money = { kind: 'money' } as const;
 const year = { kind: 'year' } as const;
 const date = { kind: 'date' } as const;
 const bool = { kind: 'boolean' } as const;
-const oneOf = (values: readonly string[]): ColumnType => ({ kind: 'enum', values });
+const oneOf = <const V extends readonly string[]>(values: V) => ({ kind: 'enum', values }) as const;
 
-function col(key: string, labels: string | readonly string[], type: ColumnType, required = false, note?: string): ColumnDef {
+/**
+ * One column. Generic so that the table below keeps each column's key, type and `required` as
+ * literal types (`SchemaTable`): the row types of types.ts are checked against them at compile
+ * time (tests/unit/dataset/schema-row-types.test.ts).
+ */
+function col<const K extends string, const T extends ColumnType, R extends boolean = false>(
+  key: K,
+  labels: string | readonly string[],
+  type: T,
+  required: R = false as R,
+  note?: string,
+): ColumnDef & { key: K; type: T; required: R } {
   return { key, labels: typeof labels === 'string' ? [labels] : labels, type, required, ...(note ? { note } : {}) };
 }
 
 const YEAR = col('year', '年份', year, true);
 const SCHOOL_ID = col('school_id', '学校标识码', id, true);
 const STAGE = col('stage', '学段', oneOf(STAGES), true);
-const STUDENTS = (label: string): ColumnDef => col('students', [label, label === '在校生数' ? '学生数' : '在校生数'], count, true);
+const STUDENTS = (label: string) => col('students', [label, label === '在校生数' ? '学生数' : '在校生数'], count, true);
 
-export const SCHEMAS: Record<DataFileName, FileSchema> = {
+const SCHEMA_TABLE = {
   'county.csv': {
-    file: 'county.csv',
+    file: 'county.csv' as const,
     title: DATA_FILE_TITLES['county.csv'],
     required: true,
     ignoreNote: true,
@@ -107,7 +118,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'schools.csv': {
-    file: 'schools.csv',
+    file: 'schools.csv' as const,
     title: DATA_FILE_TITLES['schools.csv'],
     required: true,
     ignoreNote: true,
@@ -125,7 +136,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'sections.csv': {
-    file: 'sections.csv',
+    file: 'sections.csv' as const,
     title: DATA_FILE_TITLES['sections.csv'],
     required: true,
     ignoreNote: true,
@@ -143,7 +154,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'facilities.csv': {
-    file: 'facilities.csv',
+    file: 'facilities.csv' as const,
     title: DATA_FILE_TITLES['facilities.csv'],
     required: true,
     ignoreNote: true,
@@ -157,7 +168,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'classes.csv': {
-    file: 'classes.csv',
+    file: 'classes.csv' as const,
     title: DATA_FILE_TITLES['classes.csv'],
     required: false,
     ignoreNote: true,
@@ -171,14 +182,14 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'rooms.csv': {
-    file: 'rooms.csv',
+    file: 'rooms.csv' as const,
     title: DATA_FILE_TITLES['rooms.csv'],
     required: false,
     ignoreNote: true,
     columns: [YEAR, SCHOOL_ID, col('room_type', '类型', oneOf(ROOM_TYPES), true), col('area', '面积（平方米）', area, true), col('name', '名称', text)],
   },
   'funding.csv': {
-    file: 'funding.csv',
+    file: 'funding.csv' as const,
     title: DATA_FILE_TITLES['funding.csv'],
     required: false,
     ignoreNote: true,
@@ -191,7 +202,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'county-stats.csv': {
-    file: 'county-stats.csv',
+    file: 'county-stats.csv' as const,
     title: DATA_FILE_TITLES['county-stats.csv'],
     required: false,
     ignoreNote: false,
@@ -204,7 +215,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'assessments.csv': {
-    file: 'assessments.csv',
+    file: 'assessments.csv' as const,
     title: DATA_FILE_TITLES['assessments.csv'],
     required: false,
     ignoreNote: true,
@@ -219,7 +230,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'monitoring.csv': {
-    file: 'monitoring.csv',
+    file: 'monitoring.csv' as const,
     title: DATA_FILE_TITLES['monitoring.csv'],
     required: false,
     ignoreNote: true,
@@ -232,7 +243,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'survey.csv': {
-    file: 'survey.csv',
+    file: 'survey.csv' as const,
     title: DATA_FILE_TITLES['survey.csv'],
     required: false,
     ignoreNote: true,
@@ -248,7 +259,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'alliances.csv': {
-    file: 'alliances.csv',
+    file: 'alliances.csv' as const,
     title: DATA_FILE_TITLES['alliances.csv'],
     required: false,
     ignoreNote: true,
@@ -261,14 +272,14 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'units.csv': {
-    file: 'units.csv',
+    file: 'units.csv' as const,
     title: DATA_FILE_TITLES['units.csv'],
     required: false,
     ignoreNote: true,
     columns: [col('unit_id', '单位编号', code, true), col('name', '单位名称', text, true), col('duties', '工作职责', text)],
   },
   'tasks.csv': {
-    file: 'tasks.csv',
+    file: 'tasks.csv' as const,
     title: DATA_FILE_TITLES['tasks.csv'],
     required: false,
     ignoreNote: true,
@@ -285,7 +296,7 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
   'milestones.csv': {
-    file: 'milestones.csv',
+    file: 'milestones.csv' as const,
     title: DATA_FILE_TITLES['milestones.csv'],
     required: false,
     ignoreNote: true,
@@ -298,6 +309,13 @@ export const SCHEMAS: Record<DataFileName, FileSchema> = {
     ],
   },
 };
+
+/** The schema table with every column's key, type and `required` as literal types. */
+export type SchemaTable = typeof SCHEMA_TABLE;
+
+// Typed here rather than with `satisfies` above: a contextual type would widen the literal
+// `required: false` of optional columns to `boolean`.
+export const SCHEMAS: Record<DataFileName, FileSchema> = SCHEMA_TABLE;
 
 /** Chinese meaning of each county-stats key. */
 export const COUNTY_STAT_MEANINGS: Record<CountyStatKey, string> = {

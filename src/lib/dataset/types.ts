@@ -13,6 +13,8 @@
  *   "absent" from "present but empty".
  */
 
+import type { DataRule } from './rules';
+
 export const STAGES = ['小学', '初中', '高中'] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -314,10 +316,12 @@ export interface Dataset {
 /**
  * One problem found in the data. Permanent `rule` names (kebab-case, e.g.
  * `duplicate-school-id`) are part of the public interface: tests, docs and fixture folders
- * (`tests/fixtures/data-invalid/<rule>/`) use them.
+ * (`tests/fixtures/data-invalid/<rule>/`) use them. The rule is one of `DATA_RULES`
+ * (rules.ts), so a misspelt name does not compile. Other checkers that report in the same
+ * shape (notices, report texts, the region file) pass their own union of rule names as `R`.
  */
-export interface DataIssue {
-  rule: string;
+export interface DataIssue<R extends string = DataRule> {
+  rule: R;
   severity: 'error' | 'warning';
   /** File name inside the data folder, e.g. `sections.csv`. */
   file: string;

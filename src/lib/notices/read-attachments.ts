@@ -1,8 +1,9 @@
 import { ATTACHMENT_EXTENSIONS } from './notice-fields';
 import { isBlank } from './read-yaml-values';
+import type { NoticeRule } from './rules';
 import type { NoticeAttachment, NoticeContext } from './types';
 
-export type ReportAttachmentProblem = (value: unknown, message: string, hint: string, rule?: string) => void;
+export type ReportAttachmentProblem = (value: unknown, message: string, hint: string, rule?: NoticeRule) => void;
 
 /**
  * Attachments: a list whose items are a path below `public/attachments/` (a leading `/`,

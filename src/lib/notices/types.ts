@@ -1,5 +1,6 @@
 import type { DataIssue } from '../dataset/types';
 import type { NoticeCategory } from './categories';
+import type { NoticeRule } from './rules';
 
 /**
  * One notice file as read from disk, before validation: the path relative to the project root
@@ -77,7 +78,7 @@ export interface NoticeContext {
 }
 
 /** Notice problems use the data issue shape: `column` is the frontmatter field. */
-export type NoticeIssue = DataIssue;
+export type NoticeIssue = DataIssue<NoticeRule>;
 
 export interface NoticeValidation {
   /** Published notices (drafts left out), newest first. Empty when any error was found. */

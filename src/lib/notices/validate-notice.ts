@@ -5,6 +5,7 @@ import { isNoticeCategory, NOTICE_CATEGORIES } from './categories';
 import { generateIndexNumber, INDEX_NO_PATTERN } from './index-number';
 import { NOTICE_FIELDS, NOTICE_FILE_NAME, REQUIRED_NOTICE_FIELDS, type NoticeField } from './notice-fields';
 import { displayValue, isBlank, readBoolean, readDate, readIdList, readText } from './read-yaml-values';
+import type { NoticeRule } from './rules';
 import type { Notice, NoticeContext, NoticeIssue, NoticeSource } from './types';
 import { canonicalizeFields } from './canonicalize-fields';
 import { lineOfField, rawFieldText, rawListItems } from './frontmatter-text';
@@ -26,7 +27,7 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   // Fields may be written by key (date) or by Chinese label (发布日期), like CSV headers.
   const { data: d, written } = canonicalizeFields(src.data);
   const at = (field: string) => written.get(field) ?? field;
-  const issue = (rule: string, field: string | null, value: unknown, message: string, hint: string, severity: 'error' | 'warning' = 'error') => {
+  const issue = (rule: NoticeRule, field: string | null, value: unknown, message: string, hint: string, severity: 'error' | 'warning' = 'error') => {
     issues.push({
       rule,
       severity,

@@ -7,10 +7,11 @@
 import { decodeText } from '../dataset/decode-text';
 import { parseTable } from '../dataset/parse-table';
 import { SCHEMAS } from '../dataset/schema';
-import { DATA_FILES, type DataIssue } from '../dataset/types';
+import { DATA_FILES } from '../dataset/types';
 import { parseRegionFile } from './parse-region-file';
 import { prefixCountyIssues } from './prefix-county-issues';
-import { REGION_FILE, type CountyRead, type RegionCounty, type RegionReadResult } from './types';
+import type { RegionRule } from './rules';
+import { REGION_FILE, type CountyRead, type RegionCounty, type RegionIssue, type RegionReadResult } from './types';
 
 export interface RegionFolderContents {
   /** Bytes of region.csv, or null when it is absent. */
@@ -25,7 +26,7 @@ export interface RegionFolderContents {
   otherFolders: readonly string[];
 }
 
-function error(rule: string, file: string, message: string, hint: string, extra: Partial<DataIssue> = {}): DataIssue {
+function error(rule: RegionRule, file: string, message: string, hint: string, extra: Partial<RegionIssue> = {}): RegionIssue {
   return { rule, severity: 'error', file, line: null, column: null, value: null, message, hint, ...extra };
 }
 
@@ -52,7 +53,7 @@ function isCountyFile(name: string): boolean {
  * sorted by county_code (then folder name).
  */
 export function assembleRegion(contents: RegionFolderContents): RegionReadResult {
-  const issues: DataIssue[] = [];
+  const issues: RegionIssue[] = [];
   let info = null;
   if (!contents.regionBytes) {
     issues.push(error('missing-file', REGION_FILE, '缺少 region.csv（市或省的信息）。', '多个县放在一个文件夹时，根目录放 region.csv，每个县一个子文件夹。'));

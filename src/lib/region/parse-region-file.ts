@@ -4,11 +4,11 @@
  */
 import { decodeText } from '../dataset/decode-text';
 import { parseTable } from '../dataset/parse-table';
-import type { DataIssue } from '../dataset/types';
 import { REGION_SCHEMA } from './region-schema';
-import { REGION_FILE, type RegionInfo, type RegionLevel } from './types';
+import type { RegionRule } from './rules';
+import { REGION_FILE, type RegionInfo, type RegionIssue, type RegionLevel } from './types';
 
-function issue(rule: string, line: number | null, message: string, hint: string): DataIssue {
+function issue(rule: RegionRule, line: number | null, message: string, hint: string): RegionIssue {
   return { rule, severity: 'error', file: REGION_FILE, line, column: null, value: null, message, hint };
 }
 
@@ -23,11 +23,11 @@ function textOf(values: Record<string, unknown>, key: string): string | null {
  * optional site fields; exactly one data row. `info` is null when any error was found.
  * @example parseRegionFile(utf8('region_code,region_name,level\n149000,青岚省,省\n')).info?.level // '省'
  */
-export function parseRegionFile(bytes: Uint8Array): { info: RegionInfo | null; issues: DataIssue[] } {
+export function parseRegionFile(bytes: Uint8Array): { info: RegionInfo | null; issues: RegionIssue[] } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { info: null, issues: [issue('invalid-encoding', decoded.line, decoded.message, decoded.hint)] };
   const table = parseTable(REGION_SCHEMA, decoded.text);
-  const issues: DataIssue[] = table.issues.map((i) => ({ ...i, file: REGION_FILE }));
+  const issues: RegionIssue[] = table.issues.map((i) => ({ ...i, file: REGION_FILE }));
   if (!table.broken && table.rows.length !== 1) {
     issues.push(
       issue(

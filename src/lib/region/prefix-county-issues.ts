@@ -8,6 +8,6 @@ import type { DataIssue } from '../dataset/types';
  * folder's, is left as it is).
  * @example prefixCountyIssues('石门县', [{ file: 'schools.csv', … }])[0].file // '石门县/schools.csv'
  */
-export function prefixCountyIssues(folder: string, issues: readonly DataIssue[]): DataIssue[] {
+export function prefixCountyIssues<R extends string>(folder: string, issues: readonly DataIssue<R>[]): DataIssue<R>[] {
   return issues.map((i) => ({ ...i, file: i.file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(i.file) ? i.file : `${folder}/${i.file}` }));
 }

@@ -3,6 +3,7 @@
  * and one subfolder per county, each a complete data folder.
  */
 import type { Dataset, DataIssue, ReadResult } from '../dataset/types';
+import type { RegionRule } from './rules';
 
 export const REGION_FILE = 'region.csv';
 
@@ -44,9 +45,12 @@ export interface Region {
   counties: RegionCounty[];
 }
 
+/** A problem of a region folder: a data rule, or one only a region has. */
+export type RegionIssue = DataIssue<RegionRule>;
+
 export interface RegionReadResult {
   /** Null when any error was found, in region.csv or in any county. */
   region: Region | null;
   /** Every issue of every county (file prefixed with its folder) and of the region itself. */
-  issues: DataIssue[];
+  issues: RegionIssue[];
 }

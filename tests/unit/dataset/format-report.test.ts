@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatIssueReport } from '../../../src/lib/dataset/format-report';
 import type { DataIssue } from '../../../src/lib/dataset/types';
 
-const issue = (over: Partial<DataIssue>): DataIssue => ({
+// The report prints any rule name (notices, region and report texts share it): `DataIssue<string>`.
+const issue = (over: Partial<DataIssue<string>>): DataIssue<string> => ({
   rule: 'not-whole-number',
   severity: 'error',
   file: 'sections.csv',

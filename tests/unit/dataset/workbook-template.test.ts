@@ -59,7 +59,7 @@ describe('the template file', () => {
     const r = parseDataFiles(new Map([['数据填报模板.xlsx', template]]), { dir: '/x' });
     expect(r.dataset).toBeNull();
     const rules = new Set(r.issues.map((i) => i.rule));
-    for (const bad of ['unknown-column', 'missing-column', 'workbook-no-tables', 'missing-file', 'invalid-workbook']) expect(rules.has(bad), bad).toBe(false);
+    for (const bad of ['unknown-column', 'missing-column', 'workbook-no-tables', 'missing-file', 'invalid-workbook'] as const) expect(rules.has(bad), bad).toBe(false);
     expect(r.issues.every((i) => i.file === '数据填报模板.xlsx')).toBe(true);
     expect(r.issues.map((i) => i.rule)).toContain('county-row-count');
   });

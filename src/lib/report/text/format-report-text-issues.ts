@@ -1,13 +1,13 @@
-import type { DataIssue } from '../../dataset/types';
+import type { ReportTextIssue } from './rules';
 
 /**
  * The Chinese report of report-text problems, grouped by file (■ file, then one line per
  * problem: where, what, → how to fix, (rule)), in the shape of the data and notice reports.
  * @example formatReportTextIssues([issue], 'content/report') // '自评报告文字文件夹：content/report/\n\n■ content/report/2024.md\n  [错误] 第 9 行 …'
  */
-export function formatReportTextIssues(issues: readonly DataIssue[], folder: string): string {
+export function formatReportTextIssues(issues: readonly ReportTextIssue[], folder: string): string {
   if (issues.length === 0) return '';
-  const byFile = new Map<string, DataIssue[]>();
+  const byFile = new Map<string, ReportTextIssue[]>();
   for (const i of issues) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
   const lines = [`自评报告文字文件夹：${folder.replace(/\/+$/, '')}/`];
   for (const [file, list] of byFile) {

@@ -7,7 +7,7 @@
  */
 import { parseDate } from '../../dataset/parse-date';
 import { parseBoolean } from '../../dataset/parse-boolean';
-import type { DataIssue } from '../../dataset/types';
+import type { ReportTextIssue, ReportTextRule } from './rules';
 import { REPORT_TEXT_FIELDS, REPORT_TEXT_SECTIONS, REPORT_TEXT_PLACEHOLDER, type ReportTextSectionKey } from './report-text-fields';
 
 export interface ReportTextSection {
@@ -48,9 +48,9 @@ function unquote(v: string): string {
  * Parses and validates one report text. `file` is the path shown in messages.
  * @example parseReportText('content/report/2024.md', '---\n成文日期: 2024-12-20\n---\n## 县情\n…').text?.writtenDate // '2024-12-20'
  */
-export function parseReportText(file: string, source: string): { text: ReportText | null; issues: DataIssue[] } {
-  const issues: DataIssue[] = [];
-  const add = (rule: string, line: number | null, column: string | null, value: string | null, message: string, hint: string) =>
+export function parseReportText(file: string, source: string): { text: ReportText | null; issues: ReportTextIssue[] } {
+  const issues: ReportTextIssue[] = [];
+  const add = (rule: ReportTextRule, line: number | null, column: string | null, value: string | null, message: string, hint: string) =>
     issues.push({ rule, severity: 'error', file, line, column, value, message, hint });
   const year = reportTextYear(file);
   if (year === null) {

@@ -1,4 +1,4 @@
-import type { DataIssue } from '../../dataset/types';
+import type { ReportTextIssue } from './rules';
 import { parseReportText, type ReportText } from './parse-report-text';
 import type { ReportTextFile } from './read-report-text-files';
 
@@ -7,9 +7,9 @@ import type { ReportTextFile } from './read-report-text-files';
  * (another county's site never publishes the demo county's words as its own).
  * Returns the texts by year; `issues` lists every problem of every file.
  */
-export function validateReportTexts(files: readonly ReportTextFile[], opts: { demoData: boolean }): { texts: Map<number, ReportText>; issues: DataIssue[] } {
+export function validateReportTexts(files: readonly ReportTextFile[], opts: { demoData: boolean }): { texts: Map<number, ReportText>; issues: ReportTextIssue[] } {
   const texts = new Map<number, ReportText>();
-  const issues: DataIssue[] = [];
+  const issues: ReportTextIssue[] = [];
   for (const f of files) {
     const r = parseReportText(f.file, f.source);
     issues.push(...r.issues);
