@@ -7,7 +7,8 @@
  * .build/<out>-new → demo attachments (demo only) → Pagefind search index → swap into dist/.
  * The data folder comes from the first argument, `DATA_DIR`, or `resolveSiteFolders()`.
  * A region folder (region.csv and one subfolder per county) is built by scripts/build-region.ts:
- * the region's pages at the root and each county's complete site under counties/<code>/.
+ * the region's pages at the root and each county's complete site under counties/<code>/, in
+ * one Astro run.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -35,6 +36,13 @@ function run(cmd: string, args: string[], what: string, extraEnv: Record<string,
   }
 }
 
+function fail(what: string, error: unknown): never {
+  rmSync(newDir, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error(`\n构建已停止：${what}未通过。${existsSync(finalDir) ? `原有的 ${outName}/ 保持不变。` : ''}`);
+  process.exit(1);
+}
+
 if (!process.env.SITE_URL) {
   console.warn('提示：没有设置 SITE_URL（网站的正式域名），RSS 订阅和站点地图里的链接会指向 http://localhost:4321。本地预览可以不管；正式发布前请设置，例如 SITE_URL=https://jyj.example.gov.cn。');
 }
@@ -44,7 +52,7 @@ rmSync(newDir, { recursive: true, force: true });
 mkdirSync(resolve(root, '.build'), { recursive: true });
 run('tsx', ['scripts/check-data.ts'], '数据和公告检查');
 if (folders.region) {
-  await buildRegion(root, folders.dataDir, newDir, run);
+  await buildRegion(root, folders.dataDir, newDir, run, fail);
 } else {
   run('astro', ['build'], '网站生成');
   // The demo's notice attachments ship in demo/attachments/; a county's are in public/attachments/.

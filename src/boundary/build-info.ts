@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBeijingDate } from '../lib/format/format-beijing-date';
 import { dataDir } from './site-data';
+import { countyKey } from './county-context';
 
 export interface BuildInfo {
   /** YYYY-MM-DD (Beijing time). */
@@ -19,7 +20,7 @@ export interface BuildInfo {
   dataVersion: string | null;
 }
 
-let cached: BuildInfo | null = null;
+const cached = new Map<string, BuildInfo>();
 
 function git(dir: string, args: string[]): string {
   return execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim();
@@ -49,8 +50,16 @@ export function fingerprintCsvFolder(dir: string): string | null {
   }
 }
 
-/** Build date and data version (memoised). */
+let buildDate: string | null = null;
+
+/** Build date and data version (memoised; per county of a region, whose data folders differ). */
 export function getBuildInfo(): BuildInfo {
-  cached ??= { buildDate: formatBeijingDate(new Date()), dataVersion: readGitHash(dataDir) ?? fingerprintCsvFolder(dataDir) };
-  return cached;
+  const key = countyKey();
+  let info = cached.get(key);
+  if (!info) {
+    buildDate ??= formatBeijingDate(new Date());
+    info = { buildDate, dataVersion: readGitHash(dataDir) ?? fingerprintCsvFolder(dataDir) };
+    cached.set(key, info);
+  }
+  return info;
 }
