@@ -10,7 +10,7 @@
  *    counties/<code>/pagefind/ (its search page searches that county, as alone), and one over
  *    everything at the root (the region's search across all counties).
  */
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readDataset } from '../src/lib/dataset/read-dataset';
@@ -34,6 +34,13 @@ function builtCounties(newDir: string): string[] {
  * (for its county_code), one at a time, so memory stays that of one county.
  */
 async function copyStaticFiles(root: string, dataDir: string, newDir: string): Promise<void> {
+  // Astro writes a county's 404 page as counties/<code>/404/index.html; its own build wrote 404.html.
+  for (const code of builtCounties(newDir)) {
+    const dir = join(newDir, 'counties', code, '404');
+    if (!existsSync(join(dir, 'index.html'))) continue;
+    renameSync(join(dir, 'index.html'), `${dir}.html`);
+    rmdirSync(dir);
+  }
   const publicDir = join(root, 'public');
   if (existsSync(publicDir)) for (const code of builtCounties(newDir)) cpSync(publicDir, join(newDir, 'counties', code), { recursive: true });
   for (const folder of listCountyFolders(dataDir)) {

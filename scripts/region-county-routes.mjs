@@ -24,7 +24,7 @@ const ROUTE_EXT = /\.(astro|ts)$/;
  * @param {string} [prefix]
  * @returns {string[]}
  */
-function routeFiles(dir, prefix = '') {
+export function routeFiles(dir, prefix = '') {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.'))
     .flatMap((e) => (e.isDirectory() ? routeFiles(join(dir, e.name), `${prefix}${e.name}/`) : ROUTE_EXT.test(e.name) ? [`${prefix}${e.name}`] : []))
@@ -32,8 +32,9 @@ function routeFiles(dir, prefix = '') {
 }
 
 /**
- * The county route of a page file. `404.astro` → `counties/[county]/404.html`, where a
- * single county's build writes its 404 page.
+ * The county route of a page file. Astro writes `counties/<code>/404/index.html` for
+ * `404.astro` (only the root 404 becomes `404.html`); scripts/build-region.ts moves it to
+ * `counties/<code>/404.html`, where a county's own build writes it (COUNTY_404_PAGE keeps it out of the sitemap).
  * @example countyRoutePattern('schools/[id].astro') // '/counties/[county]/schools/[id]'
  * @example countyRoutePattern('index.astro') // '/counties/[county]'
  * @example countyRoutePattern('data/results-[year].json.ts') // '/counties/[county]/data/results-[year].json'
@@ -42,7 +43,6 @@ function routeFiles(dir, prefix = '') {
  */
 export function countyRoutePattern(file) {
   const path = file.replace(ROUTE_EXT, '');
-  if (path === '404') return '/counties/[county]/404.html';
   const route = path === 'index' ? '' : path.endsWith('/index') ? path.slice(0, -'/index'.length) : path;
   return `/counties/[county]${route ? `/${route}` : ''}`;
 }
@@ -65,6 +65,9 @@ function wrapperSource(file, source, spec, boundary) {
   }
   return `${header}\n${imports}\nexport const getStaticPaths = ${paths};\nexport const GET = page.GET;\n`;
 }
+
+/** Matches a county's 404 page in the sitemap (it is not a page to list; see countyRoutePattern). */
+export const COUNTY_404_PAGE = /\/counties\/[^/]+\/404\/$/;
 
 /** @returns {import('astro').AstroIntegration} */
 export function regionCountyRoutes() {
