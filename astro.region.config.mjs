@@ -1,12 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import mdx from '@astrojs/mdx';
+import { COUNTY_404_PAGE, regionCountyRoutes } from './scripts/region-county-routes.mjs';
 
 /**
- * The region's own pages (region mode: DATA_DIR holds region.csv and one folder per county).
- * `npm run build` (scripts/build-region.ts) builds these at the root of the site, and each
- * county's complete site under counties/<county_code>/ with astro.config.mjs. Same knobs:
- * SITE_URL, SITE_BASE, ASTRO_OUT_DIR.
+ * Region mode (DATA_DIR holds region.csv and one folder per county), in ONE Astro run: the
+ * region's own pages (src/region/pages) at the root of the site, and every county's complete
+ * site — the pages of src/pages, unchanged — under counties/<county_code>/
+ * (scripts/region-county-routes.mjs, src/region/middleware.ts). Pages render one at a time
+ * (concurrency 1): the boundary modules answer for the county of the page being rendered.
+ * Same knobs as astro.config.mjs: SITE_URL, SITE_BASE, ASTRO_OUT_DIR.
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.SITE_BASE || '/';
@@ -17,7 +21,7 @@ export default defineConfig({
   srcDir: './src/region',
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR || './dist',
-  integrations: [sitemap()],
-  build: { format: 'directory', concurrency: 2 },
+  integrations: [mdx(), sitemap({ filter: (page) => !COUNTY_404_PAGE.test(page) }), regionCountyRoutes()],
+  build: { format: 'directory', concurrency: 1 },
   devToolbar: { enabled: false },
 });

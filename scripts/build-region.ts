@@ -1,52 +1,90 @@
 /**
  * The region half of `npm run build` (DATA_DIR holds region.csv and one subfolder per county,
- * data format v1.1): after the data and notices check, the region's own pages are built at the
- * root of the staging folder (astro.region.config.mjs), then each county's complete site —
- * the very build a county alone gets — under counties/<county_code>/ (SITE_BASE
- * <base>counties/<code>/, DATA_DIR its folder, its own notices/, plan.md, attachments/ and
- * report year), each with its own search index, then one search index over everything.
+ * data format v1.1), after the data and notices check:
+ * 1. ONE Astro run (astro.region.config.mjs): the region's own pages at the root of the staging
+ *    folder and every county's complete site — the pages a county alone gets, computed as
+ *    alone — under counties/<county_code>/ (scripts/region-county-routes.mjs);
+ * 2. into each county's site, public/ (as its own build copies it) and its notice attachments
+ *    (its folder's attachments/) into counties/<code>/attachments/;
+ * 3. the search indexes, in one process (Pagefind's Node API): each county's own, under
+ *    counties/<code>/pagefind/ (its search page searches that county, as alone), and one over
+ *    everything at the root (the region's search across all counties).
  */
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveRegionReportYears } from '../src/lib/region/resolve-region-report-years';
+import * as pagefind from 'pagefind';
+import { readDataset } from '../src/lib/dataset/read-dataset';
 import { countySiteFolders } from '../src/boundary/site-folders';
-import { readRegion } from '../src/boundary/site-region';
+import { listCountyFolders } from '../src/boundary/site-region';
+
+export { countyBase } from '../src/lib/region/county-base';
 
 /** Runs one step (a command with extra environment); stops the build when it fails. */
 export type RunStep = (cmd: string, args: string[], what: string, env?: Record<string, string>) => void;
 
-/** `/` → `/counties/430726/`; `/yzjh/` → `/yzjh/counties/430726/`. */
-export function countyBase(base: string, code: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b.startsWith('/') ? '' : '/'}${b}counties/${code}/`;
+/** The county codes of a built region site (each folder of counties/ with a home page). */
+function builtCounties(newDir: string): string[] {
+  const dir = join(newDir, 'counties');
+  return readdirSync(dir).filter((code) => existsSync(join(dir, code, 'index.html'))).sort();
+}
+
+/**
+ * Copies public/ (favicon …) into each county's site, as its own build's publicDir did, then
+ * each county's attachments/ into its site. Only a county that has attachments is read
+ * (for its county_code), one at a time, so memory stays that of one county.
+ */
+async function copyStaticFiles(root: string, dataDir: string, newDir: string): Promise<void> {
+  // Astro writes a county's 404 page as counties/<code>/404/index.html; its own build wrote 404.html.
+  for (const code of builtCounties(newDir)) {
+    const dir = join(newDir, 'counties', code, '404');
+    if (!existsSync(join(dir, 'index.html'))) continue;
+    renameSync(join(dir, 'index.html'), `${dir}.html`);
+    rmdirSync(dir);
+  }
+  const publicDir = join(root, 'public');
+  if (existsSync(publicDir)) for (const code of builtCounties(newDir)) cpSync(publicDir, join(newDir, 'counties', code), { recursive: true });
+  for (const folder of listCountyFolders(dataDir)) {
+    const folders = countySiteFolders(root, join(dataDir, folder));
+    const from = folders.attachmentDirs[0]!;
+    if (!existsSync(from)) continue;
+    const { dataset } = await readDataset(folders.dataDir);
+    if (!dataset) throw new Error(`${folder}：数据有错误（check:data 应已停止构建）。`);
+    cpSync(from, join(newDir, 'counties', dataset.county.county_code, 'attachments'), { recursive: true });
+  }
+}
+
+/** One Pagefind index over `siteDir` (as `pagefind --site siteDir`); throws the errors. */
+async function indexSite(siteDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('\n'));
+  const added = await index.addDirectory({ path: siteDir });
+  if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  await index.deleteIndex();
+}
+
+/** Every search index of a region's site (see above), in one Pagefind process. */
+export async function buildRegionSearch(newDir: string): Promise<void> {
+  try {
+    for (const code of builtCounties(newDir)) await indexSite(join(newDir, 'counties', code));
+    await indexSite(newDir);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** Builds a checked region folder into `newDir` (the caller swaps it into place). */
-export async function buildRegion(root: string, dataDir: string, newDir: string, run: RunStep): Promise<void> {
-  const { region } = await readRegion(dataDir);
-  if (!region) throw new Error('region data has errors (check:data should have stopped the build)');
-  // Only the report year of each county is needed here: each build computes its own county.
-  const years = resolveRegionReportYears(region.counties, process.env.REPORT_YEAR);
-  if (!years.ok) throw new Error(years.message);
-  const base = process.env.SITE_BASE || '/';
-
-  run('astro', ['build', '--config', 'astro.region.config.mjs'], '市（省）页面生成');
-  for (const county of region.counties) {
-    const { county_code: code, county_name: name } = county.dataset.county;
-    const folders = countySiteFolders(root, county.dir);
-    const outDir = join(newDir, 'counties', code);
-    run('astro', ['build'], `${county.folder}（${name}）网站生成`, {
-      DATA_DIR: folders.dataDir,
-      NOTICES_DIR: folders.noticesDir,
-      PLAN_FILE: folders.planFile,
-      REPORT_DIR: folders.reportDir,
-      ATTACHMENTS_DIR: folders.attachmentDirs[0]!,
-      SITE_BASE: countyBase(base, code),
-      REPORT_YEAR: String(years.years.get(code)),
-      ASTRO_OUT_DIR: outDir,
-    });
-    if (existsSync(folders.attachmentDirs[0]!)) cpSync(folders.attachmentDirs[0]!, join(outDir, 'attachments'), { recursive: true });
-    run('pagefind', ['--site', outDir, '--silent'], `${county.folder}（${name}）搜索索引生成`);
+export async function buildRegion(root: string, dataDir: string, newDir: string, run: RunStep, fail: (what: string, error: unknown) => never): Promise<void> {
+  run('astro', ['build', '--force', '--config', 'astro.region.config.mjs'], '市（省）和各县网站生成');
+  try {
+    await copyStaticFiles(root, dataDir, newDir);
+  } catch (error) {
+    fail('各县静态文件和公告附件复制', error);
   }
-  run('pagefind', ['--site', newDir, '--silent'], '全市（省）搜索索引生成');
+  try {
+    await buildRegionSearch(newDir);
+  } catch (error) {
+    fail('搜索索引生成', error);
+  }
 }

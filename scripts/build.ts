@@ -8,7 +8,8 @@
  * swap into dist/.
  * The data folder comes from the first argument, `DATA_DIR`, or `resolveSiteFolders()`.
  * A region folder (region.csv and one subfolder per county) is built by scripts/build-region.ts:
- * the region's pages at the root and each county's complete site under counties/<code>/.
+ * the region's pages at the root and each county's complete site under counties/<code>/, in
+ * one Astro run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -92,6 +93,13 @@ async function checkWhileBuilding(astroArgs: string[]): Promise<void> {
   if (built !== 0) stop('网站生成', built);
 }
 
+function fail(what: string, error: unknown): never {
+  rmSync(newDir, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error(`\n构建已停止：${what}未通过。${existsSync(finalDir) ? `原有的 ${outName}/ 保持不变。` : ''}`);
+  process.exit(1);
+}
+
 if (!process.env.SITE_URL) {
   console.warn('提示：没有设置 SITE_URL（网站的正式域名），RSS 订阅和站点地图里的链接会指向 http://localhost:4321。本地预览可以不管；正式发布前请设置，例如 SITE_URL=https://jyj.example.gov.cn。');
 }
@@ -101,7 +109,7 @@ rmSync(newDir, { recursive: true, force: true });
 mkdirSync(resolve(root, '.build'), { recursive: true });
 if (folders.region) {
   run('tsx', ['scripts/check-data.ts'], '数据和公告检查');
-  await buildRegion(root, folders.dataDir, newDir, run);
+  await buildRegion(root, folders.dataDir, newDir, run, fail);
 } else {
   // --force: the content layer's cache (node_modules/.astro) keeps the notices of the previous
   // build; when NOTICES_DIR changed since, Astro keeps the old file of a repeated slug and the

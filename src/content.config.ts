@@ -4,16 +4,15 @@
  * (`src/boundary/notice-collection.ts`), which fails the build with a Chinese report. No zod schema
  * here on purpose: a schema error would report only the first problem, in English.
  * A frontmatter that is not valid YAML makes the glob loader throw; the wrapper below adds a
- * Chinese explanation (file, line, how to fix) and re-throws, so the build stops.
+ * Chinese explanation (file, line, how to fix) and re-throws, so the build stops
+ * (src/boundary/notices-loader.ts). Region mode has its own: src/region/content.config.ts.
  */
 import { defineCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import { resolveSiteFolders } from './boundary/site-folders';
-import type { Loader } from 'astro/loaders';
-import { formatFrontmatterError } from './lib/notices/format-frontmatter-error';
+import { noticesLoader } from './boundary/notices-loader';
 import { reportTextLoader } from './boundary/report-text-loader';
 
 // The notices folder of this build (src/boundary/site-folders.ts: NOTICES_DIR, the demo's notices or
@@ -21,26 +20,7 @@ import { reportTextLoader } from './boundary/report-text-loader';
 // absolute NOTICES_DIR (every notice then looked unreadable).
 const globNotices = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: pathToFileURL(`${resolve(resolveSiteFolders().noticesDir)}/`) });
 
-function readSource(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-const noticesLoader: Loader = {
-  name: 'notices-loader',
-  load: async (context) => {
-    try {
-      await globNotices.load(context);
-    } catch (error) {
-      throw new Error(formatFrontmatterError(error, process.cwd(), readSource), { cause: error });
-    }
-  },
-};
-
-const notices = defineCollection({ loader: noticesLoader });
+const notices = defineCollection({ loader: noticesLoader(globNotices) });
 
 // The plan (方案原文) of this build: content/plan/plan.md, the demo's, or PLAN_FILE.
 const planFile = resolveSiteFolders().planFile;

@@ -6,7 +6,13 @@
  * astro.config.mjs takes `base` from SITE_BASE, and prerendering runs in the build's own
  * process, so we read the same variable here. Use this (or `withBase(BASE_URL, path)`) for
  * every internal URL.
+ *
+ * Region mode renders every county's pages in one run: BASE_URL is then a live binding that
+ * follows the current county (`<region base>counties/<code>/`, src/boundary/county-context.ts);
+ * read it while rendering, never copy it at module load.
  */
+import { onCountyChange } from './county-context';
+
 function normalize(b: string): string {
   let s = b.trim() || '/';
   if (!s.startsWith('/')) s = `/${s}`;
@@ -14,4 +20,11 @@ function normalize(b: string): string {
   return s;
 }
 
-export const BASE_URL: string = normalize(process.env.SITE_BASE || import.meta.env.BASE_URL || '/');
+/** The base of the whole build (SITE_BASE): the single county's, or the region's. (`import.meta.env` is absent when a script imports this under tsx.) */
+export const SITE_BASE_URL: string = normalize(process.env.SITE_BASE || import.meta.env?.BASE_URL || '/');
+
+// A live binding on purpose (region mode, see above).
+export let BASE_URL: string = SITE_BASE_URL;
+onCountyChange((county) => {
+  BASE_URL = county ? county.base : SITE_BASE_URL;
+});

@@ -9,6 +9,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { folders, getDataset } from './site-data';
 import { validateSiteNotices } from './site-notices';
+import { countyKey } from './county-context';
+import type { SiteFolders } from './site-folders';
 import { formatNoticeReport } from '../lib/notices/format-notice-report';
 import type { Notice } from '../lib/notices/types';
 
@@ -18,9 +20,24 @@ interface Loaded {
   notices: Notice[];
   entries: Map<string, CollectionEntry<'notices'>>;
 }
-let cached: Promise<Loaded> | null = null;
+// Per county of a region (src/boundary/county-context.ts); one entry in a single county's build.
+const cached = new Map<string, Promise<Loaded>>();
 
-async function load(): Promise<Loaded> {
+function loaded(): Promise<Loaded> {
+  const key = countyKey();
+  let p = cached.get(key);
+  if (!p) {
+    p = load(folders);
+    cached.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * In region mode the collection holds every county's notices; only the files of this county's
+ * folder are read and paired (validateSiteNotices), so the others are simply not used.
+ */
+async function load(folders: SiteFolders): Promise<Loaded> {
   const dataset = await getDataset();
   const collection = await getCollection('notices');
   const byFile = new Map(collection.map((e) => [(e.filePath ?? '').replace(/\\/g, '/'), e]));
@@ -42,12 +59,10 @@ async function load(): Promise<Loaded> {
 
 /** Every published notice (drafts left out), newest first; throws the Chinese report on any error. */
 export async function getNotices(): Promise<Notice[]> {
-  cached ??= load();
-  return (await cached).notices;
+  return (await loaded()).notices;
 }
 
 /** The collection entry of a published notice (for `render()`). */
 export async function getNoticeEntry(slug: string): Promise<CollectionEntry<'notices'> | undefined> {
-  cached ??= load();
-  return (await cached).entries.get(slug);
+  return (await loaded()).entries.get(slug);
 }

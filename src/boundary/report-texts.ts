@@ -14,6 +14,7 @@ import { formatReportTextIssues } from '../lib/report/text/format-report-text-is
 import type { ReportTextSectionKey } from '../lib/report/text/report-text-fields';
 import { REPORT_DIR } from './report-text-loader';
 import { getDataset } from './site-data';
+import { currentCounty } from './county-context';
 
 
 /** A validated report text with its sections rendered to HTML. */
@@ -22,15 +23,17 @@ export interface RenderedReportText {
   html: Partial<Record<ReportTextSectionKey, string>>;
 }
 
-let cached: Promise<Map<number, RenderedReportText>> | null = null;
+const cached = new Map<string, Promise<Map<number, RenderedReportText>>>();
 
-async function load(): Promise<Map<number, RenderedReportText>> {
+async function load(dir: string, idPrefix: string): Promise<Map<number, RenderedReportText>> {
   const ds = await getDataset();
-  const { texts, issues } = validateReportTexts(readReportTextFiles(process.cwd(), REPORT_DIR), { demoData: ds.demo });
+  const { texts, issues } = validateReportTexts(readReportTextFiles(process.cwd(), dir), { demoData: ds.demo });
   if (issues.some((i) => i.severity === 'error')) {
-    throw new Error(`自评报告文字有错误，网站未生成。\n${formatReportTextIssues(issues, REPORT_DIR)}`);
+    throw new Error(`自评报告文字有错误，网站未生成。\n${formatReportTextIssues(issues, dir)}`);
   }
-  const rendered = new Map((await getCollection('reportTexts')).map((e) => [Number(e.id), e.data as { html: Record<string, string> }]));
+  // In region mode the collection holds every county's texts, ids `<county folder>/<year>`.
+  const entries = (await getCollection('reportTexts')).filter((e) => e.id.startsWith(idPrefix) && /^\d+$/.test(e.id.slice(idPrefix.length)));
+  const rendered = new Map(entries.map((e) => [Number(e.id.slice(idPrefix.length)), e.data as { html: Record<string, string> }]));
   const out = new Map<number, RenderedReportText>();
   for (const [year, text] of texts) out.set(year, { text, html: rendered.get(year)?.html ?? {} });
   return out;
@@ -38,6 +41,12 @@ async function load(): Promise<Map<number, RenderedReportText>> {
 
 /** Every year's report text (validated once per build); throws the Chinese report on any error. */
 export function getReportTexts(): Promise<Map<number, RenderedReportText>> {
-  cached ??= load();
-  return cached;
+  const county = currentCounty();
+  const key = county?.code ?? '';
+  let p = cached.get(key);
+  if (!p) {
+    p = load(REPORT_DIR, county ? `${county.folder}/` : '');
+    cached.set(key, p);
+  }
+  return p;
 }

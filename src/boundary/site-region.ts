@@ -11,12 +11,21 @@ import { readDataset } from '../lib/dataset/read-dataset';
 import { formatIssueReport } from '../lib/dataset/format-report';
 import { assembleRegion } from '../lib/region/assemble-region';
 import { computeRegion, type RegionResults } from '../lib/region/compute-region';
-import { REGION_FILE, type CountyRead, type RegionReadResult } from '../lib/region/types';
+import { REGION_FILE, type CountyRead, type Region, type RegionReadResult } from '../lib/region/types';
 import { resolveSiteFolders } from './site-folders';
 
 /** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx). */
 function isCountyFolder(dir: string): boolean {
   return existsSync(join(dir, 'county.csv')) || existsSync(join(dir, 'county.xlsx'));
+}
+
+/** The names of a region folder's county subfolders, in name order (nothing is read). */
+export function listCountyFolders(dir: string): string[] {
+  const abs = resolve(dir);
+  return readdirSync(abs, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && isCountyFolder(join(abs, e.name)))
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : 1));
 }
 
 /**
@@ -48,18 +57,31 @@ export async function readRegion(dir: string): Promise<RegionReadResult> {
   });
 }
 
-let cached: Promise<RegionResults> | null = null;
+/** A validated region and every county computed (the region pages and the county pages share it). */
+export interface RegionData {
+  region: Region;
+  results: RegionResults;
+}
+
+let cached: Promise<RegionData> | null = null;
 
 /**
- * The region of this build (the data folder of src/boundary/site-folders.ts), validated and computed
- * once (REPORT_YEAR per county); fails the build with every problem listed in Chinese.
+ * The region of this build (the data folder of src/boundary/site-folders.ts), validated and
+ * computed once (REPORT_YEAR per county); fails the build with every problem listed in Chinese.
+ * Each county's dataset and results are the ones its own pages use (src/boundary/site-data.ts,
+ * site-results.ts), so a region holds every county once.
  */
-export function getRegionResults(dir: string = resolveSiteFolders().dataDir): Promise<RegionResults> {
+export function getRegionData(dir: string = resolveSiteFolders().dataDir): Promise<RegionData> {
   cached ??= readRegion(dir).then(({ region, issues }) => {
     if (!region) throw new Error(`数据有错误，网站未生成。\n${formatIssueReport(issues, dir)}`);
-    return computeRegion(region, process.env.REPORT_YEAR);
+    return { region, results: computeRegion(region, process.env.REPORT_YEAR) };
   });
   return cached;
+}
+
+/** The region's results (see getRegionData). */
+export async function getRegionResults(dir?: string): Promise<RegionResults> {
+  return (await getRegionData(dir)).results;
 }
 
 /** One static path per year any county has, for the region's files named by year. */

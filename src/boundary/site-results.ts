@@ -3,16 +3,27 @@
  * the validated dataset. Pages import `getResults()`; REPORT_YEAR comes from the environment.
  */
 import { getDataset } from './site-data';
+import { currentCounty } from './county-context';
+import { getCountyResults } from './region-counties';
 import { computeAllYears } from '../lib/engine/compute-all-years';
 import type { AllYearsResult, YearResult } from '../lib/engine/types';
 import { computeCountyPlan, type CountyPlan } from '../lib/gap/compute-county-plan';
 
-let cached: Promise<AllYearsResult> | null = null;
+const cached = new Map<string, Promise<AllYearsResult>>();
 
-/** Every year's results and the report year (computed once per build). */
+/**
+ * Every year's results and the report year (computed once per build). In region mode, the
+ * current county's: the region computed it as alone, with its own report year.
+ */
 export function getResults(): Promise<AllYearsResult> {
-  cached ??= getDataset().then((dataset) => computeAllYears(dataset, { reportYear: process.env.REPORT_YEAR }));
-  return cached;
+  const county = currentCounty();
+  const key = county?.code ?? '';
+  let p = cached.get(key);
+  if (!p) {
+    p = county ? getCountyResults(county.code) : getDataset().then((dataset) => computeAllYears(dataset, { reportYear: process.env.REPORT_YEAR }));
+    cached.set(key, p);
+  }
+  return p;
 }
 
 /** The results of the report year. */

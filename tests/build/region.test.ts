@@ -66,6 +66,25 @@ describe('a region of three counties under a sub-path', () => {
     expect(existsSync(join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
   });
 
+  it("each county's pages: its own plan and search index, a link back to the region; the root sitemap lists them", () => {
+    // Only 石门县 has a plan.md: the one plan collection of the run is filtered by county.
+    expect(read('counties/430726/plan/index.html')).toContain('石门县义务教育优质均衡发展实施方案');
+    for (const code of ['439902', '439903']) expect(read(`counties/${code}/plan/index.html`)).not.toContain('plan-text');
+    const pageCount = (rel: string) => Object.values((JSON.parse(read(rel)) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
+    const own = results.counties.map((c) => pageCount(`counties/${c.county_code}/pagefind/pagefind-entry.json`));
+    for (const n of own) expect(n).toBeGreaterThan(0);
+    expect(pageCount('pagefind/pagefind-entry.json')).toBeGreaterThanOrEqual(own.reduce((a, b) => a + b, 0));
+    const sitemap = readdirSync(outDir).filter((f) => /^sitemap.*\.xml$/.test(f)).map(read).join('');
+    for (const c of results.counties) {
+      expect(statSync(join(outDir, 'counties', c.county_code, '404.html')).isFile(), `${c.folder} 404.html`).toBe(true);
+      expect(sitemap).not.toContain(`counties/${c.county_code}/404`);
+      const home = read(`counties/${c.county_code}/index.html`);
+      expect(home).toContain(`href="${BASE}"`);
+      expect(home).toContain('返回青岚市总览');
+      expect(sitemap).toContain(`${BASE}counties/${c.county_code}/schools/</loc>`);
+    }
+  });
+
   it('writes region-<year>.json for every year any county has, with every county', () => {
     expect(readdirSync(join(outDir, 'data/')).filter((f) => f.endsWith('.json')).sort()).toEqual(results.years.map((y) => `region-${y}.json`));
     for (const year of results.years) {
