@@ -11,7 +11,7 @@ describe('DATA_RULES catalogue', () => {
     const emitted = new Set<string>();
     for (const file of readdirSync(SRC).filter((f) => f.endsWith('.ts') && f !== 'rules.ts')) {
       const text = readFileSync(join(SRC, file), 'utf8');
-      for (const m of text.matchAll(/(?:rule: |fail\()'([a-z0-9-]+)'/g)) if (m[1]) emitted.add(m[1]);
+      for (const m of text.matchAll(/(?:rule:\s*|fail\(\s*)'([a-z0-9-]+)'/g)) if (m[1]) emitted.add(m[1]);
     }
     expect([...emitted].sort()).toEqual(Object.keys(DATA_RULES).sort());
   });
