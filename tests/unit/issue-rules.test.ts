@@ -27,7 +27,7 @@ function emittedRules(dirs: readonly string[], pattern: RegExp, lastArgument = f
   for (const dir of dirs) {
     for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts') && f !== 'rules.ts')) {
       const text = readFileSync(join(ROOT, dir, file), 'utf8');
-      for (const m of text.matchAll(/(?:rule: |rule = |(?:issue|add|error|fail)\(\s*)'([a-z0-9-]+)'|, '([a-z0-9-]+)'\)/g)) {
+      for (const m of text.matchAll(/(?:rule: |rule = |(?:issue|add|error|fail)\(\s*)'([a-z0-9-]+)'|,\s*'([a-z0-9-]+)',?\s*\)/g)) {
         const rule = m[1] ?? (lastArgument ? m[2] : undefined);
         if (rule && pattern.test(rule)) found.add(rule);
       }
