@@ -15,7 +15,10 @@
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-const FS = { group: ['fs', 'fs/*', 'node:fs', 'node:fs/*'], message: '只有读取模块（boundary modules / readers）可以读写文件：把文件读写放到 src/boundary/*.ts 或 read-*.ts，再把内容传进来。' };
+const FS = {
+  group: ['fs', 'fs/*', 'node:fs', 'node:fs/*'],
+  message: '只有读取模块（boundary modules / readers）可以读写文件：把文件读写放到 src/boundary/*.ts 或 read-*.ts，再把内容传进来。',
+};
 const ASTRO = { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'src/lib 是纯 TypeScript，不能依赖 Astro：在页面或边界模块里调用它。' };
 const CHART = { name: 'chart.js', message: 'src/lib 只能 import type Chart.js 的类型；运行时代码在 src/scripts/render-charts.ts。', allowTypeImports: true };
 const CHART_AUTO = { name: 'chart.js/auto', message: 'src/lib 不能加载 Chart.js 运行时。', allowTypeImports: true };
@@ -27,8 +30,8 @@ const COMPUTING_METHODS = ['filter', 'sort', 'toSorted', 'reduce', 'reduceRight'
 export const THIN_PAGE_SELECTORS = [
   `CallExpression > MemberExpression.callee > Identifier.property[name=/^(${COMPUTING_METHODS.join('|')})$/]`,
   "MemberExpression > Identifier.object[name='Math']",
-  "BinaryExpression[operator=/^([-+*/%]|\\*\\*)$/]",
-  "AssignmentExpression[operator=/^([-+*/%]|\\*\\*)=$/]",
+  'BinaryExpression[operator=/^([-+*/%]|\\*\\*)$/]',
+  'AssignmentExpression[operator=/^([-+*/%]|\\*\\*)=$/]',
   'UpdateExpression',
   "UnaryExpression[operator='+']",
   "UnaryExpression[operator='-'][argument.type!='Literal']",
@@ -36,8 +39,14 @@ export const THIN_PAGE_SELECTORS = [
 const ENGINE = { group: ['**/engine', '**/engine/*'], message: 'standard/ 定义标准本身（指标、学段、阈值），不能依赖 engine/：把需要的类型放进 standard/vocabulary.ts。' };
 const FORMAT = { group: ['**/format', '**/format/*'], message: 'engine/ 只计算，不排版：不能 import format/（标准数值的写法见 standard/standard-number.ts）。' };
 const VIEWS = { group: ['**/views', '**/views/*'], message: 'gap/ 和 report/ 不能 import views/：共用的查找放在 lookup/，共用的格式放在 format/。' };
-const BELOW_ENGINE = { group: ['**/engine', '**/engine/*', '**/format', '**/format/*', '**/views', '**/views/*', '**/gap', '**/gap/*', '**/report', '**/report/*'], message: 'words/ 是用词表，在 engine/ 之下：只能 import standard/ 和 dataset/ 的类型。' };
-const ABOVE_LOOKUP = { group: ['**/views', '**/views/*', '**/gap', '**/gap/*', '**/report', '**/report/*'], message: 'lookup/ 在 views/、gap/、report/ 之下，供它们共用：不能反过来 import 它们。' };
+const BELOW_ENGINE = {
+  group: ['**/engine', '**/engine/*', '**/format', '**/format/*', '**/views', '**/views/*', '**/gap', '**/gap/*', '**/report', '**/report/*'],
+  message: 'words/ 是用词表，在 engine/ 之下：只能 import standard/ 和 dataset/ 的类型。',
+};
+const ABOVE_LOOKUP = {
+  group: ['**/views', '**/views/*', '**/gap', '**/gap/*', '**/report', '**/report/*'],
+  message: 'lookup/ 在 views/、gap/、report/ 之下，供它们共用：不能反过来 import 它们。',
+};
 /** The import rule of a folder of src/lib: the purity rules plus the folder's own layer rule. */
 const libImports = (...layer) => ['error', { paths: [CHART, CHART_AUTO], patterns: [ASTRO, FS, ...layer] }];
 
@@ -63,7 +72,10 @@ export default tseslint.config(
     files: READERS,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [CHART, CHART_AUTO], patterns: [ASTRO] }] },
   },
-  { files: ['src/lib/report/text/read-report-text-files.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [CHART, CHART_AUTO], patterns: [ASTRO, VIEWS] }] } },
+  {
+    files: ['src/lib/report/text/read-report-text-files.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [CHART, CHART_AUTO], patterns: [ASTRO, VIEWS] }] },
+  },
   {
     files: ['src/lib/**/*.ts'],
     rules: {

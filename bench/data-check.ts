@@ -76,14 +76,21 @@ for (const [form, files, bytes] of [
   rows.push({ form, size: `${(bytes / 1024 / 1024).toFixed(1)} MB`, ms, cpuMs, errors });
 }
 
-const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
-console.log(`数据自查 code path, ${schools} schools (${sections} sections rows, 2 years, every optional file); ${os.cpus().length} cores, Node ${process.versions.node}, load ${load}`);
+const load = os
+  .loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
+console.log(
+  `数据自查 code path, ${schools} schools (${sections} sections rows, 2 years, every optional file); ${os.cpus().length} cores, Node ${process.versions.node}, load ${load}`,
+);
 console.log('');
 console.log('| form | size | median wall | median CPU | runs, wall (ms) | errors | goal < 2 s |');
 console.log('|---|---:|---:|---:|---|---:|:---:|');
 for (const r of rows) {
   const med = median(r.ms);
-  console.log(`| ${r.form} | ${r.size} | ${(med / 1000).toFixed(2)} s | ${(median(r.cpuMs) / 1000).toFixed(2)} s | ${r.ms.map((x) => Math.round(x)).join(', ')} | ${r.errors} | ${med < TARGET_MS ? '✅' : '❌'} |`);
+  console.log(
+    `| ${r.form} | ${r.size} | ${(med / 1000).toFixed(2)} s | ${(median(r.cpuMs) / 1000).toFixed(2)} s | ${r.ms.map((x) => Math.round(x)).join(', ')} | ${r.errors} | ${med < TARGET_MS ? '✅' : '❌'} |`,
+  );
 }
 console.log('');
 console.log('Wall time is what staff wait for; CPU time shows the cost when other work shares the cores (compare the load average).');

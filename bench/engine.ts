@@ -23,9 +23,33 @@ function synthetic(parts: number): Dataset {
     const id = `S${String(i).padStart(6, '0')}`;
     schools.push({ school_id: id, type: '九年一贯制' as const });
     const p = 100 + (i % 900);
-    sections.push({ school_id: id, stage: '小学' as const, students: p, teachers: 60, teachers_qualified: 5 + (i % 40), teachers_backbone: 2 + (i % 7), teachers_pe_art: 1 + (i % 5), teachers_certified: 60 });
-    sections.push({ school_id: id, stage: '初中' as const, students: p + 13, teachers: 60, teachers_qualified: 7 + (i % 40), teachers_backbone: 2 + (i % 7), teachers_pe_art: 1 + (i % 5), teachers_certified: 60 });
-    facilities.push({ school_id: id, teaching_area: 1000.5 + i % 7000, sports_area: 2000.25 + (i % 9000), equipment_value: 500000 + (i % 3000) * 1000, multimedia_rooms: 5 + (i % 30) });
+    sections.push({
+      school_id: id,
+      stage: '小学' as const,
+      students: p,
+      teachers: 60,
+      teachers_qualified: 5 + (i % 40),
+      teachers_backbone: 2 + (i % 7),
+      teachers_pe_art: 1 + (i % 5),
+      teachers_certified: 60,
+    });
+    sections.push({
+      school_id: id,
+      stage: '初中' as const,
+      students: p + 13,
+      teachers: 60,
+      teachers_qualified: 7 + (i % 40),
+      teachers_backbone: 2 + (i % 7),
+      teachers_pe_art: 1 + (i % 5),
+      teachers_certified: 60,
+    });
+    facilities.push({
+      school_id: id,
+      teaching_area: 1000.5 + (i % 7000),
+      sports_area: 2000.25 + (i % 9000),
+      equipment_value: 500000 + (i % 3000) * 1000,
+      multimedia_rooms: 5 + (i % 30),
+    });
   }
   return makeDataset({ schools, sections, facilities });
 }
@@ -36,7 +60,11 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 const rows: { parts: number; ms: number[]; cpuMs: number[] }[] = [];
 const loadBefore = load();
 for (const n of [10_000, 50_000, 100_000]) {
@@ -61,10 +89,12 @@ console.log('| 学校学段 | 中位耗时 (ms) | 各次 (ms) | CPU 时间中位
 console.log('|---:|---:|---|---:|---:|');
 for (const r of rows) {
   const m = median(r.ms);
-  console.log(`| ${r.parts} | ${m.toFixed(0)} | ${r.ms.map((x) => x.toFixed(0)).join(' / ')} | ${median(r.cpuMs).toFixed(0)} | ${(m / r.parts * 1000).toFixed(1)} |`);
+  console.log(`| ${r.parts} | ${m.toFixed(0)} | ${r.ms.map((x) => x.toFixed(0)).join(' / ')} | ${median(r.cpuMs).toFixed(0)} | ${((m / r.parts) * 1000).toFixed(1)} |`);
 }
 const last = rows[rows.length - 1]!;
 const first = rows[0]!;
-const growth = (median(last.ms) / last.parts) / (median(first.ms) / first.parts);
+const growth = median(last.ms) / last.parts / (median(first.ms) / first.parts);
 console.log('');
-console.log(`目标：10 万学段 < ${TARGET_MS_AT_100K} ms —— ${median(last.ms) < TARGET_MS_AT_100K ? '达到' : '未达到'}；每学段耗时 10 万 / 1 万 = ${growth.toFixed(2)}（≈1 为线性增长）`);
+console.log(
+  `目标：10 万学段 < ${TARGET_MS_AT_100K} ms —— ${median(last.ms) < TARGET_MS_AT_100K ? '达到' : '未达到'}；每学段耗时 10 万 / 1 万 = ${growth.toFixed(2)}（≈1 为线性增长）`,
+);

@@ -71,12 +71,42 @@ interface GenSchool {
   tiny: boolean;
 }
 
-
 const GRADES: Record<Stage, readonly number[]> = { 小学: [1, 2, 3, 4, 5, 6], 初中: [7, 8, 9], 高中: [] };
 const CLASS_MAX: Record<Stage, number> = { 小学: 45, 初中: 50, 高中: 55 };
 const GRADE_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-const SYLLABLES = ['东', '西', '南', '北', '中', '乔', '黑', '薛', '山', '克', '古', '红', '太', '林', '柏', '峪', '河', '坡', '庄', '沟', '原', '阳', '安', '平', '清', '泉', '石', '云', '花', '桥'];
+const SYLLABLES = [
+  '东',
+  '西',
+  '南',
+  '北',
+  '中',
+  '乔',
+  '黑',
+  '薛',
+  '山',
+  '克',
+  '古',
+  '红',
+  '太',
+  '林',
+  '柏',
+  '峪',
+  '河',
+  '坡',
+  '庄',
+  '沟',
+  '原',
+  '阳',
+  '安',
+  '平',
+  '清',
+  '泉',
+  '石',
+  '云',
+  '花',
+  '桥',
+];
 const SUBJECTS = ['语文', '数学', '科学', '体育与健康', '艺术', '德育'];
 const SURVEY_GROUPS = ['学生', '家长', '教师', '校长', '人大代表', '政协委员', '其他群众'];
 const ASSESSED = ['G1', 'G2', 'G10', 'G14', 'G15', 'Q3', 'Q5', 'Q6', 'Q7', 'Q8', 'V1', 'V2', 'V3', 'V4'];
@@ -150,8 +180,7 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
     const township = townships[Math.floor(rnd() * townships.length)]!;
     const townIndex = townships.indexOf(township);
     const ar = rnd();
-    const area: AreaType =
-      type === '教学点' ? '乡村' : townIndex === 0 ? (ar < 0.8 ? '城区' : '镇区') : ar < 0.15 ? '城区' : ar < 0.45 ? '镇区' : '乡村';
+    const area: AreaType = type === '教学点' ? '乡村' : townIndex === 0 ? (ar < 0.8 ? '城区' : '镇区') : ar < 0.15 ? '城区' : ar < 0.45 ? '镇区' : '乡村';
     const ownership: '公办' | '民办' = ['小学', '初中', '九年一贯制'].includes(type) && rnd() < 0.08 && reserved === undefined ? '民办' : '公办';
     const parent = merged ? pick(parents) : null;
     const serial = (serialByTown.get(township) ?? 0) + 1;
@@ -168,7 +197,15 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
     const name = `${township.slice(0, -1)}${ownership === '民办' ? '育才' : ''}第${serial}${suffix[type]}`;
     const tiny = type === '教学点' && !merged && rnd() < 0.5;
     const size =
-      type === '教学点' ? between(0.05, tiny ? 0.12 : 0.5) : type === '特殊教育学校' ? between(0.1, 0.25) : area === '城区' ? between(1.5, 3.2) : area === '镇区' ? between(0.8, 1.8) : between(0.25, 0.9);
+      type === '教学点'
+        ? between(0.05, tiny ? 0.12 : 0.5)
+        : type === '特殊教育学校'
+          ? between(0.1, 0.25)
+          : area === '城区'
+            ? between(1.5, 3.2)
+            : area === '镇区'
+              ? between(0.8, 1.8)
+              : between(0.25, 0.9);
     const s: GenSchool = {
       id: reserved ?? String(1400000000 + i + 1),
       name,
@@ -194,7 +231,16 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
 
   // ---- yearly files ----------------------------------------------------------
   const sections = new CsvBuilder([
-    'year', 'school_id', 'stage', 'students', 'classes', 'teachers', 'teachers_qualified', 'teachers_backbone', 'teachers_pe_art', 'teachers_certified',
+    'year',
+    'school_id',
+    'stage',
+    'students',
+    'classes',
+    'teachers',
+    'teachers_qualified',
+    'teachers_backbone',
+    'teachers_pe_art',
+    'teachers_certified',
   ]);
   const facilities = new CsvBuilder(['year', 'school_id', 'teaching_area', 'sports_area', 'equipment_value', 'multimedia_rooms']);
   const classes = new CsvBuilder(['year', 'school_id', 'stage', 'grade', 'class_name', 'students']);
@@ -257,19 +303,13 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
           const needed = Math.ceil(schoolClasses / 12);
           const count = Math.max(0, needed + (rnd() < 0.8 ? 0 : int(-1, 1)));
           for (let k = 1; k <= count; k++) {
-            rooms.row([year, s.id, roomType, (between(roomType === '音乐' ? 80 : 76, 130)).toFixed(1), `${roomType}教室${k}`]);
+            rooms.row([year, s.id, roomType, between(roomType === '音乐' ? 80 : 76, 130).toFixed(1), `${roomType}教室${k}`]);
           }
         }
       }
 
       const budget = Math.round(schoolStudents * between(650, 1100)) + (s.type === '教学点' ? 60000 : 0);
-      funding.row([
-        year,
-        s.id,
-        budget,
-        Math.round(budget * between(0.95, 1.05)),
-        rnd() < 0.97 ? Math.round(budget * between(0.03, 0.08)) : null,
-      ]);
+      funding.row([year, s.id, budget, Math.round(budget * between(0.95, 1.05)), rnd() < 0.97 ? Math.round(budget * between(0.03, 0.08)) : null]);
     }
   }
 
@@ -288,7 +328,7 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
     const rotation = Math.round(eligible * between(0.08, 0.2));
     const nearbyP = Math.round(perYearPrimary * between(0.3, 0.5));
     const nearbyJ = Math.round(perYearJunior * between(0.3, 0.5));
-    const quotaTotal = Math.max(10, Math.round(perYearJunior / 3 * between(0.3, 0.5)));
+    const quotaTotal = Math.max(10, Math.round((perYearJunior / 3) * between(0.3, 0.5)));
     const migrants = Math.round(perYearPrimary * between(0.02, 0.06));
     const entrants = Math.max(10, Math.round(perYearJunior / 3));
     const disabled = Math.max(1, Math.round((perYearPrimary + perYearJunior) * 0.002));
@@ -365,7 +405,23 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
   }
 
   const units = new CsvBuilder(['unit_id', 'name', 'duties']);
-  const unitNames = ['县教育局', '县发展和改革局', '县财政局', '县人力资源和社会保障局', '县自然资源局', '县住房和城乡建设局', '县卫生健康局', '县公安局', '县编办', '县残联', '县委宣传部', '县审计局', '各乡镇人民政府', '县市场监督管理局', '县应急管理局'];
+  const unitNames = [
+    '县教育局',
+    '县发展和改革局',
+    '县财政局',
+    '县人力资源和社会保障局',
+    '县自然资源局',
+    '县住房和城乡建设局',
+    '县卫生健康局',
+    '县公安局',
+    '县编办',
+    '县残联',
+    '县委宣传部',
+    '县审计局',
+    '各乡镇人民政府',
+    '县市场监督管理局',
+    '县应急管理局',
+  ];
   unitNames.forEach((u, k) => units.row([`U${String(k + 1).padStart(2, '0')}`, u, `负责${u.replace(/^县/, '')}职责范围内的优质均衡创建工作，按时报送数据。`]));
 
   const tasks = new CsvBuilder(['task_id', 'category', 'title', 'lead_unit', 'support_units', 'due', 'status', 'progress', 'updated']);
@@ -396,12 +452,34 @@ export function generateDataset(opts: GenerateOptions): GeneratedFiles {
   ].forEach((m) => milestones.row(m));
 
   const county = new CsvBuilder([
-    'county_code', 'county_name', 'province', 'city', 'population', 'site_name', 'publisher', 'site_id_code', 'icp', 'police_record', 'contact', 'private_in_scope', 'small_site_min_students',
+    'county_code',
+    'county_name',
+    'province',
+    'city',
+    'population',
+    'site_name',
+    'publisher',
+    'site_id_code',
+    'icp',
+    'police_record',
+    'contact',
+    'private_in_scope',
+    'small_site_min_students',
   ]);
   county.row([
-    SYNTHETIC_COUNTY_CODE, `合成县（${n}校）`, '山西省', '临汾市', Math.max(10000, Math.round((perYearPrimary + perYearJunior) * 9)),
-    '义务教育优质均衡发展公开平台（合成数据）', '合成县教育局', `${SYNTHETIC_COUNTY_CODE}0001`, '晋ICP备00000000号-1', '晋公网安备 14109902000000号',
-    '0357-0000000', '是', 50,
+    SYNTHETIC_COUNTY_CODE,
+    `合成县（${n}校）`,
+    '山西省',
+    '临汾市',
+    Math.max(10000, Math.round((perYearPrimary + perYearJunior) * 9)),
+    '义务教育优质均衡发展公开平台（合成数据）',
+    '合成县教育局',
+    `${SYNTHETIC_COUNTY_CODE}0001`,
+    '晋ICP备00000000号-1',
+    '晋公网安备 14109902000000号',
+    '0357-0000000',
+    '是',
+    50,
   ]);
 
   return new Map<string, string>([

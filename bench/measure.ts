@@ -87,11 +87,7 @@ function treeRss(root: number, byLabel?: Record<string, number>): { sum: number;
 }
 
 /** Runs a command (no shell), captures its output, samples its memory. */
-export function runMeasured(
-  cmd: string,
-  args: string[],
-  opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean; timeoutMs?: number },
-): Promise<RunResult> {
+export function runMeasured(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean; timeoutMs?: number }): Promise<RunResult> {
   return new Promise((done) => {
     const t0 = performance.now();
     // Own process group, so a run over its time limit can be stopped with all its children.

@@ -46,7 +46,11 @@ async function trivial(pages: number): Promise<RunResult> {
   return runMeasured('npx', ['astro', 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, echo });
 }
 
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 const dataDir = join(outRoot, `region-${counties}x${schools}`);
 const buildOut = `bench/out/site-region-${counties}x${schools}`;
 log(`生成 ${counties} 个县、共 ${schools} 所学校 → ${dataDir}`);
@@ -63,7 +67,9 @@ const loadAfter = load();
 const html = run.code === 0 ? listFiles(join(root, buildOut)).filter((f) => f.endsWith('.html')).length : 0;
 // Astro's own "N page(s) built in …" lines: one per Astro run (the region's pages, then each county).
 const astroRuns = [...run.output.matchAll(/(\d+) page\(s\) built in/g)].length;
-log(`构建 ${run.code === 0 ? '完成' : `失败（${run.timedOut ? '超时' : `退出码 ${run.code}`}）`}：${sec(run.ms)}，${html} 个页面，${astroRuns} 次 Astro 构建，峰值 ${mb(run.peakTreeRss)}（单进程 ${mb(run.peakProcessRss)}）`);
+log(
+  `构建 ${run.code === 0 ? '完成' : `失败（${run.timedOut ? '超时' : `退出码 ${run.code}`}）`}：${sec(run.ms)}，${html} 个页面，${astroRuns} 次 Astro 构建，峰值 ${mb(run.peakTreeRss)}（单进程 ${mb(run.peakProcessRss)}）`,
+);
 const pages = html || schools * 2;
 const t1 = await trivial(pages);
 const t2 = await trivial(pages);
@@ -74,7 +80,16 @@ const result = {
   machine: { nproc: os.availableParallelism(), memory: os.totalmem(), node: process.version, loadBefore, loadAfter },
   counties,
   schools,
-  build: { code: run.code, timedOut: run.timedOut, ms: run.ms, html, astroRuns, peakTreeRss: run.peakTreeRss, peakProcessRss: run.peakProcessRss, peakByProcess: run.peakByProcess },
+  build: {
+    code: run.code,
+    timedOut: run.timedOut,
+    ms: run.ms,
+    html,
+    astroRuns,
+    peakTreeRss: run.peakTreeRss,
+    peakProcessRss: run.peakProcessRss,
+    peakByProcess: run.peakByProcess,
+  },
   trivial: floor,
   ratio,
 };

@@ -32,7 +32,10 @@ import { computeAllYears } from '../src/lib/engine/compute-all-years';
 const root = resolve(import.meta.dirname, '..');
 const outRoot = join(root, 'bench/out');
 function listEnv(name: string, fallback: number[]): number[] {
-  const values = (process.env[name] ?? '').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  const values = (process.env[name] ?? '')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
   return values.length ? values : fallback;
 }
 const sizes = listEnv('BENCH_SIZES', [1000, 10000]);
@@ -111,7 +114,10 @@ function machine() {
     node: process.version,
     npxNode,
     platform: `${os.type()} ${os.release()}`,
-    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
     date: new Date().toISOString().slice(0, 10),
   };
 }
@@ -167,7 +173,15 @@ async function benchSize(schools: number): Promise<SizeResult> {
   log(`npm run build（DATA_DIR=${dataDir}，BUILD_OUT=${buildOut}）…`);
   const run = await runMeasured('npm', ['run', 'build'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, NOTICES_DIR: content.noticesDir, PLAN_FILE: content.planFile, ATTACHMENTS_DIR: DEMO_ATTACHMENTS_DIR, BUILD_OUT: buildOut, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      NOTICES_DIR: content.noticesDir,
+      PLAN_FILE: content.planFile,
+      ATTACHMENTS_DIR: DEMO_ATTACHMENTS_DIR,
+      BUILD_OUT: buildOut,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     echo,
     timeoutMs: buildTimeoutMs,
   });
@@ -202,8 +216,7 @@ async function benchSize(schools: number): Promise<SizeResult> {
     const bytes = statSync(join(siteDir, f)).size;
     return !best || bytes > best.bytes ? { path: f, bytes } : best;
   }, null);
-  const indicator =
-    html.find((f) => /(^|\/)R1\/index\.html$/.test(f)) ?? html.find((f) => /indicator/i.test(f) && /index\.html$/.test(f)) ?? null;
+  const indicator = html.find((f) => /(^|\/)R1\/index\.html$/.test(f)) ?? html.find((f) => /indicator/i.test(f) && /index\.html$/.test(f)) ?? null;
   const weigh = (label: string, page: string | null) => ({ label, weight: page && existsSync(join(siteDir, page)) ? pageWeight(siteDir, page) : null });
   result.build = {
     run,
@@ -274,7 +287,8 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
   L.push('## Data', '');
   L.push('Synthetic, valid data folders from `bench/generate-dataset.ts` (seeded; all 15 files, 2 years).', '');
   L.push('| schools | sections rows | classes rows | rooms rows | reader errors | reader warnings |', '|---:|---:|---:|---:|---:|---:|');
-  for (const r of results) L.push(`| ${r.schools} | ${r.rows['sections.csv']} | ${r.rows['classes.csv'] ?? 0} | ${r.rows['rooms.csv']} | ${r.readIssues.errors} | ${r.readIssues.warnings} |`);
+  for (const r of results)
+    L.push(`| ${r.schools} | ${r.rows['sections.csv']} | ${r.rows['classes.csv'] ?? 0} | ${r.rows['rooms.csv']} | ${r.readIssues.errors} | ${r.readIssues.warnings} |`);
   L.push('');
 
   L.push('## Reader and engine', '');
@@ -286,13 +300,15 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
   for (const e of engine) L.push(`| ${e.schools} | ${e.parts} | ${sec(e.ms)} | ${((e.ms / e.parts) * 1000).toFixed(1)} |`);
   L.push('');
   if (engineScript !== null) {
-    L.push('The engine engineer\'s own `bench/engine.ts` (synthetic 九年一贯制 parts, `computeYear`, one year):', '', '```', engineScript.trim(), '```', '');
+    L.push("The engine engineer's own `bench/engine.ts` (synthetic 九年一贯制 parts, `computeYear`, one year):", '', '```', engineScript.trim(), '```', '');
   }
 
   const builds = results.filter((r) => r.build);
   if (builds.length) {
     L.push('## Full build (`npm run build`)', '');
-    L.push('| schools | exit | total | Astro page generation | HTML pages | school pages | ms/page (Astro) | peak RSS (tree) | peak RSS (one process) | output size | largest page |');
+    L.push(
+      '| schools | exit | total | Astro page generation | HTML pages | school pages | ms/page (Astro) | peak RSS (tree) | peak RSS (one process) | output size | largest page |',
+    );
     L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of builds) {
       const b = r.build!;
@@ -324,10 +340,15 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
     L.push('Baseline: minimal Astro project, same number of trivial pages (`bench/trivial-site.ts`, `npx astro build`):', '');
     L.push('| schools | when | pages | total | Astro page generation | ms/page | peak RSS (tree) |', '|---:|---|---:|---:|---:|---:|---:|');
     for (const r of builds) {
-      for (const [when, t] of [['before the build', r.trivial], ['after the build', r.trivialAfter]] as const) {
+      for (const [when, t] of [
+        ['before the build', r.trivial],
+        ['after the build', r.trivialAfter],
+      ] as const) {
         if (!t) continue;
         const pp = perPageMs(t);
-        L.push(`| ${r.schools} | ${when} | ${t.pages} | ${sec(t.run.ms)} | ${t.astroPagesMs === null ? '?' : sec(t.astroPagesMs)} | ${pp === null ? '?' : pp.toFixed(2)} | ${mb(t.run.peakTreeRss)} |`);
+        L.push(
+          `| ${r.schools} | ${when} | ${t.pages} | ${sec(t.run.ms)} | ${t.astroPagesMs === null ? '?' : sec(t.astroPagesMs)} | ${pp === null ? '?' : pp.toFixed(2)} | ${mb(t.run.peakTreeRss)} |`,
+        );
       }
     }
     L.push('');
@@ -348,7 +369,9 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
   const largestEngine = engine[engine.length - 1];
   if (largestEngine) {
     const scaled = (largestEngine.ms / largestEngine.parts) * 100_000;
-    L.push(`| engine on ~100,000 school parts < 2 s | ${largestEngine.parts} parts in ${sec(largestEngine.ms)} (${sec(scaled)} per 100,000) | ${check(largestEngine.parts >= 90_000 ? largestEngine.ms < TARGETS.engineMsAt100k : quick ? null : scaled < TARGETS.engineMsAt100k)} |`);
+    L.push(
+      `| engine on ~100,000 school parts < 2 s | ${largestEngine.parts} parts in ${sec(largestEngine.ms)} (${sec(scaled)} per 100,000) | ${check(largestEngine.parts >= 90_000 ? largestEngine.ms < TARGETS.engineMsAt100k : quick ? null : scaled < TARGETS.engineMsAt100k)} |`,
+    );
   }
   if (engine.length >= 2) {
     const per = engine.map((e) => e.ms / e.parts);
@@ -357,8 +380,12 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
   }
   for (const r of builds) {
     const school = r.build!.weights.find((w) => w.label.startsWith('学校页'))?.weight ?? null;
-    L.push(`| school page ≤ 150 KB total gzip (${r.schools} schools) | ${school ? kb(school.totalGzip) : 'no school page found'} | ${check(school ? school.totalGzip <= TARGETS.schoolPageTotalGzip : false)} |`);
-    L.push(`| school page HTML ≤ 40 KB gzip (${r.schools} schools) | ${school ? kb(school.htmlGzip) : 'no school page found'} | ${check(school ? school.htmlGzip <= TARGETS.schoolPageHtmlGzip : false)} |`);
+    L.push(
+      `| school page ≤ 150 KB total gzip (${r.schools} schools) | ${school ? kb(school.totalGzip) : 'no school page found'} | ${check(school ? school.totalGzip <= TARGETS.schoolPageTotalGzip : false)} |`,
+    );
+    L.push(
+      `| school page HTML ≤ 40 KB gzip (${r.schools} schools) | ${school ? kb(school.htmlGzip) : 'no school page found'} | ${check(school ? school.htmlGzip <= TARGETS.schoolPageHtmlGzip : false)} |`,
+    );
   }
   const real = marginal(results, (r) => r.build);
   const floor = marginal(results, (r) => r.trivial);
@@ -392,11 +419,19 @@ function report(m: ReturnType<typeof machine>, results: SizeResult[], engine: En
     const lo = r.build!.run.ms / Math.max(...floors);
     const hi = r.build!.run.ms / Math.min(...floors);
     const mean = r.build!.run.ms / (floors.reduce((a, b) => a + b, 0) / floors.length);
-    L.push(`| whole \`npm run build\` ≤ 3× the trivial-page build (${r.schools} schools) | ${mean.toFixed(2)}× against the mean floor (${lo.toFixed(2)}×–${hi.toFixed(2)}× against the slower and the faster floor; floor before / after: ${floors.map(sec).join(' / ')}; build ${sec(r.build!.run.ms)}) | ${check(mean <= TARGETS.buildVsTrivial)} |`);
+    L.push(
+      `| whole \`npm run build\` ≤ 3× the trivial-page build (${r.schools} schools) | ${mean.toFixed(2)}× against the mean floor (${lo.toFixed(2)}×–${hi.toFixed(2)}× against the slower and the faster floor; floor before / after: ${floors.map(sec).join(' / ')}; build ${sec(r.build!.run.ms)}) | ${check(mean <= TARGETS.buildVsTrivial)} |`,
+    );
   }
-  if (builds.length) L.push(`| Astro page generation alone ≤ 3× the floor | ${ratio === null ? 'not measured' : `${ratio.toFixed(2)}× (${how})`} | ${check(ratio === null ? false : ratio <= TARGETS.buildVsTrivial)} |`);
+  if (builds.length)
+    L.push(
+      `| Astro page generation alone ≤ 3× the floor | ${ratio === null ? 'not measured' : `${ratio.toFixed(2)}× (${how})`} | ${check(ratio === null ? false : ratio <= TARGETS.buildVsTrivial)} |`,
+    );
   const at10k = builds.find((r) => r.schools === 10_000);
-  if (at10k) L.push(`| peak RSS of every process ≤ 2 GB at 10,000 schools | largest process ${mb(at10k.build!.run.peakProcessRss)} (process tree ${mb(at10k.build!.run.peakTreeRss)}) | ${check(at10k.build!.run.peakProcessRss <= TARGETS.peakRssAt10k)} |`);
+  if (at10k)
+    L.push(
+      `| peak RSS of every process ≤ 2 GB at 10,000 schools | largest process ${mb(at10k.build!.run.peakProcessRss)} (process tree ${mb(at10k.build!.run.peakTreeRss)}) | ${check(at10k.build!.run.peakProcessRss <= TARGETS.peakRssAt10k)} |`,
+    );
   else if (builds.length) L.push('| peak RSS of every process ≤ 2 GB at 10,000 schools | not run at 10,000 (BENCH_SIZES) | — |');
   L.push('');
   return L.join('\n');
@@ -433,7 +468,12 @@ if (existsSync(join(root, 'bench/data-check.ts'))) {
 }
 const checkSection = checkScript === null ? '' : ['## 数据自查 page (`bench/data-check.ts`)', '', checkScript.trim(), ''].join('\n');
 const md = report(m, results, engine, engineScript) + checkSection;
-const strip = (r: SizeResult) => ({ ...r, build: r.build && { ...r.build, run: { ...r.build.run, output: undefined } }, trivial: r.trivial && { ...r.trivial, run: { ...r.trivial.run, output: undefined } }, trivialAfter: r.trivialAfter && { ...r.trivialAfter, run: { ...r.trivialAfter.run, output: undefined } } });
+const strip = (r: SizeResult) => ({
+  ...r,
+  build: r.build && { ...r.build, run: { ...r.build.run, output: undefined } },
+  trivial: r.trivial && { ...r.trivial, run: { ...r.trivial.run, output: undefined } },
+  trivialAfter: r.trivialAfter && { ...r.trivialAfter, run: { ...r.trivialAfter.run, output: undefined } },
+});
 const reportPath = process.env.BENCH_REPORT ? resolve(root, process.env.BENCH_REPORT) : join(root, 'bench/REPORT.md');
 // Raw figures: bench/out/results.json for the committed report, <report>.json for a trial report.
 const rawPath = process.env.BENCH_REPORT ? reportPath.replace(/\.md$/, '') + '.json' : join(outRoot, 'results.json');

@@ -25,7 +25,9 @@ export type RunStep = (cmd: string, args: string[], what: string, env?: Record<s
 /** The county codes of a built region site (each folder of counties/ with a home page). */
 function builtCounties(newDir: string): string[] {
   const dir = join(newDir, 'counties');
-  return readdirSync(dir).filter((code) => existsSync(join(dir, code, 'index.html'))).sort();
+  return readdirSync(dir)
+    .filter((code) => existsSync(join(dir, code, 'index.html')))
+    .sort();
 }
 
 /**

@@ -62,8 +62,7 @@ function startHeld(cmd: string, args: string[]): { child: ChildProcess; held: [N
   };
 }
 
-const exitCode = (child: ChildProcess): Promise<number> =>
-  new Promise((done) => (child.exitCode !== null ? done(child.exitCode) : child.once('close', (code) => done(code ?? 1))));
+const exitCode = (child: ChildProcess): Promise<number> => new Promise((done) => (child.exitCode !== null ? done(child.exitCode) : child.once('close', (code) => done(code ?? 1))));
 
 /**
  * The data and notices check and the Astro build, side by side: on two cores the build's
@@ -101,7 +100,9 @@ function fail(what: string, error: unknown): never {
 }
 
 if (!process.env.SITE_URL) {
-  console.warn('提示：没有设置 SITE_URL（网站的正式域名），RSS 订阅和站点地图里的链接会指向 http://localhost:4321。本地预览可以不管；正式发布前请设置，例如 SITE_URL=https://jyj.example.gov.cn。');
+  console.warn(
+    '提示：没有设置 SITE_URL（网站的正式域名），RSS 订阅和站点地图里的链接会指向 http://localhost:4321。本地预览可以不管；正式发布前请设置，例如 SITE_URL=https://jyj.example.gov.cn。',
+  );
 }
 
 const folders = resolveSiteFolders(root, process.env);

@@ -27,10 +27,12 @@ async function checkCounty(): Promise<void> {
   const { dataset, issues } = await readSiteDataset(folders.dataDir);
   const errors = issues.filter((i) => i.severity === 'error').length;
 
-  const notices = dataset ? (() => {
-    const { parsed, unreadable } = parseNoticeFrontmatter(root, folders.noticesDir);
-    return validateSiteNotices(root, folders, dataset, parsed, unreadable);
-  })() : null;
+  const notices = dataset
+    ? (() => {
+        const { parsed, unreadable } = parseNoticeFrontmatter(root, folders.noticesDir);
+        return validateSiteNotices(root, folders, dataset, parsed, unreadable);
+      })()
+    : null;
   const noticeErrors = notices?.issues.filter((i) => i.severity === 'error').length ?? 0;
   // REPORT_YEAR must name a year with sections.csv rows: say so here, before any page is built.
   const report = dataset ? resolveReportYear(dataset, process.env.REPORT_YEAR) : null;

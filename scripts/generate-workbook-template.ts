@@ -29,9 +29,11 @@ const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 /** What each table is and where its figures come from (shown on the 说明 sheet). */
 const TABLE_SOURCES: Record<DataFileName, string> = {
   'county.csv': '本县基本信息和网站页脚信息，只填一行。',
-  'schools.csv': '每校一行。来自教育事业统计《学校（机构）基本情况》：学校标识码、办学类型（小学教学点 → 教学点）、城乡分类代码（11x 城区，12x 镇区，2xx 乡村）、举办者（公办/民办）。',
+  'schools.csv':
+    '每校一行。来自教育事业统计《学校（机构）基本情况》：学校标识码、办学类型（小学教学点 → 教学点）、城乡分类代码（11x 城区，12x 镇区，2xx 乡村）、举办者（公办/民办）。',
   'sections.csv': '每校每年每个学段一行。教育事业统计中该学段的在校生数、班数、专任教师数；《专任教师学历情况》（按最高学历）、《专任教师任教学科情况》（体育、音乐、美术）。',
-  'facilities.csv': '每校每年一行，全校合计。《校舍情况》教学及辅助用房；运动场地 + 体育馆面积；《资产情况》教学仪器设备值（统计表是万元，乘以 10000 填元）；《信息化建设情况》网络多媒体教室。',
+  'facilities.csv':
+    '每校每年一行，全校合计。《校舍情况》教学及辅助用房；运动场地 + 体育馆面积；《资产情况》教学仪器设备值（统计表是万元，乘以 10000 填元）；《信息化建设情况》网络多媒体教室。',
   'classes.csv': '每个班一行（可选）。学籍系统或《班额情况》。',
   'rooms.csv': '每间音乐、美术专用教室一行（可选）。学校功能室台账。',
   'funding.csv': '每校每年一行（可选）。财政批复的学校部门预算、按定额核定的公用经费、教师培训经费，单位元。',
@@ -50,7 +52,9 @@ const HOW_TO: readonly string[] = [
   '1. 每张工作表是一张表，工作表名称就是表名，请不要改名。第 1 行是列名，不要修改或删除；把鼠标停在列名上可以看到这一列的说明（含义、单位、是否必填）。',
   '2. 从第 2 行起每行填一条数据。整行空白的行会被跳过。',
   '3. 带下拉箭头的列请从列表中选择；数字列只能填不小于 0 的数；学校标识码等编号列已设为“文本”格式，前导 0 和长编号不会被 Excel 改掉。',
-  `4. 必需的表：${DATA_FILES.filter((f) => SCHEMAS[f].required).map((f) => SCHEMAS[f].title).join('、')}。其余的表可以不填：只有列名行的工作表视为没有提供，依赖它的指标显示“${NO_DATA_TEXT}”。`,
+  `4. 必需的表：${DATA_FILES.filter((f) => SCHEMAS[f].required)
+    .map((f) => SCHEMAS[f].title)
+    .join('、')}。其余的表可以不填：只有列名行的工作表视为没有提供，依赖它的指标显示“${NO_DATA_TEXT}”。`,
   '5. 可以用公式，网站读取公式最后一次保存的计算结果；公式算出 #DIV/0!、#N/A 等错误值时会报“公式错误”。',
   '6. 填好后保存为 .xlsx（文件名随意，如 数据填报.xlsx），放进数据文件夹。同一张表不要既放 CSV 又填在工作簿里。',
   '7. 检查：在网站的“数据自查”页面选择这个文件（文件不会上传），或在项目里运行 npm run check:data。',
@@ -125,7 +129,7 @@ const TYPE_WORDS: Partial<Record<ColumnDef['type']['kind'], string>> = {
 
 /** The note on a header cell: meaning, unit or allowed values, required or not. */
 function headerNote(column: ColumnDef): string {
-  const values = column.type.kind === 'enum' || column.type.kind === 'grade' ? `从下拉列表选择：${column.type.values.join('、')}` : TYPE_WORDS[column.type.kind] ?? '';
+  const values = column.type.kind === 'enum' || column.type.kind === 'grade' ? `从下拉列表选择：${column.type.values.join('、')}` : (TYPE_WORDS[column.type.kind] ?? '');
   const lines = [`${column.labels[0]}（${column.key}）`, column.required ? '必填' : '可以留空（留空表示缺数据，不等于 0）', values];
   if (column.note) lines.push(column.note);
   return lines.filter((l) => l !== '').join('\n');

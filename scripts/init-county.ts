@@ -76,7 +76,11 @@ export function initCounty(root: string, opts: InitOptions): InitResult {
   const dataDir = resolve(root, COUNTY_DATA_DIR);
   const rel = (p: string) => relative(root, p).split(sep).join('/');
 
-  const dataFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((n) => DATA_FILE.test(n)).map((n) => join(dataDir, n)) : [];
+  const dataFiles = existsSync(dataDir)
+    ? readdirSync(dataDir)
+        .filter((n) => DATA_FILE.test(n))
+        .map((n) => join(dataDir, n))
+    : [];
   const demoCopy = existsSync(join(dataDir, DEMO_MARKER_FILE));
   if (dataFiles.length > 0 && !demoCopy && !opts.force) {
     return {
@@ -103,7 +107,12 @@ export function initCounty(root: string, opts: InitOptions): InitResult {
   mkdirSync(dataDir, { recursive: true });
   const columns = SCHEMAS['county.csv'].columns;
   const county = join(dataDir, 'county.csv');
-  writeCsv(county, columns.map((c) => c.labels[0] ?? c.key), [columns.map((c) => (c.key === 'county_code' ? code : c.key === 'county_name' ? name : null))], true);
+  writeCsv(
+    county,
+    columns.map((c) => c.labels[0] ?? c.key),
+    [columns.map((c) => (c.key === 'county_code' ? code : c.key === 'county_name' ? name : null))],
+    true,
+  );
   for (const dir of [COUNTY_NOTICES_DIR, 'content/plan', COUNTY_ATTACHMENTS_DIR]) mkdirSync(resolve(root, dir), { recursive: true });
   return { ok: true, removed, written: [rel(county)], checklist: buildChecklist(name) };
 }

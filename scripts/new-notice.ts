@@ -22,7 +22,11 @@ const root = process.cwd();
 const args = process.argv.slice(2);
 const slugAt = args.indexOf('--slug');
 const slugArg = slugAt >= 0 ? args[slugAt + 1] : undefined;
-const title = args.filter((_, i) => slugAt < 0 || (i !== slugAt && i !== slugAt + 1)).join(' ').trim() || TEMPLATE_PLACEHOLDERS.title;
+const title =
+  args
+    .filter((_, i) => slugAt < 0 || (i !== slugAt && i !== slugAt + 1))
+    .join(' ')
+    .trim() || TEMPLATE_PLACEHOLDERS.title;
 
 // Today in China time (UTC+8), whatever the machine's zone.
 const date = formatBeijingDate(new Date());
@@ -30,7 +34,9 @@ const date = formatBeijingDate(new Date());
 const folders = resolveSiteFolders(root, process.env);
 const NOTICES_DIR = folders.noticesDir;
 if (folders.builtInDemo) {
-  console.error('现在网站用的还是仓库自带的示例数据（蒲县），新公告的索引号会带上示例县的代码。\n请先运行 npm run init:county -- --name 县名 --code 行政区划代码，换成本县数据后再新建公告。');
+  console.error(
+    '现在网站用的还是仓库自带的示例数据（蒲县），新公告的索引号会带上示例县的代码。\n请先运行 npm run init:county -- --name 县名 --code 行政区划代码，换成本县数据后再新建公告。',
+  );
   process.exit(1);
 }
 const { dataset } = await readDataset(folders.dataDir);

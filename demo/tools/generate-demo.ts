@@ -11,10 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeCsv, type Cell } from '../../scripts/write-csv';
-import {
-  OVERSIZED_CLASS, SCHOOLS, UNCERTIFIED_2022, UNDERFUNDED_SMALL_SCHOOL, YEARS,
-  type Enrolment, type FacilityTargets, type SchoolSpec, type Year,
-} from './demo-schools';
+import { OVERSIZED_CLASS, SCHOOLS, UNCERTIFIED_2022, UNDERFUNDED_SMALL_SCHOOL, YEARS, type Enrolment, type FacilityTargets, type SchoolSpec, type Year } from './demo-schools';
 import { MILESTONES, TASKS, UNITS } from './demo-texts';
 import { printStory } from './demo-story-check';
 
@@ -142,7 +139,12 @@ function sectionOf(spec: SchoolSpec, stage: Stage, year: Year): SectionRow {
   const backbonePer100 = byYear(spec.backbonePer100, year) ?? 0;
   const uncertified = year === 2022 && UNCERTIFIED_2022.includes(spec.id) ? 1 : 0;
   return {
-    year, spec, stage, students, classes, teachers,
+    year,
+    spec,
+    stage,
+    students,
+    classes,
+    teachers,
     qualified: Math.min(teachers, Math.round(teachers * share)),
     backbone: Math.min(teachers, Math.ceil((students * backbonePer100) / 100)),
     peArt: isSite ? 0 : Math.min(teachers, Math.max(1, Math.ceil((students * PE_ART_PER_100) / 100))),
@@ -173,7 +175,10 @@ const EQUIPMENT_YEARLY_GROWTH = 0.05;
 /** Absolute facilities by year: fixed from 2022, re-based by upgrades, equipment bought yearly. */
 function facilitiesOf(spec: SchoolSpec): FacilityRow[] {
   let targets: FacilityTargets = { ...spec.facilities };
-  let teaching = 0, sports = 0, equipment = 0, multimedia = 0;
+  let teaching = 0,
+    sports = 0,
+    equipment = 0,
+    multimedia = 0;
   const rows: FacilityRow[] = [];
   for (const year of YEARS) {
     const upgrade = spec.upgrades?.find((u) => u.year === year)?.targets ?? {};
@@ -181,8 +186,8 @@ function facilitiesOf(spec: SchoolSpec): FacilityRow[] {
     targets = { ...targets, ...upgrade };
     if (year === YEARS[0] || upgrade.teaching !== undefined) teaching = Math.round(targets.teaching * base);
     if (year === YEARS[0] || upgrade.sports !== undefined) sports = Math.round(targets.sports * base);
-    if (year === YEARS[0] || upgrade.equipment !== undefined) equipment = Math.round(targets.equipment * base / 100) * 100;
-    else equipment = Math.round(equipment * (1 + EQUIPMENT_YEARLY_GROWTH) / 100) * 100;
+    if (year === YEARS[0] || upgrade.equipment !== undefined) equipment = Math.round((targets.equipment * base) / 100) * 100;
+    else equipment = Math.round((equipment * (1 + EQUIPMENT_YEARLY_GROWTH)) / 100) * 100;
     if (year === YEARS[0] || upgrade.multimedia !== undefined) {
       multimedia = targets.roomsFixed ? targets.multimedia : Math.ceil((targets.multimedia * base) / 100);
     }
@@ -246,46 +251,82 @@ rooms.sort((a, b) => a.year - b.year);
 
 const POPULATION = 104_800;
 
-writeCsv(out('county.csv'),
+writeCsv(
+  out('county.csv'),
   ['行政区划代码', '县区名称', '省', '市', '常住人口', '网站名称', '主办单位', '网站标识码', 'ICP备案号', '公安备案号', '联系方式', '民办学校纳入资源配置', '教学点纳入最低人数'],
-  [['141033', '蒲县', '山西省', '临汾市', POPULATION, '蒲县义务教育优质均衡发展公开平台', '蒲县教育科技局',
-    '1410330000', '晋ICP备00000000号-1', '晋公网安备 14103300000000号', '蒲县教育科技局督导室 0357-0000000（示例号码）', '是', 50]]);
+  [
+    [
+      '141033',
+      '蒲县',
+      '山西省',
+      '临汾市',
+      POPULATION,
+      '蒲县义务教育优质均衡发展公开平台',
+      '蒲县教育科技局',
+      '1410330000',
+      '晋ICP备00000000号-1',
+      '晋公网安备 14103300000000号',
+      '蒲县教育科技局督导室 0357-0000000（示例号码）',
+      '是',
+      50,
+    ],
+  ],
+);
 
 // schools.csv: Chinese headers, UTF-8 with BOM, as Excel's "CSV UTF-8" writes it
-writeCsv(out('schools.csv'),
+writeCsv(
+  out('schools.csv'),
   ['学校标识码', '学校名称', '学校类型', '所属学校', '所在乡镇', '城乡类别', '办学性质', '寄宿制', '建成年份', '地址'],
   SCHOOLS.map((s) => [s.id, s.name, s.type, s.parent ?? null, s.township, s.area, '公办', s.boarding ? '是' : '否', s.built, s.address]),
-  true);
+  true,
+);
 
-writeCsv(out('sections.csv'),
-  ['年份', '学校标识码', '学段', '在校生数', '班级数', '专任教师数', '高于规定学历专任教师数', '县级及以上骨干教师数', '体育、艺术（音乐、美术）专任教师数', '持有教师资格证专任教师数'],
-  sections.map((r) => [r.year, r.spec.id, r.stage, r.students, r.classes, r.teachers, r.qualified, r.backbone, r.peArt, r.certified]));
+writeCsv(
+  out('sections.csv'),
+  [
+    '年份',
+    '学校标识码',
+    '学段',
+    '在校生数',
+    '班级数',
+    '专任教师数',
+    '高于规定学历专任教师数',
+    '县级及以上骨干教师数',
+    '体育、艺术（音乐、美术）专任教师数',
+    '持有教师资格证专任教师数',
+  ],
+  sections.map((r) => [r.year, r.spec.id, r.stage, r.students, r.classes, r.teachers, r.qualified, r.backbone, r.peArt, r.certified]),
+);
 
-writeCsv(out('facilities.csv'),
+writeCsv(
+  out('facilities.csv'),
   ['年份', '学校标识码', '教学及辅助用房面积（平方米）', '体育运动场馆面积（平方米）', '教学仪器设备值（元）', '网络多媒体教室数（间）'],
-  facilities.map((r) => [r.year, r.spec.id, r.teaching, r.sports, r.equipment, r.multimedia]));
+  facilities.map((r) => [r.year, r.spec.id, r.teaching, r.sports, r.equipment, r.multimedia]),
+);
 
-writeCsv(out('classes.csv'),
+writeCsv(
+  out('classes.csv'),
   ['年份', '学校标识码', '学段', '年级', '班级', '学生数'],
-  classRows.map((c) => [c.year, c.spec.id, c.stage, c.row.grade, c.row.name, c.row.size]));
+  classRows.map((c) => [c.year, c.spec.id, c.stage, c.row.grade, c.row.name, c.row.size]),
+);
 
-writeCsv(out('rooms.csv'),
+writeCsv(
+  out('rooms.csv'),
   ['年份', '学校标识码', '类型', '面积（平方米）', '名称'],
-  rooms.map((r) => [r.year, r.spec.id, r.type, r.area, r.name]));
+  rooms.map((r) => [r.year, r.spec.id, r.type, r.area, r.name]),
+);
 
-writeCsv(out('funding.csv'),
+writeCsv(
+  out('funding.csv'),
   ['年份', '学校标识码', '年度公用经费预算（元）', '核定公用经费（元）', '教师培训经费（元）'],
-  funding.map((f) => [f.year, f.spec.id, f.budget, f.allocated, f.training]));
+  funding.map((f) => [f.year, f.spec.id, f.budget, f.allocated, f.training]),
+);
 
 // county-stats.csv: keys as headers and in the key column (long format)
-const compulsoryTeachers = (year: Year): number =>
-  sections.filter((r) => r.year === year && r.stage !== '高中').reduce((a, r) => a + r.teachers, 0);
+const compulsoryTeachers = (year: Year): number => sections.filter((r) => r.year === year && r.stage !== '高中').reduce((a, r) => a + r.teachers, 0);
 const nearbyStudents = (year: Year, stage: Stage): number =>
-  sections
-    .filter((r) => r.year === year && r.stage === stage && r.spec.area !== '乡村' && !r.spec.boarding && r.spec.type !== '特殊教育学校')
-    .reduce((a, r) => a + r.students, 0);
-const juniorTotal = (year: Year): number =>
-  sections.filter((r) => r.year === year && r.stage === '初中').reduce((a, r) => a + r.students, 0);
+  sections.filter((r) => r.year === year && r.stage === stage && r.spec.area !== '乡村' && !r.spec.boarding && r.spec.type !== '特殊教育学校').reduce((a, r) => a + r.students, 0);
+const juniorTotal = (year: Year): number => sections.filter((r) => r.year === year && r.stage === '初中').reduce((a, r) => a + r.students, 0);
 
 const STAT_STORY: Record<Year, { trainingDone: number; rotation: number; zonedJunior: number; quota: number; salary: [number, number] }> = {
   2022: { trainingDone: 0.88, rotation: 0.085, zonedJunior: 0.962, quota: 0.48, salary: [76_800, 78_400] },
@@ -348,60 +389,152 @@ const pick = (t: ByYear, year: Year): string => (typeof t === 'string' ? t : typ
 const LAYOUT_OLD = '《蒲县县域内义务教育学校布局优化工作方案（2020—2023年）》';
 const LAYOUT_NEW = '《蒲县义务教育学校布局专项规划（2024—2030年）》';
 const ASSESSMENTS: { id: string; verdicts: Record<Year, Verdict>; evidence: ByYear; shortfall?: string; document: ByYear }[] = [
-  { id: 'G1', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
-    evidence: [[2024, `${LAYOUT_NEW}已印发实施，学校布局与常住人口分布相适应。`], [2022, `${LAYOUT_OLD}已印发实施，学校布局与常住人口分布相适应。`]],
-    document: [[2024, `${LAYOUT_NEW}；蒲县义务教育学校布局现状调查报告（2024年）`], [2022, LAYOUT_OLD]] },
-  { id: 'G2', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '城乡学校执行统一的建设标准、编制标准、生均公用经费基准定额和装备配置标准。',
-    document: '蒲县中小学校建设标准执行情况说明；蒲县中小学教职工编制核定表；蒲县义务教育生均公用经费基准定额文件；蒲县中小学装备配置标准' },
-  { id: 'G10', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '实行“县管校聘”，教科局在核定编制和岗位总量内统筹分配各校编制和岗位。', document: '蒲县中小学教职工编制和岗位统筹分配方案' },
-  { id: 'G14', verdicts: { 2022: '未达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '优质高中名额分配到校，向克城中学等农村初中倾斜。', shortfall: '名额分配比例未达到50%，尚未建立向农村初中倾斜的分配办法。', document: (y) => `蒲县${y}年中考招生实施方案${y >= 2023 ? `；蒲县${y}年优质高中招生名额分配到校计划` : ''}` },
-  { id: 'G15', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '建立民政牵头、部门配合的留守儿童关爱服务体系，逐人建档。', document: '蒲县农村留守儿童关爱保护工作方案；留守儿童关爱台账' },
-  { id: 'Q3', verdicts: { 2022: '未达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '所有学校制定章程并经核准，学校管理与教学实现信息化。', shortfall: '部分乡村学校章程未完成核准，教学管理信息化未覆盖。', document: '学校章程核准文件汇编' },
-  { id: 'Q5', verdicts: { 2022: '未达标', 2023: '未达标', 2024: '达标', 2025: '达标' }, evidence: '教师信息技术应用能力提升工程2.0全员完成，多媒体设备使用记录完整。', shortfall: '乡村学校多媒体设备利用率偏低，部分教师未完成信息技术应用能力培训。', document: '信息化教学应用情况抽查报告' },
-  { id: 'Q6', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '各校德育工作、校园文化建设经县级评估均为良好以上。', document: '德育与校园文化建设评估结果' },
-  { id: 'Q7', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '国家课程开齐开足，综合实践活动有计划、有记录。', document: '课程设置与课表抽查记录' },
-  { id: 'Q8', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '落实“双减”，作业总量和时长符合规定，课后服务全覆盖。', document: '“双减”工作督导检查报告' },
+  {
+    id: 'G1',
+    verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: [
+      [2024, `${LAYOUT_NEW}已印发实施，学校布局与常住人口分布相适应。`],
+      [2022, `${LAYOUT_OLD}已印发实施，学校布局与常住人口分布相适应。`],
+    ],
+    document: [
+      [2024, `${LAYOUT_NEW}；蒲县义务教育学校布局现状调查报告（2024年）`],
+      [2022, LAYOUT_OLD],
+    ],
+  },
+  {
+    id: 'G2',
+    verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '城乡学校执行统一的建设标准、编制标准、生均公用经费基准定额和装备配置标准。',
+    document: '蒲县中小学校建设标准执行情况说明；蒲县中小学教职工编制核定表；蒲县义务教育生均公用经费基准定额文件；蒲县中小学装备配置标准',
+  },
+  {
+    id: 'G10',
+    verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '实行“县管校聘”，教科局在核定编制和岗位总量内统筹分配各校编制和岗位。',
+    document: '蒲县中小学教职工编制和岗位统筹分配方案',
+  },
+  {
+    id: 'G14',
+    verdicts: { 2022: '未达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '优质高中名额分配到校，向克城中学等农村初中倾斜。',
+    shortfall: '名额分配比例未达到50%，尚未建立向农村初中倾斜的分配办法。',
+    document: (y) => `蒲县${y}年中考招生实施方案${y >= 2023 ? `；蒲县${y}年优质高中招生名额分配到校计划` : ''}`,
+  },
+  {
+    id: 'G15',
+    verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '建立民政牵头、部门配合的留守儿童关爱服务体系，逐人建档。',
+    document: '蒲县农村留守儿童关爱保护工作方案；留守儿童关爱台账',
+  },
+  {
+    id: 'Q3',
+    verdicts: { 2022: '未达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '所有学校制定章程并经核准，学校管理与教学实现信息化。',
+    shortfall: '部分乡村学校章程未完成核准，教学管理信息化未覆盖。',
+    document: '学校章程核准文件汇编',
+  },
+  {
+    id: 'Q5',
+    verdicts: { 2022: '未达标', 2023: '未达标', 2024: '达标', 2025: '达标' },
+    evidence: '教师信息技术应用能力提升工程2.0全员完成，多媒体设备使用记录完整。',
+    shortfall: '乡村学校多媒体设备利用率偏低，部分教师未完成信息技术应用能力培训。',
+    document: '信息化教学应用情况抽查报告',
+  },
+  {
+    id: 'Q6',
+    verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '各校德育工作、校园文化建设经县级评估均为良好以上。',
+    document: '德育与校园文化建设评估结果',
+  },
+  {
+    id: 'Q7',
+    verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '国家课程开齐开足，综合实践活动有计划、有记录。',
+    document: '课程设置与课表抽查记录',
+  },
+  {
+    id: 'Q8',
+    verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '落实“双减”，作业总量和时长符合规定，课后服务全覆盖。',
+    document: '“双减”工作督导检查报告',
+  },
   { id: 'V1', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未发现以考试方式招生。', document: '招生入学督查记录' },
   { id: 'V2', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未发现违规择校行为。', document: '招生入学督查记录' },
   { id: 'V3', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未设置重点校、重点班，均衡编班。', document: '编班情况抽查记录' },
-  { id: 'V4', verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' }, evidence: '未发现有编不补、长期聘用编外教师情况。', document: '县编办、县人社局编制使用和教师补充情况核查说明' },
+  {
+    id: 'V4',
+    verdicts: { 2022: '达标', 2023: '达标', 2024: '达标', 2025: '达标' },
+    evidence: '未发现有编不补、长期聘用编外教师情况。',
+    document: '县编办、县人社局编制使用和教师补充情况核查说明',
+  },
 ];
-writeCsv(out('assessments.csv'),
+writeCsv(
+  out('assessments.csv'),
   ['年份', '指标编号', '结论', '佐证说明', '佐证文件或链接', '评估单位', '评估日期'],
-  YEARS.flatMap((year) => ASSESSMENTS.map((a) => {
-    const verdict = a.verdicts[year];
-    return [year, a.id, verdict, verdict === '达标' ? pick(a.evidence, year) : (a.shortfall ?? pick(a.evidence, year)), pick(a.document, year), `${ASSESSOR}（县级自评）`, ASSESSED_ON[year]];
-  })));
+  YEARS.flatMap((year) =>
+    ASSESSMENTS.map((a) => {
+      const verdict = a.verdicts[year];
+      return [
+        year,
+        a.id,
+        verdict,
+        verdict === '达标' ? pick(a.evidence, year) : (a.shortfall ?? pick(a.evidence, year)),
+        pick(a.document, year),
+        `${ASSESSOR}（县级自评）`,
+        ASSESSED_ON[year],
+      ];
+    }),
+  ),
+);
 
 // monitoring.csv: keys as headers; levels printed as Roman numerals, as in the county report
-writeCsv(out('monitoring.csv'), ['year', 'subject', 'grade', 'level', 'between_school_rate'], [
-  [2022, '数学', 4, 'Ⅲ', 0.121], [2022, '数学', 8, 'Ⅲ', 0.134],
-  [2022, '科学', 4, 'Ⅳ', 0.098], [2022, '科学', 8, 'Ⅲ', 0.172],
-  [2022, '体育与健康', 4, 'Ⅲ', 0.087], [2022, '体育与健康', 8, 'Ⅲ', 0.112],
-  [2024, '语文', 4, 'Ⅳ', 0.094], [2024, '语文', 8, 'Ⅲ', 0.118],
-  [2024, '艺术', 4, 'Ⅲ', 0.106], [2024, '艺术', 8, 'Ⅲ', 0.127],
-  [2024, '英语', 8, 'Ⅲ', 0.131],
-]);
+writeCsv(
+  out('monitoring.csv'),
+  ['year', 'subject', 'grade', 'level', 'between_school_rate'],
+  [
+    [2022, '数学', 4, 'Ⅲ', 0.121],
+    [2022, '数学', 8, 'Ⅲ', 0.134],
+    [2022, '科学', 4, 'Ⅳ', 0.098],
+    [2022, '科学', 8, 'Ⅲ', 0.172],
+    [2022, '体育与健康', 4, 'Ⅲ', 0.087],
+    [2022, '体育与健康', 8, 'Ⅲ', 0.112],
+    [2024, '语文', 4, 'Ⅳ', 0.094],
+    [2024, '语文', 8, 'Ⅲ', 0.118],
+    [2024, '艺术', 4, 'Ⅲ', 0.106],
+    [2024, '艺术', 8, 'Ⅲ', 0.127],
+    [2024, '英语', 8, 'Ⅲ', 0.131],
+  ],
+);
 
 // survey.csv: parents ≥ 50 % of responses; sample ≥ 1.5 ‰ of the population
 const SURVEY_RATE: Record<Year, number> = { 2022: 0.82, 2023: 0.865, 2024: 0.89, 2025: 0.918 };
 const SURVEY_GROUPS: [string, string | null, number, number][] = [
   // group, area, responses, offset from the year's rate
-  ['学生', '城区', 120, 0.02], ['学生', '乡村', 60, 0.0],
-  ['家长', '城区', 240, -0.01], ['家长', '镇区', 110, 0.0], ['家长', '乡村', 90, -0.02],
-  ['教师', null, 90, 0.03], ['校长', null, 22, 0.05], ['人大代表', null, 15, 0.02],
-  ['政协委员', null, 15, 0.02], ['其他群众', null, 80, -0.01],
+  ['学生', '城区', 120, 0.02],
+  ['学生', '乡村', 60, 0.0],
+  ['家长', '城区', 240, -0.01],
+  ['家长', '镇区', 110, 0.0],
+  ['家长', '乡村', 90, -0.02],
+  ['教师', null, 90, 0.03],
+  ['校长', null, 22, 0.05],
+  ['人大代表', null, 15, 0.02],
+  ['政协委员', null, 15, 0.02],
+  ['其他群众', null, 80, -0.01],
 ];
-writeCsv(out('survey.csv'),
+writeCsv(
+  out('survey.csv'),
   ['年份', '调查对象', '城乡类别', '有效问卷数', '满意', '比较满意', '一般', '不满意'],
-  YEARS.flatMap((year) => SURVEY_GROUPS.map(([group, area, n0, offset]) => {
-    const n = n0 + (year - 2022) * Math.round(n0 / 20);
-    const rate = Math.min(1, SURVEY_RATE[year] + offset);
-    const positive = Math.round(n * rate);
-    const satisfied = Math.round(positive * 0.58);
-    const neutral = Math.round((n - positive) * 0.7);
-    return [year, group, area, n, satisfied, positive - satisfied, neutral, n - positive - neutral];
-  })));
+  YEARS.flatMap((year) =>
+    SURVEY_GROUPS.map(([group, area, n0, offset]) => {
+      const n = n0 + (year - 2022) * Math.round(n0 / 20);
+      const rate = Math.min(1, SURVEY_RATE[year] + offset);
+      const positive = Math.round(n * rate);
+      const satisfied = Math.round(positive * 0.58);
+      const neutral = Math.round((n - positive) * 0.7);
+      return [year, group, area, n, satisfied, positive - satisfied, neutral, n - positive - neutral];
+    }),
+  ),
+);
 
 /** Schools by the name the plan uses (城关小学, 蒲县一中) or their full name (蒲县城关小学). */
 const nameToId = new Map(SCHOOLS.map((s) => [s.name, s.id]));
@@ -416,20 +549,29 @@ const ALLIANCES: [string, string, '教育联盟' | '教育共同体', string[]][
   ['A3', '鹿城小学教育联盟', '教育联盟', ['鹿城小学', '乔家湾小学', '后堡小学', '尚店小学', '山中小学', '古县小学']],
   ['A4', '蒲县初中教育共同体', '教育共同体', ['蒲县一中', '克城中学']],
 ];
-writeCsv(out('alliances.csv'),
+writeCsv(
+  out('alliances.csv'),
   ['联盟编号', '名称', '类型', '学校标识码', '角色'],
-  ALLIANCES.flatMap(([id, name, kind, members]) =>
-    members.map((m, i) => [id, name, kind, idOf(m), i === 0 ? '牵头学校' : '成员学校'])));
+  ALLIANCES.flatMap(([id, name, kind, members]) => members.map((m, i) => [id, name, kind, idOf(m), i === 0 ? '牵头学校' : '成员学校'])),
+);
 
-writeCsv(out('units.csv'), ['单位编号', '单位名称', '工作职责'], UNITS.map((u) => [u.id, u.name, u.duties]));
+writeCsv(
+  out('units.csv'),
+  ['单位编号', '单位名称', '工作职责'],
+  UNITS.map((u) => [u.id, u.name, u.duties]),
+);
 
-writeCsv(out('tasks.csv'),
+writeCsv(
+  out('tasks.csv'),
   ['任务编号', '任务类别', '任务内容', '牵头单位', '配合单位', '完成时限', '进展', '完成度', '更新日期'],
-  TASKS.map((t) => [t.id, t.category, t.title, t.lead, t.support.join('；') || null, t.due, t.status, t.progress, t.updated]));
+  TASKS.map((t) => [t.id, t.category, t.title, t.lead, t.support.join('；') || null, t.due, t.status, t.progress, t.updated]),
+);
 
-writeCsv(out('milestones.csv'),
+writeCsv(
+  out('milestones.csv'),
   ['阶段编号', '阶段', '开始日期', '结束日期', '主要工作'],
-  MILESTONES.map((m) => [m.id, m.title, m.start, m.end, m.description]));
+  MILESTONES.map((m) => [m.id, m.title, m.start, m.end, m.description]),
+);
 
 printStory({ sections, facilities, classRows, rooms, funding, stageFactor: STAGE_FACTOR });
 export type { SectionRow, FacilityRow, FundingRow, ClassRow };

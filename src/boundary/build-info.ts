@@ -23,7 +23,9 @@ export interface BuildInfo {
 const cached = new Map<string, BuildInfo>();
 
 function git(dir: string, args: string[], timeout = 5000): string {
-  return execFileSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { stdio: ['ignore', 'pipe', 'ignore'], timeout, maxBuffer: 256 * 1024 * 1024 }).toString().trim();
+  return execFileSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { stdio: ['ignore', 'pipe', 'ignore'], timeout, maxBuffer: 256 * 1024 * 1024 })
+    .toString()
+    .trim();
 }
 
 /** The last commit touching `dir`, when `dir` is in a git checkout with nothing uncommitted. */
@@ -55,7 +57,11 @@ export function readGitHashesOfSubfolders(parent: string): Map<string, string> {
     };
     const dirty = new Set<string>();
     // -z: NUL-separated, untrimmed `XY path` entries (a rename's old path follows as its own entry).
-    const status = execFileSync('git', ['-C', parent, '-c', 'core.quotePath=false', 'status', '--porcelain', '-z', '--', '.'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000, maxBuffer: 256 * 1024 * 1024 }).toString();
+    const status = execFileSync('git', ['-C', parent, '-c', 'core.quotePath=false', 'status', '--porcelain', '-z', '--', '.'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 60_000,
+      maxBuffer: 256 * 1024 * 1024,
+    }).toString();
     for (const entry of status.split('\0')) {
       for (const path of [entry.slice(3), entry]) {
         const d = path ? sub(path) : null;
@@ -93,8 +99,13 @@ function readCountyGitHash(dir: string): string | null {
 export function fingerprintCsvFolder(dir: string): string | null {
   try {
     const h = createHash('sha256');
-    for (const name of readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.csv')).sort()) {
-      h.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+    for (const name of readdirSync(dir)
+      .filter((n) => n.toLowerCase().endsWith('.csv'))
+      .sort()) {
+      h.update(name)
+        .update('\0')
+        .update(readFileSync(join(dir, name)))
+        .update('\0');
     }
     return h.digest('hex').slice(0, 8);
   } catch {

@@ -16,7 +16,6 @@ import { REPORT_DIR } from './report-text-loader';
 import { getDataset } from './site-data';
 import { currentCounty } from './county-context';
 
-
 /** A validated report text with its sections rendered to HTML. */
 export interface RenderedReportText {
   text: ReportText;

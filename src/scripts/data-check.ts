@@ -64,9 +64,17 @@ function renderPreview(p: DataCheckPreview): HTMLElement {
     el('h3', {}, '与本站已发布结果的差别'),
     el('p', {}, `${p.comparedWith}${p.changes && p.changes.length === 0 ? '：没有变化。' : p.changes ? '：' : '。'}`),
     p.changes && p.changes.length > 0 && el('ul', { class: 'dc-changes' }, ...p.changes.map((c) => el('li', {}, c))),
-    table('四个方面', ['方面', '结论', ''], rows(p.areas, false).map((r) => r.slice(0, 2))),
+    table(
+      '四个方面',
+      ['方面', '结论', ''],
+      rows(p.areas, false).map((r) => r.slice(0, 2)),
+    ),
     table('32 项指标', ['指标', '结论', '说明'], rows(p.indicators, true)),
-    table('一票否决项', ['项目', '结论'], rows(p.vetoes, true).map((r) => r.slice(0, 2))),
+    table(
+      '一票否决项',
+      ['项目', '结论'],
+      rows(p.vetoes, true).map((r) => r.slice(0, 2)),
+    ),
     el('p', {}, p.partsSummary),
     table('各校各学段资源配置', ['学校学段', '结论', '说明'], rows(p.parts, false)),
   );
@@ -113,9 +121,11 @@ function init(): void {
   if (!root) return;
   root.querySelector<HTMLElement>('[data-needs-js]')?.removeAttribute('hidden');
   const run = (p: Promise<CollectedFiles>) =>
-    p.then((c) => check(root, c)).catch((err: unknown) => {
-      root.querySelector<HTMLElement>('[data-status]')!.textContent = `无法读取所选文件：${err instanceof Error ? err.message : String(err)}`;
-    });
+    p
+      .then((c) => check(root, c))
+      .catch((err: unknown) => {
+        root.querySelector<HTMLElement>('[data-status]')!.textContent = `无法读取所选文件：${err instanceof Error ? err.message : String(err)}`;
+      });
   for (const input of root.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
     input.addEventListener('change', () => {
       if (input.files && input.files.length > 0) void run(collectFromInput(input.files));

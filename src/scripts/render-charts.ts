@@ -125,7 +125,14 @@ function configFor(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
     ...(spec.max !== null ? { max: spec.max } : {}),
     suggestedMax: maxThreshold * 1.1 || undefined,
     title: { display: Boolean(spec.axisTitle), text: spec.axisTitle, color: contrast ? '#000' : '#333', font: { family: FONT, size: fontSize } },
-    ticks: { ...(spec.step !== undefined ? { stepSize: spec.step } : {}), callback: (v: number | string) => fmt(v), color: contrast ? '#000' : '#333', font: { family: FONT, size: fontSize }, maxRotation: 0, autoSkip: true },
+    ticks: {
+      ...(spec.step !== undefined ? { stepSize: spec.step } : {}),
+      callback: (v: number | string) => fmt(v),
+      color: contrast ? '#000' : '#333',
+      font: { family: FONT, size: fontSize },
+      maxRotation: 0,
+      autoSkip: true,
+    },
     grid: { color: contrast ? '#000' : '#d6dbe1' },
   };
   const categoryAxis = {
@@ -135,7 +142,14 @@ function configFor(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
   const datasets = spec.datasets.map((d) => {
     const colour = contrast ? (Array.isArray(d.color) ? d.color.map((c) => (c === '#1d4f91' ? '#000000' : c === '#b42318' ? '#a00000' : '#555555')) : '#000000') : d.color;
     return spec.type === 'bar'
-      ? { label: d.label, data: d.data, backgroundColor: colour, borderColor: contrast ? '#000' : colour, borderWidth: contrast ? 2 : 0, ...(contrast ? { categoryPercentage: 0.7 } : {}) }
+      ? {
+          label: d.label,
+          data: d.data,
+          backgroundColor: colour,
+          borderColor: contrast ? '#000' : colour,
+          borderWidth: contrast ? 2 : 0,
+          ...(contrast ? { categoryPercentage: 0.7 } : {}),
+        }
       : { label: d.label, data: d.data, backgroundColor: colour, borderColor: colour, borderWidth: contrast ? 4 : 2, pointRadius: 4, spanGaps: false };
   });
   return {

@@ -80,7 +80,10 @@ beforeAll(async () => {
   cpSync(join(FIXTURE, 'plan.md'), join(repo, 'content/plan/plan.md'));
   git('add', '-A');
   git('commit', '-qm', 'our county');
-  for (const f of git('ls-files').out.split('\n').filter((p) => COUNTY_PATHS.test(p) && !PROGRAM_FILES_IN_DATA.test(p))) countyFilesBefore.set(f, readFileSync(join(repo, f), 'utf8'));
+  for (const f of git('ls-files')
+    .out.split('\n')
+    .filter((p) => COUNTY_PATHS.test(p) && !PROGRAM_FILES_IN_DATA.test(p)))
+    countyFilesBefore.set(f, readFileSync(join(repo, f), 'utf8'));
 
   // 3. A newer version of the program, made from the shipped one, then merged in.
   git('checkout', '-qb', 'upstream', 'HEAD~1');
@@ -96,7 +99,8 @@ beforeAll(async () => {
   built = await withBuildLock(() =>
     run('npm', ['run', 'build', '--silent'], {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/yzjh/', DATA_DIR: '', NOTICES_DIR: '', PLAN_FILE: '', BUILD_OUT: '', REPORT_YEAR: '' },
-    }));
+    }),
+  );
 }, 600_000);
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -130,7 +134,7 @@ describe('a county that takes over the template', () => {
     expect(existsSync(join(repo, 'dist/attachments/demo'))).toBe(false);
   });
 
-  it('publishes results-<year>.json equal to the engine on the county\'s folder', async () => {
+  it("publishes results-<year>.json equal to the engine on the county's folder", async () => {
     const { dataset } = await readDataset(FIXTURE_DATA);
     const all = computeAllYears(dataset!);
     expect(all.years.length).toBeGreaterThan(1);

@@ -34,7 +34,13 @@ interface Ref {
   ref: string;
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Every URL-valued attribute of an HTML page (inline JSON and scripts are not parsed). */
 function refsOfHtml(html: string): string[] {
@@ -67,7 +73,8 @@ function resolveRef(from: string, raw: string): Resolved {
   const fragment = hash >= 0 ? decodeURIComponent(ref.slice(hash + 1)) : null;
   let path = (hash >= 0 ? ref.slice(0, hash) : ref).split('?')[0]!;
   let abs: string;
-  if (path === '') abs = '/' + from; // same page
+  if (path === '')
+    abs = '/' + from; // same page
   else if (path.startsWith('/')) {
     if (!(path + (path.endsWith('/') ? '' : '/')).startsWith(BASE) && path !== BASE.slice(0, -1)) return { kind: 'escapes-base', path };
     abs = '/' + path.slice(BASE.length);

@@ -33,7 +33,8 @@ describe('a valid folder of another county, with its own notices', () => {
   let log = '';
   beforeAll(async () => {
     const r = await withBuildLock(() =>
-      build(fixtureEnv('tests/fixtures/data-valid/minimal', { NOTICES_DIR: 'tests/fixtures/notices/valid', PLAN_FILE: 'tests/fixtures/plan/plan.md' })));
+      build(fixtureEnv('tests/fixtures/data-valid/minimal', { NOTICES_DIR: 'tests/fixtures/notices/valid', PLAN_FILE: 'tests/fixtures/plan/plan.md' })),
+    );
     status = r.status;
     log = `${r.stdout}\n${r.stderr}`;
   });
@@ -54,7 +55,9 @@ describe('a valid folder of another county, with its own notices', () => {
 
   it('no NaN, Infinity or undefined reaches any page text', () => {
     const bad = htmlFiles(outDir).filter((p) => {
-      const text = readFileSync(p, 'utf8').replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ');
+      const text = readFileSync(p, 'utf8')
+        .replace(/<script[\s\S]*?<\/script>/g, ' ')
+        .replace(/<[^>]+>/g, ' ');
       return /\b(NaN|Infinity|undefined|null)\b/.test(text);
     });
     expect(bad).toEqual([]);
@@ -72,7 +75,12 @@ describe('a valid folder of another county, with its own notices', () => {
     expect(list).toContain('第一小学资源配置整改情况');
     expect(list).not.toContain('实施方案的通知');
     expect(read('rss.xml')).toContain('第一小学资源配置整改情况');
-    expect(readdirSync(outDir).filter((f) => f.startsWith('sitemap')).map((f) => read(f)).join('')).toContain('/notices/2024-06-01-ceshi-gonggao/');
+    expect(
+      readdirSync(outDir)
+        .filter((f) => f.startsWith('sitemap'))
+        .map((f) => read(f))
+        .join(''),
+    ).toContain('/notices/2024-06-01-ceshi-gonggao/');
     expect(read('schools/S001/index.html')).toContain('第一小学资源配置整改情况');
     expect(read('schools/S002/index.html')).not.toContain('第一小学资源配置整改情况');
     expect(read('indicators/R1/index.html')).toContain('第一小学资源配置整改情况');
@@ -100,7 +108,8 @@ describe('bad input stops the build and keeps the previous output', () => {
   it('a notice with a bad date, an unknown school and a missing attachment: all three reported, output untouched', async () => {
     const r = await withBuildLock(() =>
       // An absolute NOTICES_DIR (a relative one is used above): the report must name it.
-      build(fixtureEnv('tests/fixtures/data-valid/minimal', { NOTICES_DIR: join(ROOT, 'tests/fixtures/notices/invalid') }), KEEP));
+      build(fixtureEnv('tests/fixtures/data-valid/minimal', { NOTICES_DIR: join(ROOT, 'tests/fixtures/notices/invalid') }), KEEP),
+    );
     const out = r.stdout + r.stderr;
     expect(r.status).not.toBe(0);
     expect(out).toContain(`公告文件夹：${join(ROOT, 'tests/fixtures/notices/invalid')}/`);

@@ -22,7 +22,11 @@ import { readRegion } from '../../src/boundary/site-region';
 
 const read = (rel: string) => readFileSync(join(outDir, rel), 'utf8');
 /** Page text without tags and scripts. */
-const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
+const textOf = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
 
 let results: RegionResults;
 
@@ -39,7 +43,9 @@ describe('a region of three counties under a sub-path', () => {
   it("writes each county's results-<year>.json and results.json exactly as its own build writes them", async () => {
     for (const c of results.counties) {
       const alone = computeAllYears((await readDataset(c.dir)).dataset!);
-      const files = readdirSync(join(outDir, 'counties', c.county_code, 'data/')).filter((f) => /^results-\d{4}\.json$/.test(f)).sort();
+      const files = readdirSync(join(outDir, 'counties', c.county_code, 'data/'))
+        .filter((f) => /^results-\d{4}\.json$/.test(f))
+        .sort();
       expect(files).toEqual(alone.years.map((y) => `results-${y.year}.json`));
       for (const y of alone.years) {
         expect(read(`counties/${c.county_code}/data/results-${y.year}.json`), `${c.folder} ${y.year}`).toBe(`${JSON.stringify(buildResultsJson(y), null, 2)}\n`);
@@ -61,7 +67,9 @@ describe('a region of three counties under a sub-path', () => {
       expect(read(`counties/${c.county_code}/index.html`)).toContain(`${c.county_name}义务教育优质均衡发展情况`);
     }
     // 石门县's notice (its own notices/ folder) is on its site only.
-    const shimenNotices = readdirSync(join(outDir, 'counties/430726/notices')).filter((n) => statSync(join(outDir, 'counties/430726/notices', n)).isDirectory() && n !== 'page' && n !== 'category');
+    const shimenNotices = readdirSync(join(outDir, 'counties/430726/notices')).filter(
+      (n) => statSync(join(outDir, 'counties/430726/notices', n)).isDirectory() && n !== 'page' && n !== 'category',
+    );
     expect(shimenNotices.length).toBeGreaterThan(0);
     expect(existsSync(join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
   });
@@ -70,11 +78,15 @@ describe('a region of three counties under a sub-path', () => {
     // Only 石门县 has a plan.md: the one plan collection of the run is filtered by county.
     expect(read('counties/430726/plan/index.html')).toContain('石门县义务教育优质均衡发展实施方案');
     for (const code of ['439902', '439903']) expect(read(`counties/${code}/plan/index.html`)).not.toContain('plan-text');
-    const pageCount = (rel: string) => Object.values((JSON.parse(read(rel)) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
+    const pageCount = (rel: string) =>
+      Object.values((JSON.parse(read(rel)) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
     const own = results.counties.map((c) => pageCount(`counties/${c.county_code}/pagefind/pagefind-entry.json`));
     for (const n of own) expect(n).toBeGreaterThan(0);
     expect(pageCount('pagefind/pagefind-entry.json')).toBeGreaterThanOrEqual(own.reduce((a, b) => a + b, 0));
-    const sitemap = readdirSync(outDir).filter((f) => /^sitemap.*\.xml$/.test(f)).map(read).join('');
+    const sitemap = readdirSync(outDir)
+      .filter((f) => /^sitemap.*\.xml$/.test(f))
+      .map(read)
+      .join('');
     for (const c of results.counties) {
       expect(statSync(join(outDir, 'counties', c.county_code, '404.html')).isFile(), `${c.folder} 404.html`).toBe(true);
       expect(sitemap).not.toContain(`counties/${c.county_code}/404`);
@@ -86,7 +98,11 @@ describe('a region of three counties under a sub-path', () => {
   });
 
   it('writes region-<year>.json for every year any county has, with every county', () => {
-    expect(readdirSync(join(outDir, 'data/')).filter((f) => f.endsWith('.json')).sort()).toEqual(results.years.map((y) => `region-${y}.json`));
+    expect(
+      readdirSync(join(outDir, 'data/'))
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(results.years.map((y) => `region-${y}.json`));
     for (const year of results.years) {
       const json = JSON.parse(read(`data/region-${year}.json`)) as ReturnType<typeof buildRegionJson>;
       expect(json).toEqual(buildRegionJson(results, year));

@@ -15,7 +15,13 @@ import { fixtureEnv } from '../support/fixture-env';
 import { INDICATOR_IDS } from '../../src/lib/engine/types';
 import { OFFICIAL_ITEMS } from '../../src/lib/standard/official-text';
 
-const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 async function sheetsOf(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -29,7 +35,19 @@ function expectGovernmentReport(html: string, county: string): void {
   expect(text.includes(`${county}人民政府关于${county}义务教育优质均衡发展的自评报告`), `${county}人民政府关于${county}义务教育优质均衡发展的自评报告`).toBe(true);
   // (booleans, not toContain: a failure must not print the whole page)
   for (const id of INDICATOR_IDS) expect(text.includes(OFFICIAL_ITEMS[id].text), `${id} official text`).toBe(true);
-  for (const h of ['一、基本情况', '表9　', '一票否决事项自查情况', '附件1　', '佐证材料清单', '五、自评结论', '四、存在问题与整改', 'seal-space', '附件：', `${county}人民政府</p>`]) expect(text.includes(h), h).toBe(true);
+  for (const h of [
+    '一、基本情况',
+    '表9　',
+    '一票否决事项自查情况',
+    '附件1　',
+    '佐证材料清单',
+    '五、自评结论',
+    '四、存在问题与整改',
+    'seal-space',
+    '附件：',
+    `${county}人民政府</p>`,
+  ])
+    expect(text.includes(h), h).toBe(true);
   expect(text.includes('未发现需要整改的问题')).toBe(false);
   expect(text.includes('由评估单位依据佐证材料认定')).toBe(false);
 }
@@ -59,7 +77,8 @@ describe('自评报告 of the demo build', () => {
   it('一校一策: the action table, the other items not met, the internal estimate labelled, plans-<year>.xlsx', async () => {
     // 2022: the demo's year with schools below standard and items outside resource allocation not met.
     const html = readFileSync(join(out, 'plans/2022/index.html'), 'utf8');
-    for (const t of ['资金估算（元）', '牵头单位', '完成时限', '资源配置以外未达标的指标', '还有', 'G9', '内部测算', 'data/plans-2022.xlsx']) expect(html.includes(t), t).toBe(true);
+    for (const t of ['资金估算（元）', '牵头单位', '完成时限', '资源配置以外未达标的指标', '还有', 'G9', '内部测算', 'data/plans-2022.xlsx'])
+      expect(html.includes(t), t).toBe(true);
     const y = 2022;
     const wb = await sheetsOf(join(out, `data/plans-${y}.xlsx`));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['一校一策', '其他未达标指标']);
@@ -85,15 +104,18 @@ describe('自评报告 of the demo build', () => {
     }
     const wb = await sheetsOf(join(out, 'data/report-2022.xlsx'));
     const names = wb.worksheets.map((w) => w.name);
-    for (const n of ['表1 学校数', '表3 资源配置', '表5 政府保障程度', '表6 教育质量', '表7 社会认可度', '表9 一票否决', '附件1 佐证材料清单', '附表1 小学各校', '附表2 初中各校']) expect(names, n).toContain(n);
+    for (const n of ['表1 学校数', '表3 资源配置', '表5 政府保障程度', '表6 教育质量', '表7 社会认可度', '表9 一票否决', '附件1 佐证材料清单', '附表1 小学各校', '附表2 初中各校'])
+      expect(names, n).toContain(n);
     // 附表1: a school per row in the order of the statistics, 达标 = 1, unmet cells shaded.
     const t1 = wb.getWorksheet('附表1 小学各校')!;
     const values: unknown[] = [];
     let shaded = 0;
-    t1.eachRow((row) => row.eachCell((c) => {
-      values.push(c.value);
-      if ((c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === 'FFFFC7CE') shaded++;
-    }));
+    t1.eachRow((row) =>
+      row.eachCell((c) => {
+        values.push(c.value);
+        if ((c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === 'FFFFC7CE') shaded++;
+      }),
+    );
     expect(values).toContain(1);
     expect(shaded).toBeGreaterThan(0);
   });
@@ -105,15 +127,22 @@ describe('自评报告 of a county folder the project has never seen (county-mix
   let status: number | null = null;
   let log = '';
   beforeAll(async () => {
-    const r = await withBuildLock(() => spawnSync('npm', ['run', 'build', '--silent'], {
-      cwd: ROOT,
-      env: {
-        ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', BUILD_OUT: OUT, REPORT_YEAR: '', SITE_URL: 'https://jyj.example.gov.cn',
-        ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/valid' }),
-      },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    }));
+    const r = await withBuildLock(() =>
+      spawnSync('npm', ['run', 'build', '--silent'], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          SITE_BASE: '/',
+          BUILD_OUT: OUT,
+          REPORT_YEAR: '',
+          SITE_URL: 'https://jyj.example.gov.cn',
+          ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/valid' }),
+        },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      }),
+    );
     status = r.status;
     log = `${r.stdout}\n${r.stderr}`;
   });
@@ -136,7 +165,8 @@ describe('自评报告 of a county folder the project has never seen (county-mix
   it('明白卡: a QR code (inline SVG) to the school page at SITE_URL, and the school’s G4–G6 lines', () => {
     const html = readFileSync(join(outDir, 'cards/B01/index.html'), 'utf8');
     expect(/<svg [^>]*role="img" aria-label="[^"]*https:\/\/jyj\.example\.gov\.cn\/schools\/B01\/"/.test(html), 'QR svg').toBe(true);
-    for (const g of ['政府保障程度第 4 项 学校规模', '政府保障程度第 5 项 班额', '政府保障程度第 6 项 小规模学校公用经费', '与全县平均相比', '监督电话', '发布日期']) expect(html.includes(g), g).toBe(true);
+    for (const g of ['政府保障程度第 4 项 学校规模', '政府保障程度第 5 项 班额', '政府保障程度第 6 项 小规模学校公用经费', '与全县平均相比', '监督电话', '发布日期'])
+      expect(html.includes(g), g).toBe(true);
   });
 
   it('the workbook has the split table of the multi-stage schools', async () => {
@@ -147,15 +177,21 @@ describe('自评报告 of a county folder the project has never seen (county-mix
 
 describe('a placeholder left in a report text', () => {
   it('stops the build with the file, the line and the rule', async () => {
-    const r = await withBuildLock(() => spawnSync('npm', ['run', 'build', '--silent'], {
-      cwd: ROOT,
-      env: {
-        ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', BUILD_OUT: '.test-report-fail-dist', REPORT_YEAR: '',
-        ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/placeholder' }),
-      },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    }));
+    const r = await withBuildLock(() =>
+      spawnSync('npm', ['run', 'build', '--silent'], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          SITE_BASE: '/',
+          BUILD_OUT: '.test-report-fail-dist',
+          REPORT_YEAR: '',
+          ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/placeholder' }),
+        },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      }),
+    );
     const out = r.stdout + r.stderr;
     expect(r.status).not.toBe(0);
     expect(out).toContain('自评报告文字有错误，网站未生成');

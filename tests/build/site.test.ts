@@ -9,7 +9,6 @@ import { INDICATOR_IDS } from '../../src/lib/engine/types';
 let out = '';
 const pages: string[] = [];
 
-
 /** Visible text of a page: scripts, styles and tags removed. */
 function pageText(html: string): string {
   return html
@@ -156,7 +155,9 @@ describe('built site (demo data under /yzjh/)', () => {
 
   it('has a 一校一策 page for every year, linked from the report of that year', () => {
     const results = JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8')) as { year: number };
-    const years = readdirSync(join(out, 'report')).filter((n) => /^\d{4}$/.test(n)).map(Number);
+    const years = readdirSync(join(out, 'report'))
+      .filter((n) => /^\d{4}$/.test(n))
+      .map(Number);
     expect(years.length).toBeGreaterThan(1);
     for (const y of years) {
       const path = y === results.year ? 'plans/index.html' : `plans/${y}/index.html`;

@@ -41,10 +41,18 @@ describe.each(variants)('valid folder %s', (name) => {
       spawnSync('npm', ['run', 'build', '--silent'], {
         cwd: ROOT,
         // The demo's notices and plan beside another county's data: both must stay out.
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: BASE, BUILD_OUT: OUT, REPORT_YEAR: '', ...fixtureEnv(dir, { NOTICES_DIR: 'demo/notices', PLAN_FILE: 'demo/plan/plan.md' }) },
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          SITE_BASE: BASE,
+          BUILD_OUT: OUT,
+          REPORT_YEAR: '',
+          ...fixtureEnv(dir, { NOTICES_DIR: 'demo/notices', PLAN_FILE: 'demo/plan/plan.md' }),
+        },
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
-      }));
+      }),
+    );
     expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
 
     const { dataset } = await readDataset(dir);

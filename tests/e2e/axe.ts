@@ -29,5 +29,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const ran = new Set([...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id));
   const missing = MUST_RUN.filter((id) => !ran.has(id));
   if (missing.length > 0) throw new Error(`axe did not run ${missing.join(', ')}`);
-  return result.violations.map((v) => `${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }

@@ -104,7 +104,10 @@ describe('数据自查 page', () => {
     writeFileSync(workbook, fillTemplate(new Uint8Array(readFileSync(TEMPLATE)), tables));
 
     const csv = await open();
-    await csv.setInputFiles('#dc-files', readdirSync(VALID).map((n) => join(VALID, n)));
+    await csv.setInputFiles(
+      '#dc-files',
+      readdirSync(VALID).map((n) => join(VALID, n)),
+    );
     const fromCsv = (await result(csv)).replace(/（检查用时 [\d.]+ 秒）/, '').replace(/数据文件夹：.*\n/, '');
     await csv.context().close();
 

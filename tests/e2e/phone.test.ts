@@ -82,7 +82,10 @@ function phonePages(): { path: string; figures?: { caption: RegExp; labels: stri
     { path: 'tasks/', figures: { caption: /项）/, labels: ['进展', '完成时限'] } },
     { path: `cards/${cards.find((c) => c === parent) ?? cards[0]}/`, figures: { caption: /.*/, labels: ['本校', '标准', '达到'] } },
     { path: 'plans/', figures: { caption: /各校达标情况/, labels: ['资源配置'] } },
-    { path: 'indicators/G3/' }, { path: 'indicators/S1/' }, { path: 'downloads/' }, { path: '' },
+    { path: 'indicators/G3/' },
+    { path: 'indicators/S1/' },
+    { path: 'downloads/' },
+    { path: '' },
   ];
 }
 
@@ -143,7 +146,11 @@ describe('on a phone (390 × 844) in every display mode', () => {
   it('a school outside the assessment shows no pass/fail colours in its table of figures', async () => {
     const path = phonePages()[1]!.path;
     const page = await openPhone(path, 'normal');
-    const badges = await page.locator('table.stack').first().locator('.badge').evaluateAll((bs) => bs.map((b) => b.className));
+    const badges = await page
+      .locator('table.stack')
+      .first()
+      .locator('.badge')
+      .evaluateAll((bs) => bs.map((b) => b.className));
     expect(badges.length).toBeGreaterThan(0);
     expect(badges.filter((c) => /badge-(met|not_met)\b/.test(c))).toEqual([]);
     expect(await page.locator('table.stack').first().locator('tr.row-bad').count()).toBe(0);

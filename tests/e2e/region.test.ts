@@ -37,11 +37,14 @@ afterAll(async () => {
 });
 
 describe('region pages in a browser (under /qinglan/)', () => {
-  it.each(['', 'counties/', 'indicators/', 'indicators/R1/', 'indicators/G1/', 'downloads/', 'search/', 'no-such-page/', 'counties/430726/'])('axe (every rule incl. best practices) finds no violation on /qinglan/%s', async (path) => {
-    const page = await open(path);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['', 'counties/', 'indicators/', 'indicators/R1/', 'indicators/G1/', 'downloads/', 'search/', 'no-such-page/', 'counties/430726/'])(
+    'axe (every rule incl. best practices) finds no violation on /qinglan/%s',
+    async (path) => {
+      const page = await open(path);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('draws the progress chart of the overview', async () => {
     const page = await open('');
@@ -62,7 +65,7 @@ describe('region pages in a browser (under /qinglan/)', () => {
     await page.fill('input[name="q"]', '');
     await page.locator('th[data-sort="met"] button').click();
     expect(await page.locator('th[data-sort="met"]').getAttribute('aria-sort')).toBe('ascending');
-    const mets = (await page.locator('tbody tr[data-code]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.met))));
+    const mets = await page.locator('tbody tr[data-code]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.met)));
     expect(mets).toEqual([...mets].sort((a, b) => a - b));
     await page.context().close();
   });

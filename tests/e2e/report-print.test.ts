@@ -28,9 +28,16 @@ async function readPages(pdf: Buffer): Promise<{ width: number; height: number; 
     // The footer box sits in the bottom margin (below 16 mm ≈ 45 pt).
     const body = items.filter((x) => x.y >= 45).map((x) => x.y);
     out.push({
-      width: vp.width, height: vp.height,
-      foot: items.filter((x) => x.y < 45).map((x) => x.str).join('').replace(/\s+/g, ' ').trim(),
-      bodyBottom: Math.min(...body), bodyTop: Math.max(...body),
+      width: vp.width,
+      height: vp.height,
+      foot: items
+        .filter((x) => x.y < 45)
+        .map((x) => x.str)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      bodyBottom: Math.min(...body),
+      bodyTop: Math.max(...body),
     });
   }
   await task.destroy();
@@ -38,7 +45,11 @@ async function readPages(pdf: Buffer): Promise<{ width: number; height: number; 
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
 };
 /** A4 in PostScript points. */
 const A4 = { short: 595.28, long: 841.89 };
@@ -51,11 +62,20 @@ let browser: Browser;
 function serve(root: string): Promise<Server> {
   const s = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    if (!url.startsWith(BASE)) { res.writeHead(404).end(); return; }
+    if (!url.startsWith(BASE)) {
+      res.writeHead(404).end();
+      return;
+    }
     let file = normalize(join(root, url.slice(BASE.length)));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) { res.writeHead(404).end(); return; }
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
@@ -64,9 +84,7 @@ function serve(root: string): Promise<Server> {
 /** Page boxes of a PDF: [width, height] per page, from each page's /MediaBox. */
 function mediaBoxes(pdf: Buffer): [number, number][] {
   const text = pdf.toString('latin1');
-  return [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
-    Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2]),
-  ]);
+  return [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
 }
 
 function pageCount(pdf: Buffer): number {
@@ -83,7 +101,9 @@ async function printPdf(path: string): Promise<Buffer> {
   try {
     // Any request outside the local server fails the test: zero external requests.
     const external: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) external.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) external.push(r.url());
+    });
     const res = await page.goto(`${origin}${BASE}${path}`, { waitUntil: 'load' });
     expect(res?.status(), path).toBe(200);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
@@ -108,7 +128,11 @@ afterAll(async () => {
 
 function reportYears(): string[] {
   const dir = join(out, 'report');
-  return existsSync(dir) ? readdirSync(dir).filter((d) => /^\d{4}$/.test(d)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((d) => /^\d{4}$/.test(d))
+        .sort()
+    : [];
 }
 
 describe('自评报告 prints on A4', () => {
@@ -124,7 +148,21 @@ describe('自评报告 prints on A4', () => {
     for (const y of [...new Set([years[0]!, years[years.length - 1]!])]) {
       const html = readFileSync(join(out, 'report', y, 'index.html'), 'utf8');
       expect(html).toContain('示例数据');
-      for (const h of ['人民政府关于', '目　录', '一、基本情况', '二、主要做法与成效', '三、评估指标达成情况', '（五）一票否决事项', '四、存在问题与整改', '五、自评结论', '附件1　', '附件2　计数口径说明', '附表1', '附表2']) expect(html, h).toContain(h);
+      for (const h of [
+        '人民政府关于',
+        '目　录',
+        '一、基本情况',
+        '二、主要做法与成效',
+        '三、评估指标达成情况',
+        '（五）一票否决事项',
+        '四、存在问题与整改',
+        '五、自评结论',
+        '附件1　',
+        '附件2　计数口径说明',
+        '附表1',
+        '附表2',
+      ])
+        expect(html, h).toContain(h);
       expect(html).toContain(`report-${y}.xlsx`);
       const pdf = await printPdf(`report/${y}/`);
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

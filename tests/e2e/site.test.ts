@@ -128,10 +128,33 @@ describe('site in a browser (under /yzjh/)', () => {
     const cards = readdirSync(join(out, 'cards'));
     const categories = readdirSync(join(out, 'notices', 'category'));
     const paths = [
-      '', 'indicators/', 'indicators/R1/', 'indicators/G3/', 'indicators/G8/', 'indicators/Q3/', 'indicators/S1/',
-      'schools/', `schools/${schools[0]}/`, 'alliances/', 'tasks/', 'units/', 'milestones/', 'method/', 'downloads/',
-      'plan/', 'search/', 'data-check/', 'notices/', `notices/category/${categories[0]}/`, ...(notices[0] ? [`notices/${notices[0]}/`] : []), 'no-such-page/',
-      'plans/', `plans/${planYears[0]}/`, 'report/', `report/${reportYears[0]}/`, `cards/${cards[0]}/`,
+      '',
+      'indicators/',
+      'indicators/R1/',
+      'indicators/G3/',
+      'indicators/G8/',
+      'indicators/Q3/',
+      'indicators/S1/',
+      'schools/',
+      `schools/${schools[0]}/`,
+      'alliances/',
+      'tasks/',
+      'units/',
+      'milestones/',
+      'method/',
+      'downloads/',
+      'plan/',
+      'search/',
+      'data-check/',
+      'notices/',
+      `notices/category/${categories[0]}/`,
+      ...(notices[0] ? [`notices/${notices[0]}/`] : []),
+      'no-such-page/',
+      'plans/',
+      `plans/${planYears[0]}/`,
+      'report/',
+      `report/${reportYears[0]}/`,
+      `cards/${cards[0]}/`,
     ];
     const problems: string[] = [];
     for (const p of paths) {

@@ -8,9 +8,17 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv', '.xml': 'application/xml',
-  '.wasm': 'application/wasm', '.png': 'image/png', '.pdf': 'application/pdf',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
 };
 
 export interface RunningServer {

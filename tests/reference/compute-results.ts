@@ -10,17 +10,7 @@
  *
  * Only the input contract `src/lib/dataset/types.ts` is shared with production.
  */
-import type {
-  ClassRow,
-  CompulsoryStage,
-  Dataset,
-  FacilityRow,
-  FundingRow,
-  RoomRow,
-  School,
-  SectionRow,
-  Stage,
-} from '../../src/lib/dataset/types';
+import type { ClassRow, CompulsoryStage, Dataset, FacilityRow, FundingRow, RoomRow, School, SectionRow, Stage } from '../../src/lib/dataset/types';
 import { add, cmp, div, frac, fromNumber, mul, sub, toNumber, type Frac } from './exact';
 
 // ---------------------------------------------------------------------------------------
@@ -73,11 +63,7 @@ function shareOfMembersMeeting(members: RefStatus[]): number | null {
  * 无适用对象), even when its numerator is blank; otherwise a blank cell makes it `no_data`."
  * Then: ratio ≥ threshold → met.
  */
-function ratioAtLeast(
-  numerator: Exact | null,
-  denominator: Exact | null,
-  threshold: number,
-): { status: RefStatus; ratio: number | null } {
+function ratioAtLeast(numerator: Exact | null, denominator: Exact | null, threshold: number): { status: RefStatus; ratio: number | null } {
   if (denominator !== null && ex(denominator).n === 0n) return { status: 'not_applicable', ratio: null };
   if (numerator === null || denominator === null) return { status: 'no_data', ratio: null };
   const ratio = div(ex(numerator), ex(denominator));
@@ -120,9 +106,37 @@ const R_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'] as const;
 type RId = (typeof R_IDS)[number];
 
 const PLAN_ORDER = [
-  'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7',
-  'G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12', 'G13', 'G14', 'G15',
-  'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9',
+  'R1',
+  'R2',
+  'R3',
+  'R4',
+  'R5',
+  'R6',
+  'R7',
+  'G1',
+  'G2',
+  'G3',
+  'G4',
+  'G5',
+  'G6',
+  'G7',
+  'G8',
+  'G9',
+  'G10',
+  'G11',
+  'G12',
+  'G13',
+  'G14',
+  'G15',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'Q5',
+  'Q6',
+  'Q7',
+  'Q8',
+  'Q9',
   'S1',
 ] as const;
 
@@ -215,11 +229,7 @@ function mergeSections(rows: SectionRow[], byId: Map<string, School>): Map<strin
  * Same merge for facilities; "Rows of facilities, classes, rooms or funding for a school that
  * has no `sections.csv` row that year (after merging) are ignored".
  */
-function mergeFacilities(
-  rows: FacilityRow[],
-  byId: Map<string, School>,
-  hasSections: (owner: string) => boolean,
-): Map<string, MergedFacility> {
+function mergeFacilities(rows: FacilityRow[], byId: Map<string, School>, hasSections: (owner: string) => boolean): Map<string, MergedFacility> {
   const out = new Map<string, MergedFacility>();
   for (const r of rows) {
     const owner = ownerOf(r.school_id, byId);
@@ -243,11 +253,7 @@ function mergeFacilities(
 }
 
 /** Same merge for funding ("the school-level rules add the two"). */
-function mergeFunding(
-  rows: FundingRow[],
-  byId: Map<string, School>,
-  hasSections: (owner: string) => boolean,
-): Map<string, MergedFunding> {
+function mergeFunding(rows: FundingRow[], byId: Map<string, School>, hasSections: (owner: string) => boolean): Map<string, MergedFunding> {
   const out = new Map<string, MergedFunding>();
   for (const r of rows) {
     const owner = ownerOf(r.school_id, byId);
@@ -354,11 +360,7 @@ function compulsoryStudents(ctx: Ctx, schoolId: string): number {
 
 /** "A 教学点 (without parent) whose 小学 + 初中 students are fewer than `small_site_min_students` … a count equal to the setting is in scope." */
 function isSmallTeachingSite(ctx: Ctx, school: School): boolean {
-  return (
-    school.type === '教学点' &&
-    school.parent_id === null &&
-    compulsoryStudents(ctx, school.school_id) < ctx.ds.county.small_site_min_students
-  );
+  return school.type === '教学点' && school.parent_id === null && compulsoryStudents(ctx, school.school_id) < ctx.ds.county.small_site_min_students;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -415,11 +417,7 @@ function splitPerStudent(q: Frac | null, share: Frac | null, students: number, s
   return div(mul(mul(frac(scale), q), share), frac(BigInt(students)));
 }
 
-function partValues(
-  sec: MergedSection,
-  fac: MergedFacility | undefined,
-  share: Frac | null,
-): Record<RId, Frac | null> {
+function partValues(sec: MergedSection, fac: MergedFacility | undefined, share: Frac | null): Record<RId, Frac | null> {
   const P = sec.students;
   return {
     // "Teacher counts are never split: they come from each stage's own row."
@@ -456,10 +454,7 @@ function evaluatePart(ctx: Ctx, school: School, sec: MergedSection & { stage: Co
   let pass: boolean | null;
   if (!inScope) pass = null;
   else if (R_IDS.some((k) => exact[k] === null)) pass = null;
-  else
-    pass =
-      metCount >= 6 &&
-      R_IDS.every((k) => meets[k] === true || ge(exact[k]!, mul(frac(85n, 100n), fromNumber(R_STANDARD[k][sec.stage]))));
+  else pass = metCount >= 6 && R_IDS.every((k) => meets[k] === true || ge(exact[k]!, mul(frac(85n, 100n), fromNumber(R_STANDARD[k][sec.stage]))));
   return {
     school,
     stage: sec.stage,
@@ -530,8 +525,14 @@ function cvWithinLimit(points: { P: number; x: number | null; exact?: Frac | nul
   const xs = points.map((p) => p.exact ?? fromNumber(p.x!));
   const ps = points.map((p) => frac(BigInt(p.P)));
   const sumP = ps.reduce((a, p) => add(a, p), frac(0n));
-  const mean = div(xs.reduce((a, x, i) => add(a, mul(ps[i]!, x)), frac(0n)), sumP);
-  const s2 = div(xs.reduce((a, x, i) => add(a, mul(ps[i]!, mul(sub(x, mean), sub(x, mean)))), frac(0n)), sumP);
+  const mean = div(
+    xs.reduce((a, x, i) => add(a, mul(ps[i]!, x)), frac(0n)),
+    sumP,
+  );
+  const s2 = div(
+    xs.reduce((a, x, i) => add(a, mul(ps[i]!, mul(sub(x, mean), sub(x, mean)))), frac(0n)),
+    sumP,
+  );
   const l = fromNumber(limit);
   return cmp(s2, mul(mul(l, l), mul(mean, mean))) <= 0;
 }
@@ -608,9 +609,7 @@ function g3(ctx: Ctx): Item {
     return { status: 'no_data', value: shareOfMembersMeeting(members.map(() => 'no_data' as const)) };
   }
   const statuses = members.map((s): RefStatus => {
-    const ownClasses = ctx.ds.sections
-      .filter((r) => r.year === ctx.year && r.school_id === s.school_id && isCompulsory(r.stage))
-      .reduce((a, r) => a + r.classes, 0);
+    const ownClasses = ctx.ds.sections.filter((r) => r.year === ctx.year && r.school_id === s.school_id && isCompulsory(r.stage)).reduce((a, r) => a + r.classes, 0);
     const need = Math.ceil(ownClasses / 12);
     const rooms = ctx.rooms.get(s.school_id) ?? [];
     const music = rooms.filter((r) => r.room_type === '音乐' && ge(r.area, 96)).length;
@@ -637,9 +636,7 @@ function g4(ctx: Ctx): Item {
 /** G5: "every class: 小学 ≤ 45, 初中 ≤ 50 students; no `classes.csv` rows in the year → `no_data`". */
 function g5(ctx: Ctx): Item {
   if (ctx.classes.length === 0) return { status: 'no_data', value: null };
-  const statuses = ctx.classes
-    .filter((c) => isCompulsory(c.stage))
-    .map((c): RefStatus => (c.students <= (c.stage === '小学' ? 45 : 50) ? 'met' : 'not_met'));
+  const statuses = ctx.classes.filter((c) => isCompulsory(c.stage)).map((c): RefStatus => (c.students <= (c.stage === '小学' ? 45 : 50) ? 'met' : 'not_met'));
   return membersItem(statuses);
 }
 
@@ -658,9 +655,7 @@ function g6(ctx: Ctx): Item {
     if (!sitesWithRows.has(site.school_id)) continue;
     const eligibleType = site.type === '教学点' || (site.type === '小学' && site.area_type === '乡村');
     if (!eligibleType) continue;
-    const ownStudents = rowsOfYear
-      .filter((r) => r.school_id === site.school_id && isCompulsory(r.stage))
-      .reduce((a, r) => a + r.students, 0);
+    const ownStudents = rowsOfYear.filter((r) => r.school_id === site.school_id && isCompulsory(r.stage)).reduce((a, r) => a + r.students, 0);
     if (!(ownStudents < 100)) continue;
     const own = ctx.ds.funding.find((f) => f.year === ctx.year && f.school_id === site.school_id);
     if (!own || own.public_funds_allocated === null || benchmark === null) {
@@ -801,8 +796,7 @@ function q9(ctx: Ctx): Item {
     .filter((m) => m.year === latest)
     .map((m) => {
       const level: RefStatus = m.level >= 3 ? 'met' : 'not_met';
-      const rate: RefStatus =
-        m.between_school_rate === null ? 'no_data' : lt(m.between_school_rate, 0.15) ? 'met' : 'not_met';
+      const rate: RefStatus = m.between_school_rate === null ? 'no_data' : lt(m.between_school_rate, 0.15) ? 'met' : 'not_met';
       return combineParts([level, rate]);
     });
   return membersItem(statuses);
@@ -926,7 +920,10 @@ export function computeReferenceResults(dataset: Dataset, year: number): RefResu
   return {
     county: { code: dataset.county.county_code, name: dataset.county.county_name },
     year,
-    status: countyStatus(Object.values(areas), vetoes.map((v) => v.status)),
+    status: countyStatus(
+      Object.values(areas),
+      vetoes.map((v) => v.status),
+    ),
     areas,
     vetoes,
     indicators: PLAN_ORDER.map((id) => ({ id, status: items.get(id)!.status, value: items.get(id)!.value })),

@@ -35,7 +35,7 @@ describe('GitHub Actions workflow (.github/workflows/site.yml)', () => {
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact')) as { with: { path: string } } | undefined;
     expect(upload?.with.path).toBe('dist');
     expect(wf.jobs.deploy.needs).toBe('build');
-    expect(wf.jobs.deploy.if).toContain("refs/heads/main");
+    expect(wf.jobs.deploy.if).toContain('refs/heads/main');
   });
 
   it('rebuilds nightly, and a scheduled run publishes like a push while a pull request never does', () => {
@@ -76,7 +76,16 @@ describe('what staff read in CI matches what the check prints', () => {
 
   it('the summary explains the report with the labels the report uses', async () => {
     const { formatIssue } = await import('../../src/lib/dataset/format-report');
-    const line = formatIssue({ rule: 'invalid-value', severity: 'error', file: 'schools.csv', line: 2, column: '学校类型', value: '小校', message: '不是允许的取值。', hint: '请填写以下之一：小学。' });
+    const line = formatIssue({
+      rule: 'invalid-value',
+      severity: 'error',
+      file: 'schools.csv',
+      line: 2,
+      column: '学校类型',
+      value: '小校',
+      message: '不是允许的取值。',
+      hint: '请填写以下之一：小学。',
+    });
     for (const label of ['[错误]', '→']) {
       expect(line).toContain(label);
       expect(wf).toContain(label);

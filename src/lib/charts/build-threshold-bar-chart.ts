@@ -33,14 +33,16 @@ export interface ThresholdBarInput {
  */
 function barsToDraw(items: BarItem[], standard: number, maxBars: number | undefined): { drawn: BarItem[]; below: number } | null {
   if (maxBars === undefined || items.length <= maxBars) return null;
-  const known = items
-    .map((item, index) => ({ item, index }))
-    .filter((e) => e.item.value !== null && Number.isFinite(e.item.value));
+  const known = items.map((item, index) => ({ item, index })).filter((e) => e.item.value !== null && Number.isFinite(e.item.value));
   const below = known.filter((e) => e.item.value! < standard);
   const pool = below.length > 0 ? below : known;
-  const kept = pool.length <= maxBars
-    ? pool
-    : [...pool].sort((a, b) => a.item.value! - b.item.value! || a.index - b.index).slice(0, maxBars).sort((a, b) => a.index - b.index);
+  const kept =
+    pool.length <= maxBars
+      ? pool
+      : [...pool]
+          .sort((a, b) => a.item.value! - b.item.value! || a.index - b.index)
+          .slice(0, maxBars)
+          .sort((a, b) => a.index - b.index);
   return { drawn: kept.map((e) => e.item), below: below.length };
 }
 
@@ -76,11 +78,12 @@ export function buildThresholdBarChart(input: ThresholdBarInput): ChartSpec {
   const focus = barsToDraw(items, standard, input.maxBars);
   const drawn = focus ? focus.drawn : items;
   if (focus && known.length > 0) {
-    summary += focus.below === 0
-      ? `学校较多且均达到标准，图中只画出数值最低的${focus.drawn.length}个，全部${items.length}个见下表。`
-      : focus.drawn.length < focus.below
-        ? `学校较多，图中只画出低于标准的${focus.below}个中数值最低的${focus.drawn.length}个，全部${items.length}个见下表。`
-        : `学校较多，图中只画出低于标准的${focus.below}个，全部${items.length}个见下表。`;
+    summary +=
+      focus.below === 0
+        ? `学校较多且均达到标准，图中只画出数值最低的${focus.drawn.length}个，全部${items.length}个见下表。`
+        : focus.drawn.length < focus.below
+          ? `学校较多，图中只画出低于标准的${focus.below}个中数值最低的${focus.drawn.length}个，全部${items.length}个见下表。`
+          : `学校较多，图中只画出低于标准的${focus.below}个，全部${items.length}个见下表。`;
   }
 
   const thresholds: ChartThreshold[] = [{ value: standard, label: `标准 ${fmt(standard)}`, color: PALETTE.standard, dashed: false }];

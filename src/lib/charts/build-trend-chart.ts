@@ -46,9 +46,7 @@ export function buildTrendChart(input: TrendInput): ChartSpec {
         : `${s.label}从${input.years[first]}年的${fmt(s.values[first]!)}变为${input.years[last]}年的${fmt(s.values[last]!)}`,
     );
   }
-  const thresholds: ChartThreshold[] = input.threshold
-    ? [{ value: input.threshold.value, label: input.threshold.label, color: PALETTE.standard, dashed: false }]
-    : [];
+  const thresholds: ChartThreshold[] = input.threshold ? [{ value: input.threshold.value, label: input.threshold.label, color: PALETTE.standard, dashed: false }] : [];
   return {
     type: 'line',
     labels: input.years,

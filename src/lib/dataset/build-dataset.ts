@@ -15,12 +15,7 @@ function rowsOf<T>(table: ParsedTable | undefined, extra?: (row: Row) => Row): T
  * Assembles the typed dataset from tables that passed every check (the caller guarantees
  * there is no error). Applies the county defaults (private_in_scope 是, small_site_min_students 50).
  */
-export function buildDataset(
-  tables: Partial<Record<DataFileName, ParsedTable>>,
-  files: Record<DataFileName, DataFileInfo>,
-  dir: string,
-  demo: boolean,
-): Dataset {
+export function buildDataset(tables: Partial<Record<DataFileName, ParsedTable>>, files: Record<DataFileName, DataFileInfo>, dir: string, demo: boolean): Dataset {
   const [county] = rowsOf<Dataset['county']>(tables['county.csv'], (r) => ({
     ...r,
     private_in_scope: r.private_in_scope ?? true,
@@ -51,8 +46,5 @@ export function buildDataset(
 
 /** File info for every known file, absent ones included. */
 export function emptyFileInfos(): Record<DataFileName, DataFileInfo> {
-  return Object.fromEntries(DATA_FILES.map((name) => [name, { name, present: false, rows: 0, encoding: null }])) as Record<
-    DataFileName,
-    DataFileInfo
-  >;
+  return Object.fromEntries(DATA_FILES.map((name) => [name, { name, present: false, rows: 0, encoding: null }])) as Record<DataFileName, DataFileInfo>;
 }

@@ -33,4 +33,3 @@ export function checkCrossFile(tables: Tables): DataIssue[] {
   checkSiteFunding(tables, index, out);
   return out;
 }
-

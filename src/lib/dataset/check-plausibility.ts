@@ -53,14 +53,24 @@ export function checkClasses(tables: Tables, out: DataIssue[]): void {
     const base = { severity: 'warning' as const, file: 'classes.csv', line: first.line, column: col(classes, 'stage'), value: first.raw.stage ?? null };
     const expectedClasses = num(section.values.classes);
     if (expectedClasses !== null && rows.length !== expectedClasses) {
-      out.push({ ...base, rule: 'class-count-mismatch', message: `${where}在 classes.csv 中有 ${rows.length} 个班，sections.csv 的班级数是 ${expectedClasses}。`, hint: '请核对班级名单或 sections.csv 的班级数。' });
+      out.push({
+        ...base,
+        rule: 'class-count-mismatch',
+        message: `${where}在 classes.csv 中有 ${rows.length} 个班，sections.csv 的班级数是 ${expectedClasses}。`,
+        hint: '请核对班级名单或 sections.csv 的班级数。',
+      });
     }
     const expectedStudents = num(section.values.students);
     const sizes = rows.map((r) => num(r.values.students));
     if (expectedStudents !== null && sizes.every((s) => s !== null)) {
       const total = sizes.reduce<number>((s, n) => s + (n ?? 0), 0);
       if (total !== expectedStudents) {
-        out.push({ ...base, rule: 'class-students-mismatch', message: `${where}各班人数合计 ${total}，sections.csv 的在校生数是 ${expectedStudents}。`, hint: '请核对各班学生数或 sections.csv 的在校生数。' });
+        out.push({
+          ...base,
+          rule: 'class-students-mismatch',
+          message: `${where}各班人数合计 ${total}，sections.csv 的在校生数是 ${expectedStudents}。`,
+          hint: '请核对各班学生数或 sections.csv 的在校生数。',
+        });
       }
     }
   }
@@ -100,9 +110,7 @@ export function checkSiteFunding(tables: Tables, index: Map<string, SchoolInfo>,
     const school = byId.get(id);
     const small = info.type === '教学点' || (info.type === '小学' && str(school?.values.area_type) === '乡村');
     if (!small) continue;
-    const students = rows
-      .filter((r) => r.values.stage === '小学' || r.values.stage === '初中')
-      .reduce((s, r) => s + (num(r.values.students) ?? 0), 0);
+    const students = rows.filter((r) => r.values.stage === '小学' || r.values.stage === '初中').reduce((s, r) => s + (num(r.values.students) ?? 0), 0);
     if (students >= 100) continue;
     const first = rows[0]!;
     const parentId = info.parentId!;

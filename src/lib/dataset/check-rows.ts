@@ -72,7 +72,8 @@ function checkCountyStats(t: ParsedTable, emit: Emit): void {
     let problem: { rule: DataRule; message: string; hint: string } | null = null;
     if (value < 0) problem = { rule: 'negative-number', message: `值 "${raw}" 是负数。`, hint: '县级统计的数值都不能小于 0。' };
     else if (kind === 'count' && !Number.isInteger(value)) problem = { rule: 'not-whole-number', message: `${key} 是人数或个数，值 "${raw}" 不是整数。`, hint: '请填写整数。' };
-    else if (kind === 'flag' && value !== 0 && value !== 1) problem = { rule: 'invalid-flag', message: `${key} 只能是 1 或 0，不能是 "${raw}"。`, hint: '足额核定填 1，未足额核定填 0。' };
+    else if (kind === 'flag' && value !== 0 && value !== 1)
+      problem = { rule: 'invalid-flag', message: `${key} 只能是 1 或 0，不能是 "${raw}"。`, hint: '足额核定填 1，未足额核定填 0。' };
     else if (kind === 'rate' && value > 1) problem = { rule: 'rate-out-of-range', message: `${key} 是比率，值 "${raw}" 大于 1。`, hint: '请填写小数，如 0.95，而不是 95。' };
     if (problem) {
       row.valid = false;

@@ -15,7 +15,12 @@ export function checkParents(schools: ParsedTable, index: Map<string, SchoolInfo
     const base = { severity: 'error' as const, file: 'schools.csv', line: row.line, column: col(schools, 'parent_id'), value: parent };
     if (!info) {
       row.valid = false;
-      out.push({ ...base, rule: 'unknown-parent-id', message: `所属学校 "${parent}" 不在 schools.csv 中。${suggest(parent)}`, hint: '请填写中心校的学校标识码（schools.csv 中已有的一行）。' });
+      out.push({
+        ...base,
+        rule: 'unknown-parent-id',
+        message: `所属学校 "${parent}" 不在 schools.csv 中。${suggest(parent)}`,
+        hint: '请填写中心校的学校标识码（schools.csv 中已有的一行）。',
+      });
     } else if (info.parentId !== null || parent === row.values.school_id) {
       row.valid = false;
       out.push({
@@ -69,7 +74,8 @@ export function checkStages(tables: Tables, index: Map<string, SchoolInfo>, out:
       const parentAllowed: readonly string[] | null = parent?.type ? STAGES_BY_TYPE[parent.type] : null;
       let message: string | null = null;
       if (!allowed.includes(stage)) message = `学校 ${id} 是${info.type}，${info.type}不能有"${stage}"学段（只能填：${allowed.join('、')}）。`;
-      else if (parentAllowed && !parentAllowed.includes(stage)) message = `学校 ${id} 随所属学校 ${info.parentId}（${parent?.type ?? ''}）上报，而${parent?.type ?? ''}不能有"${stage}"学段。`;
+      else if (parentAllowed && !parentAllowed.includes(stage))
+        message = `学校 ${id} 随所属学校 ${info.parentId}（${parent?.type ?? ''}）上报，而${parent?.type ?? ''}不能有"${stage}"学段。`;
       if (!message) continue;
       row.valid = false;
       out.push({

@@ -14,9 +14,7 @@ export function checkUnits(tables: Tables, out: DataIssue[]): void {
   // own line and column like any other unknown id, with a hint that says what is missing.
   const noUnits = !unitsTable || empty;
   if (!noUnits && !usable(tables, 'units.csv', ['unit_id'])) return;
-  const units = noUnits
-    ? new Set<string>()
-    : new Set(unitsTable.rows.map((r) => str(r.values.unit_id) ?? (r.raw.unit_id || null)).filter((u): u is string => u !== null));
+  const units = noUnits ? new Set<string>() : new Set(unitsTable.rows.map((r) => str(r.values.unit_id) ?? (r.raw.unit_id || null)).filter((u): u is string => u !== null));
   const missing = !unitsTable ? '（没有提供 units.csv，或它是 0 字节的空文件）' : empty ? '（units.csv 是空的）' : '';
   // Staff often write the unit's name where its id belongs: point to the id.
   const idByName = new Map<string, string>();

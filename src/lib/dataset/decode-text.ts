@@ -4,8 +4,7 @@ export type Encoding = NonNullable<DataFileInfo['encoding']>;
 
 export type DecodeResult =
   /** `guessed`: valid UTF-8 that reads as Latin-Extended…NKo letters, read as GB18030 instead (its UTF-8 reading). */
-  | { ok: true; text: string; encoding: Encoding; guessed?: { utf8Sample: string } }
-  | { ok: false; line: number | null; message: string; hint: string };
+  { ok: true; text: string; encoding: Encoding; guessed?: { utf8Sample: string } } | { ok: false; line: number | null; message: string; hint: string };
 
 const HINT = '请在 Excel 中用"另存为 → CSV UTF-8（逗号分隔）"或"CSV（逗号分隔）"重新保存这个文件。';
 

@@ -50,11 +50,7 @@ export function mergeSplits(cells: readonly string[], splits: readonly Thousands
  * comes from elsewhere, e.g. an unquoted comma in a text cell).
  * @example findThousandsSplit(['2024', 'S1', '1', '300', '8000'], 1, () => 0) // [{ index: 2, pieces: 2, written: '1,300' }]
  */
-export function findThousandsSplit(
-  cells: readonly string[],
-  extra: number,
-  problems: (merged: string[]) => number,
-): ThousandsSplit[] | null {
+export function findThousandsSplit(cells: readonly string[], extra: number, problems: (merged: string[]) => number): ThousandsSplit[] | null {
   let best: { splits: ThousandsSplit[]; score: number } | null = null;
   for (const splits of candidates(cells, 0, extra)) {
     const score = problems(mergeSplits(cells, splits));

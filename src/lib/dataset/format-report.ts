@@ -12,8 +12,7 @@ export function formatIssuePlace(issue: DataIssue<string>): string {
 export function formatIssue(issue: DataIssue<string>): string {
   const tag = issue.severity === 'error' ? '错误' : '警告';
   // A missing column has no column to point at: its message names it; say it is the header row.
-  const column =
-    issue.rule === 'missing-column' ? '（表头）' : issue.column ? (issue.columnLetter ? ` ${issue.columnLetter} 列「${issue.column}」` : `「${issue.column}」列`) : '';
+  const column = issue.rule === 'missing-column' ? '（表头）' : issue.column ? (issue.columnLetter ? ` ${issue.columnLetter} 列「${issue.column}」` : `「${issue.column}」列`) : '';
   const where = [issue.line !== null ? `第 ${issue.line} 行` : '', column].join('').trim();
   const place = formatIssuePlace(issue);
   return `  [${tag}] ${place}${where ? `${issue.sheet === undefined ? ' ' : ''}${where}` : ''}：${issue.message}→ ${issue.hint}（${issue.rule}）`;

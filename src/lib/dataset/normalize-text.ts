@@ -9,7 +9,10 @@
  * @example normalizeHeader(' 面积（平方米） ') // '面积(平方米)'
  */
 export function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000\uFEFF]+/g, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u3000\uFEFF]+/g, '')
+    .toLowerCase();
 }
 
 const SPACE = /[\s\u3000\uFEFF\u200B]/;

@@ -21,7 +21,8 @@ const TEXT_KINDS: ReadonlySet<ColumnType['kind']> = new Set(['text', 'due', 'id'
 function formulaText(cell: string): CellResult<never> | null {
   const first = cell[0];
   if (first !== '=' && first !== '+' && first !== '@') return null;
-  return fail('formula-text',
+  return fail(
+    'formula-text',
     `文字 "${cell}" 以 ${first} 开头：网站会把数据公开下载，Excel 打开时会把它当作公式执行。`,
     '请去掉开头的 =、+ 或 @（例如电话 +86 0357… 写成 0357…），或在前面加上文字。',
   );
@@ -59,9 +60,7 @@ function parseEnum(cell: string, values: readonly string[]): CellResult<string> 
   const near = nearest(cell, values, (v) => [v]);
   // A shortened value ("成员" for 成员学校) is within no edit distance but is a clear guess.
   const containing = cell.length >= 2 ? values.filter((v) => v.includes(cell)) : [];
-  const guess = near && near.distance <= Math.max(1, Math.floor(cell.length / 2))
-    ? `是不是"${near.item}"？`
-    : containing.length === 1 ? `是不是"${containing[0]}"？` : '';
+  const guess = near && near.distance <= Math.max(1, Math.floor(cell.length / 2)) ? `是不是"${near.item}"？` : containing.length === 1 ? `是不是"${containing[0]}"？` : '';
   return fail('invalid-value', `值 "${cell}" 不是允许的取值。${guess}`, `请填写以下之一：${values.join('、')}。`);
 }
 
@@ -92,7 +91,8 @@ function parseStatKey(cell: string): CellResult<string> {
  */
 export function parseCell(type: ColumnType, cell: string): CellResult<unknown> {
   if (EXCEL_ERROR.test(cell)) {
-    return fail('formula-error',
+    return fail(
+      'formula-error',
       `单元格是 Excel 的错误值 "${cell}"（公式错误），不是数据。`,
       '请在 Excel 中改正这个单元格的公式（如除数为 0、引用的单元格已删除、名称写错），或填入正确的数值后再保存。',
     );
@@ -118,7 +118,15 @@ export function parseCell(type: ColumnType, cell: string): CellResult<unknown> {
       // URL: any text is valid (data format v1 gives them no character rule). Excel's
       // scientific notation still deserves a word, as a warning.
       if (/^\d+(\.\d+)?E\+\d+$/i.test(cell)) {
-        return { ok: true, value: cell, warning: { rule: 'invalid-id', message: `编号 "${cell}" 像是被 Excel 显示成了科学计数法，将按原样使用。`, hint: '如果不是有意这样写，请把这一列的单元格格式设为"文本"，重新输入完整编号后再保存。' } };
+        return {
+          ok: true,
+          value: cell,
+          warning: {
+            rule: 'invalid-id',
+            message: `编号 "${cell}" 像是被 Excel 显示成了科学计数法，将按原样使用。`,
+            hint: '如果不是有意这样写，请把这一列的单元格格式设为"文本"，重新输入完整编号后再保存。',
+          },
+        };
       }
       return ok(cell);
     case 'id-list':

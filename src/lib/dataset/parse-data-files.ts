@@ -65,7 +65,13 @@ export function parseDataFiles(files: ReadonlyMap<string, Uint8Array | null>, op
       const table = single ? (i === 0 ? single : null) : tableOfSheetName(s.name);
       return table && s.rows ? [{ table, sheet: s.name, rows: s.rows }] : [];
     });
-    if (!single && found.length === 0) early.push(workbookWithoutTablesIssue(name, book.sheets.map((s) => s.name)));
+    if (!single && found.length === 0)
+      early.push(
+        workbookWithoutTablesIssue(
+          name,
+          book.sheets.map((s) => s.name),
+        ),
+      );
     for (const f of found) {
       const csv = sheetToCsv(f.rows);
       const place = `${name} 工作表「${f.sheet}」`;
@@ -82,7 +88,13 @@ export function parseDataFiles(files: ReadonlyMap<string, Uint8Array | null>, op
   for (const table of DATA_FILES) {
     const all = candidates.get(table) ?? [];
     const given = all.filter((c) => c.kind === 'csv' || c.dataRows > 0);
-    if (given.length > 1) late.push(duplicateTableIssue(table, given.map((c) => placeOf(table, c))));
+    if (given.length > 1)
+      late.push(
+        duplicateTableIssue(
+          table,
+          given.map((c) => placeOf(table, c)),
+        ),
+      );
     const chosen = given[0] ?? (SCHEMAS[table].required ? all[0] : undefined);
     const empty = files.get(table);
     if (!chosen || (empty && empty.length === 0 && chosen.kind === 'sheet' && chosen.dataRows === 0)) {

@@ -1,10 +1,6 @@
 import { fail, ok, type CellResult } from './cell-result';
 
-const PATTERNS = [
-  /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
-  /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
-  /^(\d{4})年(\d{1,2})月(\d{1,2})日$/,
-];
+const PATTERNS = [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日$/];
 
 /** True when y-m-d is a real calendar date (Gregorian, leap years included). */
 export function isCalendarDate(y: number, m: number, d: number): boolean {

@@ -27,7 +27,8 @@ export function parseNumber(cell: string): CellResult<number> {
   if (PLAIN.test(s) || GROUPED.test(s)) {
     const digits = significantDigits(s);
     if (digits > MAX_SIGNIFICANT_DIGITS) {
-      return fail('too-many-digits',
+      return fail(
+        'too-many-digits',
         `值 "${cell}" 有 ${digits} 位有效数字，超过 ${MAX_SIGNIFICANT_DIGITS} 位（Excel 最多保存 ${MAX_SIGNIFICANT_DIGITS} 位有效数字）。`,
         '请按原始数据填写，最多 15 位有效数字；多出的位数通常是计算或复制带来的误差。',
       );

@@ -117,7 +117,10 @@ export function parseTable(schema: FileSchema, text: string): ParsedTable {
       file,
       line: 2,
       column: null,
-      value: header.map(trimCell).filter((c) => c !== '').join(' '),
+      value: header
+        .map(trimCell)
+        .filter((c) => c !== '')
+        .join(' '),
       message: '第 1 行不是列名（像是标题行），列名在第 2 行。',
       hint: '请删除表头上方的标题行，让列名位于第 1 行。',
     });

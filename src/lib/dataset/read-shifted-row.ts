@@ -19,13 +19,7 @@ export interface ShiftedRow {
  * unquoted number with thousands separators (`1,300` → `1` | `300`), the message says so and
  * the row read back with the number joined serves the cross-file checks (silently).
  */
-export function readShiftedRow(
-  file: DataFileName,
-  line: number,
-  rawCells: readonly string[],
-  headerLength: number,
-  match: Pick<HeaderMatch, 'byIndex' | 'headerOf'>,
-): ShiftedRow {
+export function readShiftedRow(file: DataFileName, line: number, rawCells: readonly string[], headerLength: number, match: Pick<HeaderMatch, 'byIndex' | 'headerOf'>): ShiftedRow {
   const cells = rawCells.map(trimCell);
   let used = cells.length;
   while (used > 0 && cells[used - 1] === '') used--;
@@ -48,9 +42,10 @@ export function readShiftedRow(
         ...base,
         column: null,
         value: null,
-        message: used > headerLength
-          ? `这一行有 ${used} 个单元格，表头只有 ${headerLength} 列，多出的单元格有内容。`
-          : `这一行有 ${cells.length} 个单元格，表头只有 ${headerLength} 列，而且有的值与所在的列不符：多半是某个单元格里的英文逗号没加引号，后面的值都错了一列。`,
+        message:
+          used > headerLength
+            ? `这一行有 ${used} 个单元格，表头只有 ${headerLength} 列，多出的单元格有内容。`
+            : `这一行有 ${cells.length} 个单元格，表头只有 ${headerLength} 列，而且有的值与所在的列不符：多半是某个单元格里的英文逗号没加引号，后面的值都错了一列。`,
         hint: '请检查这一行是否多了逗号；含逗号的文字要用英文双引号括起来。这一行的数值在改正后才会检查。',
       },
       values: {},

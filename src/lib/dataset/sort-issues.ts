@@ -11,10 +11,5 @@ function fileRank(file: string): number {
  * @example sortIssues(issues)[0].file // 'county.csv' before 'schools.csv'
  */
 export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
-  return [...issues].sort(
-    (a, b) =>
-      fileRank(a.file) - fileRank(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
-  );
+  return [...issues].sort((a, b) => fileRank(a.file) - fileRank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

@@ -21,15 +21,7 @@ export type Stage = (typeof STAGES)[number];
 /** The two compulsory stages, the only ones any indicator evaluates. */
 export type CompulsoryStage = '小学' | '初中';
 
-export const SCHOOL_TYPES = [
-  '小学',
-  '初中',
-  '九年一贯制',
-  '十二年一贯制',
-  '完全中学',
-  '教学点',
-  '特殊教育学校',
-] as const;
+export const SCHOOL_TYPES = ['小学', '初中', '九年一贯制', '十二年一贯制', '完全中学', '教学点', '特殊教育学校'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
 export const AREA_TYPES = ['城区', '镇区', '乡村'] as const;

@@ -31,10 +31,20 @@ export const INPUT_COLUMNS: { key: keyof PartInputs; label: string }[] = [
  */
 export function buildSchoolsExactCsv(result: YearResult): string {
   const header = [
-    '年份', '学校标识码', '学校名称', '学校类型', '学段', '合并的教学点', '在校生数', '是否参评', '不参评原因',
+    '年份',
+    '学校标识码',
+    '学校名称',
+    '学校类型',
+    '学段',
+    '合并的教学点',
+    '在校生数',
+    '是否参评',
+    '不参评原因',
     ...RESOURCE_IDS.map((id) => `${id} ${getIndicator(id).name}`),
     ...RESOURCE_IDS.map((id) => `${id} 是否达标`),
-    '达标项数', '是否通过', '说明',
+    '达标项数',
+    '是否通过',
+    '说明',
     // The inputs behind R1–R7 (after merging sites and splitting shared facilities), so each
     // value can be recomputed in a spreadsheet: R1 = 100 × 高学历教师数 ÷ 在校生数, R4 = 面积 ÷ 在校生数 …
     ...INPUT_COLUMNS.map((c) => c.label),
@@ -42,15 +52,28 @@ export function buildSchoolsExactCsv(result: YearResult): string {
   ];
   const lines = [header.map(csvCell).join(',')];
   for (const p of result.parts) {
-    lines.push([
-      result.year, p.school_id, p.name, p.type, STAGE_LABEL[p.stage], p.merged_sites.join('；'), p.students,
-      p.in_scope, p.excluded_reason,
-      ...RESOURCE_IDS.map((id) => p.values[id]),
-      ...RESOURCE_IDS.map((id) => p.meets[id]),
-      p.met_count, p.pass, p.pass_reason,
-      ...INPUT_COLUMNS.map((c) => p.inputs[c.key]),
-      p.split?.stages.find((x) => x.stage === STAGE_LABEL[p.stage])?.share ?? null,
-    ].map(csvCell).join(','));
+    lines.push(
+      [
+        result.year,
+        p.school_id,
+        p.name,
+        p.type,
+        STAGE_LABEL[p.stage],
+        p.merged_sites.join('；'),
+        p.students,
+        p.in_scope,
+        p.excluded_reason,
+        ...RESOURCE_IDS.map((id) => p.values[id]),
+        ...RESOURCE_IDS.map((id) => p.meets[id]),
+        p.met_count,
+        p.pass,
+        p.pass_reason,
+        ...INPUT_COLUMNS.map((c) => p.inputs[c.key]),
+        p.split?.stages.find((x) => x.stage === STAGE_LABEL[p.stage])?.share ?? null,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -69,10 +92,11 @@ export function buildCvExactCsv(result: YearResult): string {
     if (!r) continue;
     for (const id of RESOURCE_IDS) {
       const c = r.cv[id];
-      lines.push([
-        result.year, STAGE_LABEL[stage], `${id} ${getIndicator(id).name}`, c.parts.length, c.total_students,
-        c.mean, c.sd, c.cv, c.limit, c.cv_met, c.reason,
-      ].map(csvCell).join(','));
+      lines.push(
+        [result.year, STAGE_LABEL[stage], `${id} ${getIndicator(id).name}`, c.parts.length, c.total_students, c.mean, c.sd, c.cv, c.limit, c.cv_met, c.reason]
+          .map(csvCell)
+          .join(','),
+      );
     }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -6,9 +6,7 @@
  * facilities, classes, rooms or funding for a school with no sections row (after merging)
  * are ignored with a warning.
  */
-import type {
-  ClassRow, Dataset, FacilityRow, FundingRow, School, SectionRow, Stage,
-} from '../dataset/types';
+import type { ClassRow, Dataset, FacilityRow, FundingRow, School, SectionRow, Stage } from '../dataset/types';
 import { THRESHOLDS as T } from '../standard/thresholds';
 import { addDecimal, compareQuotient } from './rational';
 import type { EngineWarning, FacilityKey } from './types';
@@ -70,9 +68,16 @@ export class SchoolYear {
   }
 
   setSection(stage: Stage, sec: MergedSection): void {
-    if (stage === '小学') { if (!this.primary) this.stageCount++; this.primary = sec; }
-    else if (stage === '初中') { if (!this.junior) this.stageCount++; this.junior = sec; }
-    else { if (!this.senior) this.stageCount++; this.senior = sec; }
+    if (stage === '小学') {
+      if (!this.primary) this.stageCount++;
+      this.primary = sec;
+    } else if (stage === '初中') {
+      if (!this.junior) this.stageCount++;
+      this.junior = sec;
+    } else {
+      if (!this.senior) this.stageCount++;
+      this.senior = sec;
+    }
   }
 }
 
@@ -122,7 +127,10 @@ function byIdOrder(a: string, b: string): number {
 function noteSite(e: SchoolYear, id: string): void {
   if (id === e.school.school_id) return;
   const sites = e.sites;
-  if (sites === EMPTY_SITES) { e.sites = [id]; return; }
+  if (sites === EMPTY_SITES) {
+    e.sites = [id];
+    return;
+  }
   for (let i = 0; i < sites.length; i++) if (sites[i] === id) return;
   sites.push(id);
 }
@@ -172,26 +180,35 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
     if (compulsory) own.ownStudents += row.students;
     const e = own.owner;
     if (e === MISSING) continue;
-    if (!e.active) { e.active = true; active.push(e); }
+    if (!e.active) {
+      e.active = true;
+      active.push(e);
+    }
     if (e === own) {
       if (compulsory) e.ownClasses += row.classes;
     } else noteSite(e, row.school_id);
     const prev = e.get(row.stage);
-    e.setSection(row.stage, prev ? {
-      stage: row.stage,
-      students: prev.students + row.students,
-      classes: prev.classes + row.classes,
-      teachers: addNullable(prev.teachers, row.teachers),
-      teachers_qualified: addNullable(prev.teachers_qualified, row.teachers_qualified),
-      teachers_backbone: addNullable(prev.teachers_backbone, row.teachers_backbone),
-      teachers_pe_art: addNullable(prev.teachers_pe_art, row.teachers_pe_art),
-      teachers_certified: addNullable(prev.teachers_certified, row.teachers_certified),
-    } : row);
+    e.setSection(
+      row.stage,
+      prev
+        ? {
+            stage: row.stage,
+            students: prev.students + row.students,
+            classes: prev.classes + row.classes,
+            teachers: addNullable(prev.teachers, row.teachers),
+            teachers_qualified: addNullable(prev.teachers_qualified, row.teachers_qualified),
+            teachers_backbone: addNullable(prev.teachers_backbone, row.teachers_backbone),
+            teachers_pe_art: addNullable(prev.teachers_pe_art, row.teachers_pe_art),
+            teachers_certified: addNullable(prev.teachers_certified, row.teachers_certified),
+          }
+        : row,
+    );
   }
 
   const ignored = (file: string, row: { line: number; school_id: string }): void => {
     warnings.push({
-      file, line: row.line,
+      file,
+      line: row.line,
       message: `${row.school_id} 在 ${year} 年没有学段数据（sections.csv），此行不参与任何指标计算。`,
     });
   };
@@ -204,37 +221,50 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
   for (const row of dataset.facilities as FacilityRow[]) {
     if (row.year !== year) continue;
     const e = entryOf(row.school_id);
-    if (!e) { ignored('facilities.csv', row); continue; }
+    if (!e) {
+      ignored('facilities.csv', row);
+      continue;
+    }
     noteSite(e, row.school_id);
     const f = e.facility;
-    e.facility = f ? {
-      teaching_area: addNullable(f.teaching_area, row.teaching_area),
-      sports_area: addNullable(f.sports_area, row.sports_area),
-      equipment_value: addNullable(f.equipment_value, row.equipment_value),
-      multimedia_rooms: addNullable(f.multimedia_rooms, row.multimedia_rooms),
-    } : row;
+    e.facility = f
+      ? {
+          teaching_area: addNullable(f.teaching_area, row.teaching_area),
+          sports_area: addNullable(f.sports_area, row.sports_area),
+          equipment_value: addNullable(f.equipment_value, row.equipment_value),
+          multimedia_rooms: addNullable(f.multimedia_rooms, row.multimedia_rooms),
+        }
+      : row;
   }
 
   for (const row of dataset.funding) {
     if (row.year !== year) continue;
     const own = byId.get(row.school_id);
     const e = own ? own.owner : null;
-    if (!own || !e || !e.active) { ignored('funding.csv', row); continue; }
+    if (!own || !e || !e.active) {
+      ignored('funding.csv', row);
+      continue;
+    }
     own.ownFunding = row;
     noteSite(e, row.school_id);
     const f = e.funding;
-    e.funding = f ? {
-      public_funds_budget: addNullable(f.public_funds_budget, row.public_funds_budget),
-      public_funds_allocated: addNullable(f.public_funds_allocated, row.public_funds_allocated),
-      training_funds: addNullable(f.training_funds, row.training_funds),
-    } : row;
+    e.funding = f
+      ? {
+          public_funds_budget: addNullable(f.public_funds_budget, row.public_funds_budget),
+          public_funds_allocated: addNullable(f.public_funds_allocated, row.public_funds_allocated),
+          training_funds: addNullable(f.training_funds, row.training_funds),
+        }
+      : row;
   }
 
   let roomRowCount = 0;
   for (const row of dataset.rooms) {
     if (row.year !== year) continue;
     const e = entryOf(row.school_id);
-    if (!e) { ignored('rooms.csv', row); continue; }
+    if (!e) {
+      ignored('rooms.csv', row);
+      continue;
+    }
     roomRowCount++;
     noteSite(e, row.school_id);
     if (row.room_type === '音乐' && compareQuotient(row.area, 1, T.g3MusicMinArea) >= 0) e.musicRoomsOk++;
@@ -246,7 +276,10 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
   for (const row of dataset.classes) {
     if (row.year !== year) continue;
     const e = entryOf(row.school_id);
-    if (!e) { ignored('classes.csv', row); continue; }
+    if (!e) {
+      ignored('classes.csv', row);
+      continue;
+    }
     classRowCount++;
     noteSite(e, row.school_id);
     classes.push(row);
@@ -256,7 +289,16 @@ export function buildYearIndex(dataset: Dataset, year: number): YearIndex {
   active.sort((a, b) => byIdOrder(a.school.school_id, b.school.school_id));
   smallSites.sort((a, b) => byIdOrder(a.school.school_id, b.school.school_id));
   return {
-    year, schools: active, byId, parentOf, compulsoryCertified: certified, compulsoryTeachers: teachers,
-    smallSites, classes, roomRowCount, classRowCount, warnings,
+    year,
+    schools: active,
+    byId,
+    parentOf,
+    compulsoryCertified: certified,
+    compulsoryTeachers: teachers,
+    smallSites,
+    classes,
+    roomRowCount,
+    classRowCount,
+    warnings,
   };
 }

@@ -24,9 +24,18 @@ function result(id: IndicatorId, parts: { status: Status; reason: string | null 
   const status = combineStatuses(parts.map((p) => p.status));
   const reasons = parts.filter((p) => p.status === status && p.reason).map((p) => p.reason!);
   return {
-    id, area: def.area, kind: def.kind, status,
+    id,
+    area: def.area,
+    kind: def.kind,
+    status,
     reason: status === 'met' ? null : reasons.length ? [...new Set(reasons)].join('；') : STATUS_TEXT[status],
-    ratios: [], assessments: [], members: null, cv: null, failing_parts: null, survey: null, exempt: null,
+    ratios: [],
+    assessments: [],
+    members: null,
+    cv: null,
+    failing_parts: null,
+    survey: null,
+    exempt: null,
     ...extra,
   };
 }
@@ -77,9 +86,10 @@ const pctLabel = (x: number): string => `${x * 100}%`;
  * (value 0); else the members decide.
  */
 function g3Item(members: MemberResult[], exempt: ExemptSchool[], roomRowCount: number): IndicatorResult {
-  const item = members.length === 0
-    ? memberItem('G3', members, { emptyReason: '无适用对象（没有需要配备音乐、美术专用教室的学校）' })
-    : memberItem('G3', members, { noDataReason: roomRowCount === 0 ? '本年度没有专用教室数据（rooms.csv）' : null });
+  const item =
+    members.length === 0
+      ? memberItem('G3', members, { emptyReason: '无适用对象（没有需要配备音乐、美术专用教室的学校）' })
+      : memberItem('G3', members, { noDataReason: roomRowCount === 0 ? '本年度没有专用教室数据（rooms.csv）' : null });
   return { ...item, exempt };
 }
 
@@ -101,51 +111,97 @@ export function computeGovernment(index: YearIndex, settings: ScopeSettings, sta
     memberItem('G7', computeG7Members(index), { emptyReason: '没有特殊教育学校' }),
     ratioItem('G8', [
       computeRatio(s('teacher_avg_salary'), s('civil_servant_avg_salary'), {
-        label: '教师平均工资与公务员平均工资之比', numeratorLabel: '教师年平均工资收入', denominatorLabel: '公务员年平均工资收入',
-        threshold: T.g8MinSalaryRatio, comparison: 'gte',
+        label: '教师平均工资与公务员平均工资之比',
+        numeratorLabel: '教师年平均工资收入',
+        denominatorLabel: '公务员年平均工资收入',
+        threshold: T.g8MinSalaryRatio,
+        comparison: 'gte',
       }),
       computeRatio(s('performance_pay_approved'), 1, {
-        label: '绩效工资总量足额核定', numeratorLabel: '绩效工资总量足额核定（1=是，0=否）', denominatorLabel: '1',
-        threshold: 1, comparison: 'gte',
+        label: '绩效工资总量足额核定',
+        numeratorLabel: '绩效工资总量足额核定（1=是，0=否）',
+        denominatorLabel: '1',
+        threshold: 1,
+        comparison: 'gte',
       }),
     ]),
-    ratioItem('G9', [computeRatio(s('training_completed'), s('training_teachers'), {
-      label: '教师培训完成率', numeratorLabel: '已完成培训教师数', denominatorLabel: '应完成培训教师数',
-      threshold: T.g9MinTrainingRate, comparison: 'gte',
-    })]),
+    ratioItem('G9', [
+      computeRatio(s('training_completed'), s('training_teachers'), {
+        label: '教师培训完成率',
+        numeratorLabel: '已完成培训教师数',
+        denominatorLabel: '应完成培训教师数',
+        threshold: T.g9MinTrainingRate,
+        comparison: 'gte',
+      }),
+    ]),
     assessedItem('G10', rows),
     ratioItem('G11', [
       computeRatio(s('rotation_total'), s('rotation_eligible'), {
-        label: `交流轮岗教师比例（不低于 ${pctLabel(T.g11MinRotationRate)}）`, numeratorLabel: '交流轮岗教师数', denominatorLabel: '符合交流条件的教师数',
-        threshold: T.g11MinRotationRate, comparison: 'gte',
+        label: `交流轮岗教师比例（不低于 ${pctLabel(T.g11MinRotationRate)}）`,
+        numeratorLabel: '交流轮岗教师数',
+        denominatorLabel: '符合交流条件的教师数',
+        threshold: T.g11MinRotationRate,
+        comparison: 'gte',
       }),
       computeRatio(s('rotation_backbone'), s('rotation_total'), {
-        label: `骨干教师占交流轮岗教师比例（不低于 ${pctLabel(T.g11MinBackboneShare)}）`, numeratorLabel: '交流轮岗骨干教师数', denominatorLabel: '交流轮岗教师数',
-        threshold: T.g11MinBackboneShare, comparison: 'gte',
+        label: `骨干教师占交流轮岗教师比例（不低于 ${pctLabel(T.g11MinBackboneShare)}）`,
+        numeratorLabel: '交流轮岗骨干教师数',
+        denominatorLabel: '交流轮岗教师数',
+        threshold: T.g11MinBackboneShare,
+        comparison: 'gte',
       }),
     ]),
-    ratioItem('G12', [computeRatio(certified, teachers, {
-      label: '专任教师持证上岗率', numeratorLabel: '持有教师资格证专任教师数', denominatorLabel: '专任教师数',
-      threshold: T.g12MinCertifiedRate, comparison: 'gte',
-    })]),
+    ratioItem('G12', [
+      computeRatio(certified, teachers, {
+        label: '专任教师持证上岗率',
+        numeratorLabel: '持有教师资格证专任教师数',
+        denominatorLabel: '专任教师数',
+        threshold: T.g12MinCertifiedRate,
+        comparison: 'gte',
+      }),
+    ]),
     ratioItem('G13', [
       computeRatio(s('nearby_primary_zoned'), s('nearby_primary_students'), {
-        label: '小学就近划片入学比例', numeratorLabel: '小学就近划片入学人数', denominatorLabel: '城区和镇区公办小学在校生数',
-        threshold: T.g13MinPrimaryZoned, comparison: 'gte',
+        label: '小学就近划片入学比例',
+        numeratorLabel: '小学就近划片入学人数',
+        denominatorLabel: '城区和镇区公办小学在校生数',
+        threshold: T.g13MinPrimaryZoned,
+        comparison: 'gte',
       }),
       computeRatio(s('nearby_junior_zoned'), s('nearby_junior_students'), {
-        label: '初中就近划片入学比例', numeratorLabel: '初中就近划片入学人数', denominatorLabel: '城区和镇区公办初中在校生数',
-        threshold: T.g13MinJuniorZoned, comparison: 'gte',
+        label: '初中就近划片入学比例',
+        numeratorLabel: '初中就近划片入学人数',
+        denominatorLabel: '城区和镇区公办初中在校生数',
+        threshold: T.g13MinJuniorZoned,
+        comparison: 'gte',
       }),
     ]),
-    ratioItem('G14', [computeRatio(s('hs_quota_places'), s('hs_total_places'), {
-      label: '优质高中招生名额分配比例', numeratorLabel: '分配到初中的名额数', denominatorLabel: '优质高中招生计划总数',
-      threshold: T.g14MinQuotaShare, comparison: 'gte',
-    })], [assessmentWorking('G14', rows.get('G14'))]),
-    ratioItem('G15', [computeRatio(s('migrant_children_public'), s('migrant_children'), {
-      label: '随迁子女在公办学校和政府购买服务的民办学校就读比例', numeratorLabel: '在公办及政府购买服务民办学校就读人数', denominatorLabel: '符合条件的随迁子女数',
-      threshold: T.g15MinMigrantPublic, comparison: 'gte',
-    })], [assessmentWorking('G15', rows.get('G15'))]),
+    ratioItem(
+      'G14',
+      [
+        computeRatio(s('hs_quota_places'), s('hs_total_places'), {
+          label: '优质高中招生名额分配比例',
+          numeratorLabel: '分配到初中的名额数',
+          denominatorLabel: '优质高中招生计划总数',
+          threshold: T.g14MinQuotaShare,
+          comparison: 'gte',
+        }),
+      ],
+      [assessmentWorking('G14', rows.get('G14'))],
+    ),
+    ratioItem(
+      'G15',
+      [
+        computeRatio(s('migrant_children_public'), s('migrant_children'), {
+          label: '随迁子女在公办学校和政府购买服务的民办学校就读比例',
+          numeratorLabel: '在公办及政府购买服务民办学校就读人数',
+          denominatorLabel: '符合条件的随迁子女数',
+          threshold: T.g15MinMigrantPublic,
+          comparison: 'gte',
+        }),
+      ],
+      [assessmentWorking('G15', rows.get('G15'))],
+    ),
   ];
 }
 
@@ -165,14 +221,24 @@ export function computeQuality(index: YearIndex, dataset: Dataset, stats: County
   const q9 = computeQ9Members(dataset, index.year);
   const q9Item = memberItem('Q9', q9.members, { noDataReason: q9.monitoringYear === null ? '尚无国家义务教育质量监测数据（monitoring.csv）' : null });
   return [
-    ratioItem('Q1', [computeRatio(num, den, {
-      label: '初中三年巩固率', numeratorLabel: '毕业人数 − 转入人数 + 转出人数', denominatorLabel: '三年前初一入学人数 − 死亡人数',
-      threshold: T.q1MinRetention, comparison: 'gte',
-    })]),
-    ratioItem('Q2', [computeRatio(s('disabled_enrolled'), s('disabled_children'), {
-      label: '残疾儿童少年入学率', numeratorLabel: '入学人数', denominatorLabel: '适龄残疾儿童少年数',
-      threshold: T.q2MinDisabledEnrolment, comparison: 'gte',
-    })]),
+    ratioItem('Q1', [
+      computeRatio(num, den, {
+        label: '初中三年巩固率',
+        numeratorLabel: '毕业人数 − 转入人数 + 转出人数',
+        denominatorLabel: '三年前初一入学人数 − 死亡人数',
+        threshold: T.q1MinRetention,
+        comparison: 'gte',
+      }),
+    ]),
+    ratioItem('Q2', [
+      computeRatio(s('disabled_enrolled'), s('disabled_children'), {
+        label: '残疾儿童少年入学率',
+        numeratorLabel: '入学人数',
+        denominatorLabel: '适龄残疾儿童少年数',
+        threshold: T.q2MinDisabledEnrolment,
+        comparison: 'gte',
+      }),
+    ]),
     assessedItem('Q3', rows),
     memberItem('Q4', computeQ4Members(index), { emptyReason: '没有需要评估的学校' }),
     assessedItem('Q5', rows),

@@ -42,7 +42,12 @@ export function computeG3Members(index: YearIndex, settings: ScopeSettings): Mem
     }
     const ok = music >= required && art >= required;
     out.push({
-      details, id, label: e.school.name, school_id: id, value: Math.min(music, art), threshold: required,
+      details,
+      id,
+      label: e.school.name,
+      school_id: id,
+      value: Math.min(music, art),
+      threshold: required,
       status: ok ? 'met' : 'not_met',
       reason: ok ? null : `${classes} 个班需音乐、美术专用教室各 ${required} 间，达标的音乐教室 ${music} 间、美术教室 ${art} 间`,
     });
@@ -86,8 +91,14 @@ export function computeG4Members(index: YearIndex): MemberResult[] {
     const ok = students <= limit;
     const id = e.school.school_id;
     out.push({
-      details: {}, id, label: e.school.name, school_id: id, value: students, threshold: limit,
-      status: ok ? 'met' : 'not_met', reason: ok ? null : `义务教育在校生 ${g(students)} 人，超过 ${g(limit)} 人`,
+      details: {},
+      id,
+      label: e.school.name,
+      school_id: id,
+      value: students,
+      threshold: limit,
+      status: ok ? 'met' : 'not_met',
+      reason: ok ? null : `义务教育在校生 ${g(students)} 人，超过 ${g(limit)} 人`,
     });
   }
   return out;
@@ -104,11 +115,18 @@ export function computeG5Members(index: YearIndex): MemberResult[] {
     const limit = c.stage === '小学' ? T.g5MaxClassSize.primary : T.g5MaxClassSize.junior;
     const ok = c.students <= limit;
     const name = index.byId.get(c.school_id)?.school.name ?? c.school_id;
-    out.push(member({
-      id: `${c.school_id}/${c.stage}/${c.class_name}`, label: `${name} ${c.stage}${c.class_name}`, school_id: c.school_id,
-      value: c.students, threshold: limit, details: { grade: c.grade, line: c.line },
-      status: ok ? 'met' : 'not_met', reason: ok ? null : `${c.students} 人，超过 ${limit} 人`,
-    }));
+    out.push(
+      member({
+        id: `${c.school_id}/${c.stage}/${c.class_name}`,
+        label: `${name} ${c.stage}${c.class_name}`,
+        school_id: c.school_id,
+        value: c.students,
+        threshold: limit,
+        details: { grade: c.grade, line: c.line },
+        status: ok ? 'met' : 'not_met',
+        reason: ok ? null : `${c.students} 人，超过 ${limit} 人`,
+      }),
+    );
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -131,13 +149,21 @@ export function computeG6Members(index: YearIndex, stats: CountyStats): MemberRe
     const details = { students, benchmark, merged_into: index.parentOf.get(id) ?? null };
     let status: MemberResult['status'];
     let reason: string | null;
-    if (!funding) { status = 'no_data'; reason = '缺少本校（点）经费数据（funding.csv）'; }
-    else if (allocated === null) { status = 'no_data'; reason = '核定公用经费未填写'; }
-    else if (benchmark === null) { status = 'no_data'; reason = '缺少小学生均公用经费基准定额（county-stats.csv）'; }
-    else {
+    if (!funding) {
+      status = 'no_data';
+      reason = '缺少本校（点）经费数据（funding.csv）';
+    } else if (allocated === null) {
+      status = 'no_data';
+      reason = '核定公用经费未填写';
+    } else if (benchmark === null) {
+      status = 'no_data';
+      reason = '缺少小学生均公用经费基准定额（county-stats.csv）';
+    } else {
       const ok = benchmark === 0 || compareQuotient(allocated, benchmark, T.g6SmallSiteStudents) >= 0;
       status = ok ? 'met' : 'not_met';
-      reason = ok ? null : `核定公用经费 ${g(allocated)} 元，低于按 ${T.g6SmallSiteStudents} 名学生核定的 ${g(T.g6SmallSiteStudents * benchmark)} 元（小学生均公用经费基准定额 ${g(benchmark)} 元 × ${T.g6SmallSiteStudents}）`;
+      reason = ok
+        ? null
+        : `核定公用经费 ${g(allocated)} 元，低于按 ${T.g6SmallSiteStudents} 名学生核定的 ${g(T.g6SmallSiteStudents * benchmark)} 元（小学生均公用经费基准定额 ${g(benchmark)} 元 × ${T.g6SmallSiteStudents}）`;
     }
     out.push({ details, id, label: school.name, school_id: id, value: allocated, threshold: required, status, reason });
   }
@@ -159,14 +185,23 @@ export function computeG7Members(index: YearIndex): MemberResult[] {
     const label = e.school.name;
     const threshold = T.g7MinFundsPerStudent;
     // Key order as before: details first (member() defaults), then the base, then the rest.
-    if (students === 0) { out.push({ details, id, label, school_id: id, threshold, value: null, status: 'not_applicable', reason: '无适用对象（无在校生）' }); continue; }
+    if (students === 0) {
+      out.push({ details, id, label, school_id: id, threshold, value: null, status: 'not_applicable', reason: '无适用对象（无在校生）' });
+      continue;
+    }
     if (allocated === null) {
       out.push({ details, id, label, school_id: id, threshold, value: null, status: 'no_data', reason: e.funding ? '核定公用经费未填写' : '缺少经费数据（funding.csv）' });
       continue;
     }
     const ok = compareQuotient(allocated, students, T.g7MinFundsPerStudent) >= 0;
     out.push({
-      details, id, label, school_id: id, threshold, value: allocated / students, status: ok ? 'met' : 'not_met',
+      details,
+      id,
+      label,
+      school_id: id,
+      threshold,
+      value: allocated / students,
+      status: ok ? 'met' : 'not_met',
       reason: ok ? null : `生均公用经费低于 ${T.g7MinFundsPerStudent} 元`,
     });
   }

@@ -25,15 +25,27 @@ export function computeQ4Members(index: YearIndex): MemberResult[] {
     const label = e.school.name;
     const threshold = T.q4MinTrainingShare;
     const details = { public_funds_budget: budget, training_funds: training };
-    if (!f) { out.push({ id, label, school_id: id, threshold, details, value: null, status: 'no_data', reason: '缺少经费数据（funding.csv）' }); continue; }
-    if (budget === 0) { out.push({ id, label, school_id: id, threshold, details, value: null, status: 'not_applicable', reason: '无适用对象（公用经费预算为 0）' }); continue; }
+    if (!f) {
+      out.push({ id, label, school_id: id, threshold, details, value: null, status: 'no_data', reason: '缺少经费数据（funding.csv）' });
+      continue;
+    }
+    if (budget === 0) {
+      out.push({ id, label, school_id: id, threshold, details, value: null, status: 'not_applicable', reason: '无适用对象（公用经费预算为 0）' });
+      continue;
+    }
     if (budget === null || training === null) {
       out.push({ id, label, school_id: id, threshold, details, value: null, status: 'no_data', reason: `缺少数据：${budget === null ? '公用经费预算' : '教师培训经费'}` });
       continue;
     }
     const ok = compareQuotient(training, budget, T.q4MinTrainingShare) >= 0;
     out.push({
-      id, label, school_id: id, threshold, details, value: training / budget, status: ok ? 'met' : 'not_met',
+      id,
+      label,
+      school_id: id,
+      threshold,
+      details,
+      value: training / budget,
+      status: ok ? 'met' : 'not_met',
       reason: ok ? null : `教师培训经费低于公用经费预算的 ${T.q4MinTrainingShare * 100}%`,
     });
   }
@@ -68,8 +80,13 @@ export function computeQ9Members(dataset: Dataset, year: number): { monitoringYe
     if (rate === null) reasons.push('校际差异率未填写');
     const status = !levelOk || rateOk === false ? 'not_met' : rateOk === null ? 'no_data' : 'met';
     return {
-      id: `${r.subject}/${r.grade}`, label: `${r.subject}（${r.grade}年级）`, school_id: null,
-      status, reason: reasons.length ? reasons.join('；') : null, value: rate, threshold: T.q9MaxBetweenSchoolRate,
+      id: `${r.subject}/${r.grade}`,
+      label: `${r.subject}（${r.grade}年级）`,
+      school_id: null,
+      status,
+      reason: reasons.length ? reasons.join('；') : null,
+      value: rate,
+      threshold: T.q9MaxBetweenSchoolRate,
       details: { level: r.level, level_label: LEVELS[r.level] ?? null, monitoring_year: my, line: r.line },
     };
   });

@@ -23,7 +23,9 @@ export function computeRecognition(dataset: Dataset, year: number, stats: County
     responses += r.responses;
     positive += r.satisfied + r.fairly_satisfied;
     const g = byGroup.get(r.group) ?? { responses: 0, satisfied: 0, fairly_satisfied: 0 };
-    g.responses += r.responses; g.satisfied += r.satisfied; g.fairly_satisfied += r.fairly_satisfied;
+    g.responses += r.responses;
+    g.satisfied += r.satisfied;
+    g.fairly_satisfied += r.fairly_satisfied;
     byGroup.set(r.group, g);
   }
   const groups = SURVEY_GROUPS.filter((g) => byGroup.has(g)).map((group) => {
@@ -34,7 +36,8 @@ export function computeRecognition(dataset: Dataset, year: number, stats: County
   const population = dataset.county.population;
   const parents = byGroup.get('家长')?.responses ?? 0;
   const survey: SurveyWorking = {
-    groups, total_responses: responses,
+    groups,
+    total_responses: responses,
     required_sample: population === null ? null : population * T.s1SampleRate,
     parent_share: responses > 0 ? parents / responses : null,
     survey_rate: responses > 0 ? positive / responses : null,
@@ -42,13 +45,35 @@ export function computeRecognition(dataset: Dataset, year: number, stats: County
     uses_official: official !== null,
   };
   const spec = { threshold: T.s1MinRecognition, comparison: 'gte' as const };
-  const ratio = official !== null
-    ? computeRatio(official, 1, { ...spec, label: '社会认可度（国家调查公布）', numeratorLabel: '国家调查公布的社会认可度', denominatorLabel: '1' })
-    : rows.length === 0
-      ? { label: '社会认可度', numeratorLabel: '满意与比较满意人数', denominatorLabel: '有效问卷数', numerator: null, denominator: null, value: null, ...spec, status: 'no_data' as const, reason: '本年度没有社会认可度调查数据' }
-      : computeRatio(positive, responses, { ...spec, label: '社会认可度', numeratorLabel: '满意与比较满意人数', denominatorLabel: '有效问卷数' });
+  const ratio =
+    official !== null
+      ? computeRatio(official, 1, { ...spec, label: '社会认可度（国家调查公布）', numeratorLabel: '国家调查公布的社会认可度', denominatorLabel: '1' })
+      : rows.length === 0
+        ? {
+            label: '社会认可度',
+            numeratorLabel: '满意与比较满意人数',
+            denominatorLabel: '有效问卷数',
+            numerator: null,
+            denominator: null,
+            value: null,
+            ...spec,
+            status: 'no_data' as const,
+            reason: '本年度没有社会认可度调查数据',
+          }
+        : computeRatio(positive, responses, { ...spec, label: '社会认可度', numeratorLabel: '满意与比较满意人数', denominatorLabel: '有效问卷数' });
   return {
-    id: 'S1', area: 'recognition', kind: 'computed', status: ratio.status, reason: ratio.reason, value: ratio.value,
-    ratios: [ratio], assessments: [], members: null, cv: null, failing_parts: null, survey, exempt: null,
+    id: 'S1',
+    area: 'recognition',
+    kind: 'computed',
+    status: ratio.status,
+    reason: ratio.reason,
+    value: ratio.value,
+    ratios: [ratio],
+    assessments: [],
+    members: null,
+    cv: null,
+    failing_parts: null,
+    survey,
+    exempt: null,
   };
 }

@@ -6,10 +6,7 @@ import { THRESHOLDS } from '../standard/thresholds';
 import { compareCvExact } from './exact-cv';
 import { addDecimal } from './rational';
 import { weightedCoefficientOfVariation } from './weighted-cv';
-import {
-  RESOURCE_IDS, STAGE_KEYS,
-  type CvPartWorking, type CvWorking, type IndicatorResult, type ResourceId, type SchoolPart, type StageKey, type StageResource,
-} from './types';
+import { RESOURCE_IDS, STAGE_KEYS, type CvPartWorking, type CvWorking, type IndicatorResult, type ResourceId, type SchoolPart, type StageKey, type StageResource } from './types';
 
 /**
  * record[id] with a named (monomorphic) property load per id: a keyed load whose key changes
@@ -17,13 +14,20 @@ import {
  */
 function pick<T>(record: Record<ResourceId, T>, id: ResourceId): T {
   switch (id) {
-    case 'R1': return record.R1;
-    case 'R2': return record.R2;
-    case 'R3': return record.R3;
-    case 'R4': return record.R4;
-    case 'R5': return record.R5;
-    case 'R6': return record.R6;
-    default: return record.R7;
+    case 'R1':
+      return record.R1;
+    case 'R2':
+      return record.R2;
+    case 'R3':
+      return record.R3;
+    case 'R4':
+      return record.R4;
+    case 'R5':
+      return record.R5;
+    case 'R6':
+      return record.R6;
+    default:
+      return record.R7;
   }
 }
 
@@ -71,28 +75,44 @@ export function computeStageCv(indicator: ResourceId, stage: StageKey, parts: re
 
 /** The CV working from the gathered columns (values is only read when nothing is missing). */
 function finishStageCv(
-  indicator: ResourceId, stage: StageKey, parts: readonly SchoolPart[], total: number,
-  weights: ArrayLike<number>, values: ArrayLike<number>, missing: readonly string[],
+  indicator: ResourceId,
+  stage: StageKey,
+  parts: readonly SchoolPart[],
+  total: number,
+  weights: ArrayLike<number>,
+  values: ArrayLike<number>,
+  missing: readonly string[],
 ): CvWorking {
   const limit = THRESHOLDS.cvLimit[stage];
   const base = { indicator, stage, total_students: total, limit };
   if (missing.length > 0) {
     return buildCvWorking(base, parts, null, {
-      mean: null, sd: null, cv: null, cv_met: null, critical: false,
+      mean: null,
+      sd: null,
+      cv: null,
+      cv_met: null,
+      critical: false,
       reason: `${missing.join('、')} 缺少数据，无法计算差异系数`,
     });
   }
   const r = weightedCoefficientOfVariation(weights, values);
   if (r.cv === null) {
     return buildCvWorking(base, parts, r.mean, {
-      mean: 0, sd: r.sd, cv: null, cv_met: null, critical: false, reason: '全县均值为 0，差异系数无法计算',
+      mean: 0,
+      sd: r.sd,
+      cv: null,
+      cv_met: null,
+      critical: false,
+      reason: '全县均值为 0，差异系数无法计算',
     });
   }
   // One part, or values all the same: CV is 0 and meets any limit (the exact value agrees).
   const one = parts.length === 1 || r.cv === 0;
   const band = THRESHOLDS.cvCriticalBand;
   return buildCvWorking(base, parts, r.mean, {
-    mean: r.mean, sd: r.sd, cv: r.cv,
+    mean: r.mean,
+    sd: r.sd,
+    cv: r.cv,
     cv_met: one || compareCv(r.cv, parts, indicator, limit) <= 0,
     // 临界: limit − 0.005 ≤ CV ≤ limit + 0.005, decided exactly like the limit itself.
     critical: !one && compareCv(r.cv, parts, indicator, addDecimal(limit, -band)) >= 0 && compareCv(r.cv, parts, indicator, addDecimal(limit, band)) <= 0,
@@ -119,8 +139,13 @@ function computeStageCvs(stage: StageKey, parts: readonly SchoolPart[]): Record<
     total += p.students;
     weights[k] = p.students;
     const v = p.values;
-    put(0, k, v.R1, p.name); put(1, k, v.R2, p.name); put(2, k, v.R3, p.name); put(3, k, v.R4, p.name);
-    put(4, k, v.R5, p.name); put(5, k, v.R6, p.name); put(6, k, v.R7, p.name);
+    put(0, k, v.R1, p.name);
+    put(1, k, v.R2, p.name);
+    put(2, k, v.R3, p.name);
+    put(3, k, v.R4, p.name);
+    put(4, k, v.R5, p.name);
+    put(5, k, v.R6, p.name);
+    put(6, k, v.R7, p.name);
   }
   const out = {} as Record<ResourceId, CvWorking>;
   for (let i = 0; i < RESOURCE_IDS.length; i++) {
@@ -152,7 +177,10 @@ function buildCvWorking(
     for (const p of parts) {
       const x = pick(p.values, indicator);
       out.push({
-        school_id: p.school_id, name: p.name, students: p.students, value: x,
+        school_id: p.school_id,
+        name: p.name,
+        students: p.students,
+        value: x,
         weight: total > 0 ? p.students / total : 0,
         deviation: x === null || deviationFrom === null ? null : x - deviationFrom,
       });
@@ -224,16 +252,23 @@ export function computeResourceIndicators(parts: readonly SchoolPart[], resource
     const v = p.values;
     const m = p.meets;
     const passed = p.pass === true;
-    scan(0, p, v.R1, m.R1, passed); scan(1, p, v.R2, m.R2, passed); scan(2, p, v.R3, m.R3, passed);
-    scan(3, p, v.R4, m.R4, passed); scan(4, p, v.R5, m.R5, passed); scan(5, p, v.R6, m.R6, passed);
+    scan(0, p, v.R1, m.R1, passed);
+    scan(1, p, v.R2, m.R2, passed);
+    scan(2, p, v.R3, m.R3, passed);
+    scan(3, p, v.R4, m.R4, passed);
+    scan(4, p, v.R5, m.R5, passed);
+    scan(5, p, v.R6, m.R6, passed);
     scan(6, p, v.R7, m.R7, passed);
   }
   return RESOURCE_IDS.map((id, i) => finishResourceIndicator(id, resource, inScopeCount, missing[i]!, failing[i]!));
 }
 
 function finishResourceIndicator(
-  id: ResourceId, resource: Record<StageKey, StageResource | null>,
-  inScopeCount: number, valueMissing: boolean, failingParts: SchoolPart[],
+  id: ResourceId,
+  resource: Record<StageKey, StageResource | null>,
+  inScopeCount: number,
+  valueMissing: boolean,
+  failingParts: SchoolPart[],
 ): IndicatorResult {
   const cv: Partial<Record<StageKey, CvWorking>> = {};
   for (const stage of STAGE_KEYS) {
@@ -256,8 +291,16 @@ function finishResourceIndicator(
     reasons.push('部分学校缺少数据或差异系数无法计算');
   } else status = 'met';
   return {
-    id, area: 'resource', kind: 'computed', status, reason: reasons.length ? reasons.join('；') : null, value: null,
-    ratios: [], assessments: [], members: null, cv,
+    id,
+    area: 'resource',
+    kind: 'computed',
+    status,
+    reason: reasons.length ? reasons.join('；') : null,
+    value: null,
+    ratios: [],
+    assessments: [],
+    members: null,
+    cv,
     // Display working, built on first read (a pessimistic county can have most of its
     // 100,000 parts failing; the decision above only needs their count).
     get failing_parts(): FailingPart[] {

@@ -7,10 +7,7 @@ import { RESOURCE_STANDARDS, THRESHOLDS } from '../standard/thresholds';
 import type { MergedSection, SchoolYear, YearIndex } from './build-year-index';
 import { approxSign, compareRational, divRational, mulRational, rationalFromNumber, type Rational } from './rational';
 import { buildSplitWorking, computeStageShares, type StageShare } from './split-facilities';
-import {
-  RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL,
-  type FacilityKey, type PartInputs, type ResourceId, type SchoolPart, type SplitWorking, type StageKey,
-} from './types';
+import { RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL, type FacilityKey, type PartInputs, type ResourceId, type SchoolPart, type SplitWorking, type StageKey } from './types';
 
 /** Scope settings from county.csv. */
 export interface ScopeSettings {
@@ -30,19 +27,26 @@ interface Target {
   floorExact: Rational;
 }
 
-const TARGETS = Object.fromEntries(STAGE_KEYS.map((stage) => [stage, Object.fromEntries(RESOURCE_IDS.map((id) => {
-  const std = RESOURCE_STANDARDS[id][stage];
-  const stdExact = rationalFromNumber(std);
-  return [id, { std, floor: std * THRESHOLDS.partFloorShare, stdExact, floorExact: mulRational(stdExact, FLOOR) }];
-}))])) as Record<StageKey, Record<ResourceId, Target>>;
+const TARGETS = Object.fromEntries(
+  STAGE_KEYS.map((stage) => [
+    stage,
+    Object.fromEntries(
+      RESOURCE_IDS.map((id) => {
+        const std = RESOURCE_STANDARDS[id][stage];
+        const stdExact = rationalFromNumber(std);
+        return [id, { std, floor: std * THRESHOLDS.partFloorShare, stdExact, floorExact: mulRational(stdExact, FLOOR) }];
+      }),
+    ),
+  ]),
+) as Record<StageKey, Record<ResourceId, Target>>;
 
 /** pass_reason of a part that passes with some items unmet, per met count (built once). */
 const PASS_WITH_UNMET: string[] = [];
 
 /** The standards of a stage, one shared (frozen) object per stage. */
-const STANDARDS = Object.fromEntries(STAGE_KEYS.map((stage) => [
-  stage, Object.freeze(Object.fromEntries(RESOURCE_IDS.map((id) => [id, RESOURCE_STANDARDS[id][stage]]))),
-])) as Record<StageKey, Record<ResourceId, number>>;
+const STANDARDS = Object.fromEntries(
+  STAGE_KEYS.map((stage) => [stage, Object.freeze(Object.fromEntries(RESOURCE_IDS.map((id) => [id, RESOURCE_STANDARDS[id][stage]])))]),
+) as Record<StageKey, Record<ResourceId, number>>;
 
 /** Which input each indicator divides, and whether it is "per hundred students". */
 const INPUT: Record<ResourceId, { key: keyof PartInputs; perHundred: boolean; facility: boolean }> = {
@@ -75,8 +79,7 @@ export function compulsoryStudents(entry: SchoolYear): number {
 
 /** A 教学点 without parent whose 小学 + 初中 students are below the setting (equal is in scope). */
 export function isSmallSite(entry: SchoolYear, settings: ScopeSettings): boolean {
-  return entry.school.type === '教学点' && !entry.school.parent_id
-    && compulsoryStudents(entry) < settings.small_site_min_students;
+  return entry.school.type === '教学点' && !entry.school.parent_id && compulsoryStudents(entry) < settings.small_site_min_students;
 }
 
 /** A facility quantity of the part: the whole, or the stage's share of it when split. */
@@ -152,7 +155,9 @@ function buildPart(entry: SchoolYear, stage: StageKey, sec: MergedSection, share
     const { key, perHundred, facility } = INPUT[id];
     const x = inputs[key];
     if (x === null || students === 0) {
-      VALUES[i] = null; MEETS[i] = null; ABOVE[i] = null;
+      VALUES[i] = null;
+      MEETS[i] = null;
+      ABOVE[i] = null;
       missing = true;
       continue;
     }

@@ -45,9 +45,11 @@ export function computeArea(id: AreaId, items: readonly IndicatorResult[], parts
     }
   }
   return {
-    id, status,
+    id,
+    status,
     reason: status === 'met' ? null : reasons.join('；') || `${AREA_NAMES[id]}${STATUS_LABEL.no_data}`,
-    indicators: items.map((i) => i.id), parts_summary: summary,
+    indicators: items.map((i) => i.id),
+    parts_summary: summary,
   };
 }
 

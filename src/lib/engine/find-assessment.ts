@@ -18,14 +18,27 @@ export function indexAssessments(dataset: Dataset, year: number): Map<string, As
 export function assessmentWorking(indicator: string, row: AssessmentRow | undefined): AssessmentWorking {
   if (!row) {
     return {
-      indicator, raw: null, status: 'no_data', evidence: null, document: null, assessed_by: null, date: null,
-      line: null, reason: '本年度尚无评估结论',
+      indicator,
+      raw: null,
+      status: 'no_data',
+      evidence: null,
+      document: null,
+      assessed_by: null,
+      date: null,
+      line: null,
+      reason: '本年度尚无评估结论',
     };
   }
   const status = row.status === '达标' ? 'met' : row.status === '未达标' ? 'not_met' : 'no_data';
   return {
-    indicator, raw: row.status, status, evidence: row.evidence, document: row.document,
-    assessed_by: row.assessed_by, date: row.date, line: row.line,
+    indicator,
+    raw: row.status,
+    status,
+    evidence: row.evidence,
+    document: row.document,
+    assessed_by: row.assessed_by,
+    date: row.date,
+    line: row.line,
     reason: status === 'met' ? null : status === 'not_met' ? '评估结论为未达标' : '评估结论为待评估',
   };
 }

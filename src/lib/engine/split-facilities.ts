@@ -87,12 +87,7 @@ export function computeStageShares(sections: SectionsByStage): Map<Stage, StageS
 }
 
 /** The working shown for a split school. */
-export function buildSplitWorking(
-  schoolId: string,
-  sections: SectionsByStage,
-  shares: Map<Stage, StageShare>,
-  facility: MergedFacility | null,
-): SplitWorking {
+export function buildSplitWorking(schoolId: string, sections: SectionsByStage, shares: Map<Stage, StageShare>, facility: MergedFacility | null): SplitWorking {
   const totals: MergedFacility = facility
     ? { teaching_area: facility.teaching_area, sports_area: facility.sports_area, equipment_value: facility.equipment_value, multimedia_rooms: facility.multimedia_rooms }
     : { teaching_area: null, sports_area: null, equipment_value: null, multimedia_rooms: null };

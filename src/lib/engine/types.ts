@@ -14,20 +14,12 @@ import type { AssessmentStatus, SchoolType, Stage } from '../dataset/types';
 // The standard's vocabulary (ids, stages, statuses, comparison kinds) is defined in
 // src/lib/standard/vocabulary.ts; it is re-exported here so `engine/types` stays a complete
 // description of a result.
-export {
-  AREA_IDS, ENGINE_VETO_IDS, INDICATOR_IDS, RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL,
-} from '../standard/vocabulary';
-export type {
-  AreaId, Comparison, CountyStatus, EngineVetoId, IndicatorId, IndicatorKind, ResourceId, StageKey, Status, VetoStatus,
-} from '../standard/vocabulary';
-import type {
-  AreaId, Comparison, CountyStatus, EngineVetoId, IndicatorId, IndicatorKind, ResourceId, StageKey, Status, VetoStatus,
-} from '../standard/vocabulary';
+export { AREA_IDS, ENGINE_VETO_IDS, INDICATOR_IDS, RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL } from '../standard/vocabulary';
+export type { AreaId, Comparison, CountyStatus, EngineVetoId, IndicatorId, IndicatorKind, ResourceId, StageKey, Status, VetoStatus } from '../standard/vocabulary';
+import type { AreaId, Comparison, CountyStatus, EngineVetoId, IndicatorId, IndicatorKind, ResourceId, StageKey, Status, VetoStatus } from '../standard/vocabulary';
 
 /** A number or the reason it cannot be computed (Chinese). */
-export type Computed =
-  | { ok: true; value: number }
-  | { ok: false; status: 'no_data' | 'not_applicable'; reason: string };
+export type Computed = { ok: true; value: number } | { ok: false; status: 'no_data' | 'not_applicable'; reason: string };
 
 // ---------------------------------------------------------------- working: ratios, assessments
 

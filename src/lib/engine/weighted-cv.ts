@@ -38,7 +38,11 @@ export function weightedCoefficientOfVariation(weights: ArrayLike<number>, value
   // All values 0 is the x̄ = 0 case below (one point aside).
   const v0 = values[0]!;
   let allEqual = true;
-  for (let i = 1; i < values.length; i++) if (Math.abs(values[i]! - v0) > EQUAL_RELATIVE * Math.abs(v0)) { allEqual = false; break; }
+  for (let i = 1; i < values.length; i++)
+    if (Math.abs(values[i]! - v0) > EQUAL_RELATIVE * Math.abs(v0)) {
+      allEqual = false;
+      break;
+    }
   if (weights.length === 1) return { mean: values[0]!, sd: 0, cv: 0 };
   if (allEqual && values[0] !== 0) return { mean: values[0]!, sd: 0, cv: 0 };
   const mean = swx / sw;
@@ -49,7 +53,11 @@ export function weightedCoefficientOfVariation(weights: ArrayLike<number>, value
   }
   const sd = Math.sqrt(ss / sw);
   let allZero = true;
-  for (let i = 0; i < values.length; i++) if (values[i] !== 0) { allZero = false; break; }
+  for (let i = 0; i < values.length; i++)
+    if (values[i] !== 0) {
+      allZero = false;
+      break;
+    }
   if (allZero) return { mean: 0, sd: 0, cv: null };
   return { mean, sd, cv: sd / mean };
 }

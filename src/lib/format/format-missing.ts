@@ -15,11 +15,7 @@ export { NO_DATA_TEXT };
  * Formats a possibly-missing number: a finite number goes through `format`; null (or a
  * non-finite number, which should never come from the engine) becomes 暂无数据 with a reason.
  */
-export function formatMaybe(
-  value: number | null | undefined,
-  format: (x: number) => string,
-  reason: string | null = null,
-): DisplayValue {
+export function formatMaybe(value: number | null | undefined, format: (x: number) => string, reason: string | null = null): DisplayValue {
   if (value === null || value === undefined || !Number.isFinite(value)) {
     return { text: NO_DATA_TEXT, reason: reason ?? '缺少计算所需的数据', missing: true };
   }

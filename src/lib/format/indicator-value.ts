@@ -39,7 +39,10 @@ export function formatIndicatorValue(r: Pick<IndicatorResult, 'id' | 'value' | '
 export const COMPARISON_TEXT: Record<Comparison, string> = { gte: '≥', lte: '≤', lt: '<' };
 
 /** A ratio's working, formatted: value (never contradicting its status), threshold, inputs. */
-export function formatRatioWorking(id: IndicatorId, r: RatioWorking): {
+export function formatRatioWorking(
+  id: IndicatorId,
+  r: RatioWorking,
+): {
   label: string;
   valueText: string;
   thresholdText: string;
@@ -74,11 +77,22 @@ export function formatRatioWorking(id: IndicatorId, r: RatioWorking): {
 }
 
 const MEMBER_KIND: Partial<Record<IndicatorId, DisplayKind>> = {
-  G3: 'count', G4: 'count', G5: 'count', G6: 'money', G7: 'money', Q4: 'percent', Q9: 'percent',
+  G3: 'count',
+  G4: 'count',
+  G5: 'count',
+  G6: 'money',
+  G7: 'money',
+  Q4: 'percent',
+  Q9: 'percent',
 };
 const MEMBER_VALUE_LABEL: Partial<Record<IndicatorId, string>> = {
-  G3: '达标专用教室数（音乐、美术中较少者）', G4: '义务教育在校生数', G5: '班级学生数', G6: '核定公用经费（元）',
-  G7: '生均核定公用经费（元）', Q4: '教师培训经费占公用经费预算比例', Q9: '校际差异率',
+  G3: '达标专用教室数（音乐、美术中较少者）',
+  G4: '义务教育在校生数',
+  G5: '班级学生数',
+  G6: '核定公用经费（元）',
+  G7: '生均核定公用经费（元）',
+  Q4: '教师培训经费占公用经费预算比例',
+  Q9: '校际差异率',
 };
 
 /** Column label for a member's value. */
@@ -97,11 +111,12 @@ export function formatMember(id: IndicatorId, m: MemberResult, opts: { hasSites?
   const symbol = MEMBER_COMPARISON[id];
   return {
     // Never contradict the verdict by rounding (14.96% shown as 15.0% beside "< 15.0%" and 达标).
-    valueText: m.value === null
-      ? NO_DATA_TEXT
-      : m.threshold !== null && symbol && (m.status === 'met' || m.status === 'not_met')
-        ? formatAgainstThreshold(m.value, kind, m.threshold, symbol, m.status === 'met')
-        : formatByKind(m.value, kind),
+    valueText:
+      m.value === null
+        ? NO_DATA_TEXT
+        : m.threshold !== null && symbol && (m.status === 'met' || m.status === 'not_met')
+          ? formatAgainstThreshold(m.value, kind, m.threshold, symbol, m.status === 'met')
+          : formatByKind(m.value, kind),
     thresholdText: m.threshold === null ? '—' : `${symbol ? `${COMPARISON_TEXT[symbol]} ` : ''}${formatByKind(m.threshold, kind)}`,
     extraText: memberExtraText(id, m, opts.hasSites === true),
   };
@@ -109,7 +124,11 @@ export function formatMember(id: IndicatorId, m: MemberResult, opts: { hasSites?
 
 /** Header of the column of inputs behind a member's figure (the working), per item. */
 export const MEMBER_EXTRA_LABEL: Partial<Record<IndicatorId, string>> = {
-  G3: '班级数与现有达标教室', G6: '该校（点）自身在校生', G7: '在校生与核定公用经费', Q4: '培训经费 / 公用经费预算', Q9: '学业水平',
+  G3: '班级数与现有达标教室',
+  G6: '该校（点）自身在校生',
+  G7: '在校生与核定公用经费',
+  Q4: '培训经费 / 公用经费预算',
+  Q9: '学业水平',
 };
 
 /** The inputs behind a member's figure, so an inspector can redo it (null for items without). */
@@ -124,16 +143,27 @@ function memberExtraText(id: IndicatorId, m: MemberResult, hasSites: boolean): s
       if (m.status === 'no_data' && m.value === null) return `${classes}；专用教室${NO_DATA_TEXT}`;
       return `${classes}；音乐 ${n('music_rooms', '间')}、美术 ${n('art_rooms', '间')}${hasSites ? '（含并入的教学点）' : ''}`;
     }
-    case 'G6': return n('students', '人');
-    case 'G7': return `${n('students', '人')}；${n('allocated', '元', 'money')}`;
-    case 'Q4': return `${n('training_funds', '元', 'money')} / ${n('public_funds_budget', '元', 'money')}`;
+    case 'G6':
+      return n('students', '人');
+    case 'G7':
+      return `${n('students', '人')}；${n('allocated', '元', 'money')}`;
+    case 'Q4':
+      return `${n('training_funds', '元', 'money')} / ${n('public_funds_budget', '元', 'money')}`;
     // Q9 judges the level too (Ⅲ级以上): show it beside the rate.
-    case 'Q9': return typeof d.level_label === 'string' ? `${d.level_label}级` : NO_DATA_TEXT;
-    default: return null;
+    case 'Q9':
+      return typeof d.level_label === 'string' ? `${d.level_label}级` : NO_DATA_TEXT;
+    default:
+      return null;
   }
 }
 
 /** How each member item compares its figure with the standard (method.md). */
 const MEMBER_COMPARISON: Partial<Record<IndicatorId, Comparison>> = {
-  G3: 'gte', G4: 'lte', G5: 'lte', G6: 'gte', G7: 'gte', Q4: 'gte', Q9: 'lt',
+  G3: 'gte',
+  G4: 'lte',
+  G5: 'lte',
+  G6: 'gte',
+  G7: 'gte',
+  Q4: 'gte',
+  Q9: 'lt',
 };

@@ -14,7 +14,11 @@ function escapeHtml(text: string): string {
  * @example widenExcerpt('县克城<mark>小学</mark> 达标', '蒲县克城小学 达标。学校') // '蒲县克城<mark>小学</mark> 达标'
  */
 export function widenExcerpt(excerpt: string, content: string, reach = 24): string {
-  const plain = excerpt.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const plain = excerpt
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
   if (plain.trim() === '') return excerpt;
   const at = content.indexOf(plain);
   if (at < 0) return excerpt;

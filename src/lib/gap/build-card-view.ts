@@ -82,9 +82,12 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
       const v = part?.values[r.id] ?? null;
       const mean = result.resource[stage]?.cv[r.id].mean ?? null;
       // Compared as shown: a value that rounds to the mean is 持平, not 'lower' by a hair.
-      const vsMean = v === null || mean === null ? NO_DATA_TEXT
-        : unit(r.id, v) === unit(r.id, mean) ? `与全县平均持平（${unit(r.id, mean)}）`
-          : `${v > mean ? '高于' : '低于'}全县平均（${unit(r.id, mean)}）`;
+      const vsMean =
+        v === null || mean === null
+          ? NO_DATA_TEXT
+          : unit(r.id, v) === unit(r.id, mean)
+            ? `与全县平均持平（${unit(r.id, mean)}）`
+            : `${v > mean ? '高于' : '低于'}全县平均（${unit(r.id, mean)}）`;
       return {
         id: r.id,
         name: OFFICIAL_ITEMS[r.id].name,
@@ -98,7 +101,9 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
     const summary = !p.inScope
       ? p.planSummary
       : p.passStatus === 'met'
-        ? (p.metCount === 7 ? '7项均达到标准，本学段资源配置达标。' : `7项中 ${p.metCount} 项达到标准，其余不低于标准的${FLOOR_SHARE_TEXT}，本学段资源配置达标。`)
+        ? p.metCount === 7
+          ? '7项均达到标准，本学段资源配置达标。'
+          : `7项中 ${p.metCount} 项达到标准，其余不低于标准的${FLOOR_SHARE_TEXT}，本学段资源配置达标。`
         : p.passStatus === 'no_data'
           ? `7项中 ${p.metCount} 项达到标准；${p.planSummary}`
           : `7项中 ${p.metCount} 项达到标准，本学段资源配置未达标（须至少${PART_MIN_MET_TEXT}项达到标准、其余不低于标准的${FLOOR_SHARE_TEXT}）。`;
@@ -111,24 +116,38 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
   // The school's own members and its merged sites' (index lookups: one card per school must
   // not scan every member of the county).
   const members = (id: 'G4' | 'G6') => [...membersOfFamily(result, id, school.school_id)];
-  const g4 = memberLine('G4', '政府保障程度第 4 项 学校规模', members('G4'),
-    (m) => `义务教育阶段在校生 ${m.value === null ? NO_DATA_TEXT : `${formatCount(m.value)} 人`}（标准不超过 ${formatCount(m.threshold ?? 0)} 人）`, '不适用（特殊教育学校不计）');
+  const g4 = memberLine(
+    'G4',
+    '政府保障程度第 4 项 学校规模',
+    members('G4'),
+    (m) => `义务教育阶段在校生 ${m.value === null ? NO_DATA_TEXT : `${formatCount(m.value)} 人`}（标准不超过 ${formatCount(m.threshold ?? 0)} 人）`,
+    '不适用（特殊教育学校不计）',
+  );
   const classes = membersOfSchool(result, 'G5', school.school_id);
   const over = classes.filter((m) => m.status === 'not_met');
   const biggest = classes.reduce<MemberResult | null>((b, m) => (m.value !== null && (b === null || (b.value ?? 0) < m.value) ? m : b), null);
-  const g5: CardGovernmentLine = classes.length === 0
-    ? { id: 'G5', label: '政府保障程度第 5 项 班额', text: `${NO_DATA_TEXT}（没有本校的班级数据）`, status: 'no_data', statusLabel: formatStatus('no_data') }
-    : {
-      id: 'G5', label: '政府保障程度第 5 项 班额',
-      text: `${classes.length} 个班，最大班额 ${biggest?.value ?? 0} 人（小学不超过 ${CLASS_SIZE_CAP_TEXT.primary} 人、初中不超过 ${CLASS_SIZE_CAP_TEXT.junior} 人）${over.length ? `，超标 ${over.length} 个班：${over.map((m) => `${m.label} ${m.value} 人`).join('、')}` : ''}`,
-      status: over.length ? 'not_met' : 'met', statusLabel: formatStatus(over.length ? 'not_met' : 'met'),
-    };
-  const g6 = memberLine('G6', '政府保障程度第 6 项 小规模学校公用经费', members('G6'),
-    (m) => `${m.label}：核定公用经费 ${m.value === null ? NO_DATA_TEXT : `${formatByKind(m.value, 'money')} 元`}（标准不低于 ${formatByKind(m.threshold ?? 0, 'money')} 元，按${SMALL_SITE_STUDENTS_TEXT}名学生核定）`,
-    `${STATUS_LABEL.not_applicable}（本校不是不足${SMALL_SITE_STUDENTS_TEXT}名学生的村小学或教学点）`);
+  const g5: CardGovernmentLine =
+    classes.length === 0
+      ? { id: 'G5', label: '政府保障程度第 5 项 班额', text: `${NO_DATA_TEXT}（没有本校的班级数据）`, status: 'no_data', statusLabel: formatStatus('no_data') }
+      : {
+          id: 'G5',
+          label: '政府保障程度第 5 项 班额',
+          text: `${classes.length} 个班，最大班额 ${biggest?.value ?? 0} 人（小学不超过 ${CLASS_SIZE_CAP_TEXT.primary} 人、初中不超过 ${CLASS_SIZE_CAP_TEXT.junior} 人）${over.length ? `，超标 ${over.length} 个班：${over.map((m) => `${m.label} ${m.value} 人`).join('、')}` : ''}`,
+          status: over.length ? 'not_met' : 'met',
+          statusLabel: formatStatus(over.length ? 'not_met' : 'met'),
+        };
+  const g6 = memberLine(
+    'G6',
+    '政府保障程度第 6 项 小规模学校公用经费',
+    members('G6'),
+    (m) =>
+      `${m.label}：核定公用经费 ${m.value === null ? NO_DATA_TEXT : `${formatByKind(m.value, 'money')} 元`}（标准不低于 ${formatByKind(m.threshold ?? 0, 'money')} 元，按${SMALL_SITE_STUDENTS_TEXT}名学生核定）`,
+    `${STATUS_LABEL.not_applicable}（本校不是不足${SMALL_SITE_STUDENTS_TEXT}名学生的村小学或教学点）`,
+  );
 
   const needs: string[] = [];
-  for (const p of gap.parts) for (const r of p.rows.filter((x) => x.status === 'not_met')) needs.push(`${p.stageLabel} ${r.id} ${OFFICIAL_ITEMS[r.id].name}：达到标准需${r.toStandardText}`);
+  for (const p of gap.parts)
+    for (const r of p.rows.filter((x) => x.status === 'not_met')) needs.push(`${p.stageLabel} ${r.id} ${OFFICIAL_ITEMS[r.id].name}：达到标准需${r.toStandardText}`);
   if (gap.rooms && gap.roomsStatus !== 'met') needs.push(gap.rooms);
   for (const c of gap.classes) needs.push(`${c.label}：${c.students} 人（标准 ${c.limit} 人），需增设 ${c.extra} 个班`);
 

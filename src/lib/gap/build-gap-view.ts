@@ -125,14 +125,36 @@ function partView(p: PartGap): PartGapView {
   let passLabel: string;
   let passStatus: PartGapView['passStatus'];
   switch (p.passPlan.status) {
-    case 'excluded': passLabel = BADGE_LABEL.excluded; passStatus = 'excluded'; planSummary = `不参与资源配置评估：${p.excluded_reason ?? '不在评估范围内'}。`; break;
-    case 'no_data': passLabel = NO_DATA_TEXT; passStatus = 'no_data'; planSummary = '有指标缺少数据，补齐数据后才能判断需要补足什么。'; break;
-    case 'pass': passLabel = STATUS_LABEL.met; passStatus = 'met'; planSummary = metCount === 7 ? '7项指标均达到标准。' : `已通过评估（${metCount}项达标，其余不低于标准的${FLOOR_SHARE_TEXT}）；如要全部达到标准，见上表。`; break;
-    default: passLabel = STATUS_LABEL.not_met; passStatus = 'not_met'; planSummary = `至少需补足 ${p.passPlan.steps.length} 项才能通过评估（至少${PART_MIN_MET_TEXT}项达标、其余不低于标准的${FLOOR_SHARE_TEXT}）：`;
+    case 'excluded':
+      passLabel = BADGE_LABEL.excluded;
+      passStatus = 'excluded';
+      planSummary = `不参与资源配置评估：${p.excluded_reason ?? '不在评估范围内'}。`;
+      break;
+    case 'no_data':
+      passLabel = NO_DATA_TEXT;
+      passStatus = 'no_data';
+      planSummary = '有指标缺少数据，补齐数据后才能判断需要补足什么。';
+      break;
+    case 'pass':
+      passLabel = STATUS_LABEL.met;
+      passStatus = 'met';
+      planSummary = metCount === 7 ? '7项指标均达到标准。' : `已通过评估（${metCount}项达标，其余不低于标准的${FLOOR_SHARE_TEXT}）；如要全部达到标准，见上表。`;
+      break;
+    default:
+      passLabel = STATUS_LABEL.not_met;
+      passStatus = 'not_met';
+      planSummary = `至少需补足 ${p.passPlan.steps.length} 项才能通过评估（至少${PART_MIN_MET_TEXT}项达标、其余不低于标准的${FLOOR_SHARE_TEXT}）：`;
   }
   return {
-    stageLabel: STAGE_LABEL[p.stage], students: formatCount(p.students), inScope: p.in_scope,
-    passLabel, passStatus, metCount, rows, plan, planSummary,
+    stageLabel: STAGE_LABEL[p.stage],
+    students: formatCount(p.students),
+    inScope: p.in_scope,
+    passLabel,
+    passStatus,
+    metCount,
+    rows,
+    plan,
+    planSummary,
   };
 }
 

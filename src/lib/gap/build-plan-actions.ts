@@ -66,7 +66,10 @@ export function buildPlanActions(ds: Dataset, plan: CountyPlan): PlanAction[] {
         const row = pv.rows.find((r) => r.id === g.id)!;
         const money = g.id === 'R6' ? g.toStandard.school : null;
         out.push({
-          school_id: s.school_id, school: s.name, stage: pv.stageLabel, item: g.id,
+          school_id: s.school_id,
+          school: s.name,
+          stage: pv.stageLabel,
+          item: g.id,
           problem: `${g.id} ${OFFICIAL_ITEMS[g.id].name} ${formatByKind(g.value, g.id === 'R6' ? 'money' : 'ratio')} ${RESOURCE_UNIT[g.id]}，低于标准 ${formatStandard(g.standard)} ${RESOURCE_UNIT[g.id]}`,
           measure: row.toStandardText,
           cost: money,
@@ -76,17 +79,33 @@ export function buildPlanActions(ds: Dataset, plan: CountyPlan): PlanAction[] {
       }
     });
     if (s.rooms?.status === 'gap') {
-      const bits = [s.rooms.music.add ? `音乐专用教室 ${s.rooms.music.add} 间（每间不小于${ROOM_AREA_TEXT.music}平方米）` : '', s.rooms.art.add ? `美术专用教室 ${s.rooms.art.add} 间（每间不小于${ROOM_AREA_TEXT.art}平方米）` : ''].filter(Boolean);
+      const bits = [
+        s.rooms.music.add ? `音乐专用教室 ${s.rooms.music.add} 间（每间不小于${ROOM_AREA_TEXT.music}平方米）` : '',
+        s.rooms.art.add ? `美术专用教室 ${s.rooms.art.add} 间（每间不小于${ROOM_AREA_TEXT.art}平方米）` : '',
+      ].filter(Boolean);
       out.push({
-        school_id: s.school_id, school: s.name, stage: '全校', item: 'G3',
+        school_id: s.school_id,
+        school: s.name,
+        stage: '全校',
+        item: 'G3',
         problem: `${s.rooms.classes} 个班需音乐、美术专用教室各 ${s.rooms.required} 间，现有达标的音乐 ${s.rooms.music.have} 间、美术 ${s.rooms.art.have} 间`,
-        measure: `新建或改建${bits.join('、')}`, cost: null, costText: UNPRICED, ...taskFor(ds, ['G3']),
+        measure: `新建或改建${bits.join('、')}`,
+        cost: null,
+        costText: UNPRICED,
+        ...taskFor(ds, ['G3']),
       });
     }
     for (const c of s.classSplits) {
       out.push({
-        school_id: s.school_id, school: s.name, stage: '全校', item: 'G5',
-        problem: `${c.label} ${c.students} 人，超过 ${c.limit} 人`, measure: `增设 ${c.extra} 个班分班教学`, cost: null, costText: UNPRICED, ...taskFor(ds, ['G5']),
+        school_id: s.school_id,
+        school: s.name,
+        stage: '全校',
+        item: 'G5',
+        problem: `${c.label} ${c.students} 人，超过 ${c.limit} 人`,
+        measure: `增设 ${c.extra} 个班分班教学`,
+        cost: null,
+        costText: UNPRICED,
+        ...taskFor(ds, ['G5']),
       });
     }
   }
@@ -104,13 +123,35 @@ export function buildOtherShortfalls(ds: Dataset, result: YearResult): OtherShor
 export function buildPlanTables(year: number, actions: readonly PlanAction[], others: readonly OtherShortfall[]): ReportTable[] {
   return [
     {
-      key: 'plan-actions', title: `${year}年一校一策整改清单（按全部达到标准测算）`, sheet: '一校一策',
-      columns: [{ label: '学校' }, { label: '学段' }, { label: '指标' }, { label: '问题' }, { label: '措施' }, { label: '资金估算（元）', numeric: true }, { label: '牵头单位' }, { label: '完成时限' }],
-      rows: actions.map((a) => [cell(a.school), cell(a.stage), cell(a.item), cell(a.problem, { unmet: true }), cell(a.measure), cell(a.costText, { num: a.cost }), cell(a.lead), cell(a.due)]),
+      key: 'plan-actions',
+      title: `${year}年一校一策整改清单（按全部达到标准测算）`,
+      sheet: '一校一策',
+      columns: [
+        { label: '学校' },
+        { label: '学段' },
+        { label: '指标' },
+        { label: '问题' },
+        { label: '措施' },
+        { label: '资金估算（元）', numeric: true },
+        { label: '牵头单位' },
+        { label: '完成时限' },
+      ],
+      rows: actions.map((a) => [
+        cell(a.school),
+        cell(a.stage),
+        cell(a.item),
+        cell(a.problem, { unmet: true }),
+        cell(a.measure),
+        cell(a.costText, { num: a.cost }),
+        cell(a.lead),
+        cell(a.due),
+      ]),
       notes: ['资金估算只列教学仪器设备（本身就是金额）；校舍、场馆、教室和教师须按当地造价、编制核定，列为“待测算”。牵头单位和完成时限取自工作任务中写明该指标编号的任务。'],
     },
     {
-      key: 'plan-other', title: `${year}年资源配置以外未达标的指标`, sheet: '其他未达标指标',
+      key: 'plan-other',
+      title: `${year}年资源配置以外未达标的指标`,
+      sheet: '其他未达标指标',
       columns: [{ label: '指标' }, { label: '现状' }, { label: '牵头单位' }, { label: '完成时限' }],
       rows: others.map((o) => [cell(o.label), cell(o.text, { unmet: true }), cell(o.lead), cell(o.due)]),
       notes: [],

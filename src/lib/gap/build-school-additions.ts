@@ -38,9 +38,16 @@ export function buildSchoolAdditions(schoolId: string, parts: PartGap[], scenari
 /** All-zero totals. */
 export function emptyTotals(): AdditionTotals {
   return {
-    teachers_qualified: 0, teachers_backbone: 0, teachers_pe_art: 0,
-    teaching_area: 0, sports_area: 0, equipment_value: 0, multimedia_rooms: 0,
-    music_rooms: 0, art_rooms: 0, extra_classes: 0,
+    teachers_qualified: 0,
+    teachers_backbone: 0,
+    teachers_pe_art: 0,
+    teaching_area: 0,
+    sports_area: 0,
+    equipment_value: 0,
+    multimedia_rooms: 0,
+    music_rooms: 0,
+    art_rooms: 0,
+    extra_classes: 0,
   };
 }
 
@@ -54,6 +61,5 @@ export function addToTotals(totals: AdditionTotals, a: SchoolAdditions): void {
 
 /** True when a school's additions add anything. */
 export function hasAdditions(a: SchoolAdditions): boolean {
-  return Object.values(a.facilities).some((v) => (v ?? 0) > 0)
-    || Object.values(a.teachers).some((s) => Object.values(s ?? {}).some((v) => (v ?? 0) > 0));
+  return Object.values(a.facilities).some((v) => (v ?? 0) > 0) || Object.values(a.teachers).some((s) => Object.values(s ?? {}).some((v) => (v ?? 0) > 0));
 }

@@ -76,7 +76,7 @@ export function computeAddition(part: SchoolPart, id: ResourceId, target: 'stand
   const P = rationalFromNumber(part.students);
   const needed = divRational(mulRational(targetValue, P), k); // the quantity the part must hold
   const share = isFacilityInput(key) ? exactShare(part) : null;
-  const whole = share && isFacilityInput(key) ? part.split?.totals[key] ?? null : null;
+  const whole = share && isFacilityInput(key) ? (part.split?.totals[key] ?? null) : null;
   let partAdd: bigint;
   let schoolAdd: bigint;
   let after: number;

@@ -76,9 +76,15 @@ function cvChanges(before: YearResult, after: YearResult): CvChange[] {
       const cb = b.cv[id];
       const ca = a?.cv[id] ?? null;
       out.push({
-        stage, indicator: id, limit: cb.limit,
-        before: cb.cv, beforeMet: cb.cv_met, after: ca?.cv ?? null, afterMet: ca?.cv_met ?? null,
-        meanBefore: cb.mean, meanAfter: ca?.mean ?? null,
+        stage,
+        indicator: id,
+        limit: cb.limit,
+        before: cb.cv,
+        beforeMet: cb.cv_met,
+        after: ca?.cv ?? null,
+        afterMet: ca?.cv_met ?? null,
+        meanBefore: cb.mean,
+        meanAfter: ca?.mean ?? null,
       });
     }
   }
@@ -105,12 +111,12 @@ function outcome(dataset: Dataset, year: YearResult, plans: SchoolGapPlan[], sce
 export function buildPriorityList(plans: SchoolGapPlan[]): PriorityEntry[] {
   const out: PriorityEntry[] = [];
   for (const p of plans) {
-    const failing = p.parts
-      .filter((x) => x.passPlan.status === 'plan')
-      .map((x) => ({ stage: x.stage, steps: x.passPlan.steps.length, distance: x.passPlan.distance }));
+    const failing = p.parts.filter((x) => x.passPlan.status === 'plan').map((x) => ({ stage: x.stage, steps: x.passPlan.steps.length, distance: x.passPlan.distance }));
     if (failing.length === 0) continue;
     out.push({
-      school_id: p.school_id, name: p.name, failing,
+      school_id: p.school_id,
+      name: p.name,
+      failing,
       steps: failing.reduce((s, x) => s + x.steps, 0),
       distance: failing.reduce((s, x) => s + x.distance, 0),
     });

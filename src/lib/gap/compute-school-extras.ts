@@ -27,7 +27,8 @@ export function computeRoomGap(year: YearResult, schoolId: string): RoomGap | nu
   const addMusic = Math.max(0, required - music);
   const addArt = Math.max(0, required - art);
   return {
-    classes, required,
+    classes,
+    required,
     music: { have: music, add: addMusic },
     art: { have: art, add: addArt },
     status: addMusic + addArt > 0 ? 'gap' : 'met',

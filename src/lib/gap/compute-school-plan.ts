@@ -31,7 +31,7 @@ export function computeSchoolPlan(year: YearResult, schoolId: string): SchoolGap
     classSplits,
     standardAdditions,
     passAdditions,
-    hasGap: hasAdditions(standardAdditions) || (rooms?.status === 'gap') || classSplits.length > 0,
+    hasGap: hasAdditions(standardAdditions) || rooms?.status === 'gap' || classSplits.length > 0,
   };
 }
 
@@ -45,5 +45,8 @@ export function computeSchoolPlans(year: YearResult): SchoolGapPlan[] {
   for (const id of ['G3', 'G5'] as const) {
     for (const m of idx.members[id]) if (m.school_id) ids.add(m.school_id);
   }
-  return [...ids].sort().map((id) => computeSchoolPlan(year, id)).filter((p): p is SchoolGapPlan => p !== null);
+  return [...ids]
+    .sort()
+    .map((id) => computeSchoolPlan(year, id))
+    .filter((p): p is SchoolGapPlan => p !== null);
 }

@@ -60,9 +60,10 @@ export function indexYear(year: YearResult): ResultIndex {
   for (const s of year.splits) if (!splitBySchool.has(s.school_id)) splitBySchool.set(s.school_id, s);
   idx = {
     partsBySchool: groupBy(year.parts, (p) => p.school_id),
-    membersBySchool: Object.fromEntries(SCHOOL_MEMBER_ITEMS.map((id) => [
-      id, groupBy(year.indicators.find((i) => i.id === id)?.members ?? [], (m) => m.school_id),
-    ])) as Record<SchoolMemberItem, Map<string, MemberResult[]>>,
+    membersBySchool: Object.fromEntries(SCHOOL_MEMBER_ITEMS.map((id) => [id, groupBy(year.indicators.find((i) => i.id === id)?.members ?? [], (m) => m.school_id)])) as Record<
+      SchoolMemberItem,
+      Map<string, MemberResult[]>
+    >,
     members: { G3: g3, G5: g5 },
     splitBySchool,
     membersByFamily: Object.fromEntries(

@@ -20,5 +20,7 @@ export function countingSchoolOf(year: Pick<YearResult, 'merged_into'>, schoolId
 
 /** The sites merged into `schoolId`, in the engine's order (by site id). */
 export function sitesMergedInto(year: Pick<YearResult, 'merged_into'>, schoolId: string): string[] {
-  return Object.entries(year.merged_into).filter(([, p]) => p === schoolId).map(([site]) => site);
+  return Object.entries(year.merged_into)
+    .filter(([, p]) => p === schoolId)
+    .map(([site]) => site);
 }

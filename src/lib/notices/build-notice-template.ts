@@ -20,7 +20,12 @@ export const TEMPLATE_BODY_HINTS = [TEMPLATE_PLACEHOLDERS.body, '空一行是新
  */
 export function slugifyTitle(title: string): string {
   if (/[\u3400-\u9fff\uf900-\ufaff]/.test(title)) return 'notice';
-  const s = title.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const s = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return s === '' ? 'notice' : s;
 }
 

@@ -61,7 +61,13 @@ export function explainFrontmatterError(file: string, source: string, failure: F
     return issueAt(file, null, null, '文件开头的信息缺少结尾的一行 ---，无法读取。', '请在最后一个字段下面加一行 ---，再接着写正文。');
   }
   const line = failure.line;
-  return issueAt(file, line, line !== null ? (lines[line - 1] ?? '').trim() || null : null, `文件开头的信息（两行 --- 之间的部分）格式有误，无法读取${line !== null ? '（问题在这一行或上一行）' : ''}。`, GENERAL_HINT);
+  return issueAt(
+    file,
+    line,
+    line !== null ? (lines[line - 1] ?? '').trim() || null : null,
+    `文件开头的信息（两行 --- 之间的部分）格式有误，无法读取${line !== null ? '（问题在这一行或上一行）' : ''}。`,
+    GENERAL_HINT,
+  );
 }
 
 function issueAt(file: string, line: number | null, value: string | null, message: string, hint: string): NoticeIssue {

@@ -14,11 +14,9 @@ function fieldLabel(field: string): string {
  */
 export function formatNoticeIssue(issue: NoticeIssue): string {
   const tag = issue.severity === 'error' ? '错误' : '警告';
-  const where = [
-    issue.line !== null ? `第 ${issue.line} 行` : '',
-    issue.column ? fieldLabel(issue.column) : '',
-    issue.value !== null ? `值 "${issue.value}"` : '',
-  ].filter((s) => s !== '');
+  const where = [issue.line !== null ? `第 ${issue.line} 行` : '', issue.column ? fieldLabel(issue.column) : '', issue.value !== null ? `值 "${issue.value}"` : ''].filter(
+    (s) => s !== '',
+  );
   return `  [${tag}] ${where.length > 0 ? `${where.join(' ')}：` : ''}${issue.message}→ ${issue.hint}（${issue.rule}）`;
 }
 

@@ -29,7 +29,10 @@ export function lineOfField(source: string | undefined, field: string): number |
 export function rawFieldText(source: string | undefined, field: string): string | null {
   const line = lineOfField(source, field);
   if (line === null || !source) return null;
-  const text = (source.split(/\r?\n/)[line - 1] ?? '').replace(new RegExp(`^${escapeRegExp(field)}\\s*:`), '').replace(/\s#.*$/, '').trim();
+  const text = (source.split(/\r?\n/)[line - 1] ?? '')
+    .replace(new RegExp(`^${escapeRegExp(field)}\\s*:`), '')
+    .replace(/\s#.*$/, '')
+    .trim();
   return text.replace(/^(['"])(.*)\1$/, '$2');
 }
 
@@ -41,9 +44,18 @@ export function rawFieldText(source: string | undefined, field: string): string 
 export function rawListItems(source: string | undefined, field: string): string[] | null {
   const line = lineOfField(source, field);
   if (line === null || !source) return null;
-  const unquote = (t: string) => t.trim().replace(/^(['"])(.*)\1$/, '$2').trim();
+  const unquote = (t: string) =>
+    t
+      .trim()
+      .replace(/^(['"])(.*)\1$/, '$2')
+      .trim();
   const inline = rawFieldText(source, field);
-  if (inline) return inline.replace(/^\[|\]$/g, '').split(/[,，、]/).map(unquote).filter((t) => t !== '');
+  if (inline)
+    return inline
+      .replace(/^\[|\]$/g, '')
+      .split(/[,，、]/)
+      .map(unquote)
+      .filter((t) => t !== '');
   const items: string[] = [];
   for (const l of source.split(/\r?\n/).slice(line)) {
     const m = /^\s+-\s+(.*?)(\s+#.*)?$/.exec(l);

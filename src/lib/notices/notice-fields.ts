@@ -21,6 +21,5 @@ export const REQUIRED_NOTICE_FIELDS: readonly NoticeField[] = ['title', 'date', 
 /** Attachment file types accepted (lower-case extensions). */
 export const ATTACHMENT_EXTENSIONS = ['pdf', 'ofd', 'doc', 'docx', 'wps', 'xls', 'xlsx', 'et', 'csv', 'zip', 'jpg', 'jpeg', 'png'];
 
-
 /** A file name (without folder) usable as a URL: letters, digits, `-`, `_`, `.`. */
 export const NOTICE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.(md|mdx)$/;

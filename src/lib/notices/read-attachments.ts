@@ -24,7 +24,10 @@ export function readAttachments(value: unknown, ctx: NoticeContext, report: Repo
       report(item, '附件写法不对。', '每个附件写一行“- 2024/文件名.pdf”，或写成“- { file: 2024/文件名.pdf, title: 附件标题 }”，文件放在 public/attachments/ 下。');
       continue;
     }
-    const path = file.trim().replace(/^\/+/, '').replace(/^(public\/)?attachments\//, '');
+    const path = file
+      .trim()
+      .replace(/^\/+/, '')
+      .replace(/^(public\/)?attachments\//, '');
     if (/(^|\/)\.\.(\/|$)|\\|:\/\//.test(path)) {
       report(file, `附件路径“${file}”不是 public/attachments/ 下的文件。`, '附件请放进 public/attachments/ 文件夹，这里只写该文件夹里的路径，例如 2024/gongshi.pdf。');
       continue;
@@ -36,7 +39,12 @@ export function readAttachments(value: unknown, ctx: NoticeContext, report: Repo
     }
     const size = ctx.attachmentSize(path);
     if (size === null) {
-      report(file, `附件文件 public/attachments/${path} 不存在。`, '请把文件放到 public/attachments/ 中对应位置，或改正文件名（注意大小写和扩展名）。', 'notice-missing-attachment');
+      report(
+        file,
+        `附件文件 public/attachments/${path} 不存在。`,
+        '请把文件放到 public/attachments/ 中对应位置，或改正文件名（注意大小写和扩展名）。',
+        'notice-missing-attachment',
+      );
       continue;
     }
     const name = path.split('/').pop() ?? path;

@@ -13,9 +13,7 @@ import { baseName, slugOf } from './notice-slug';
 import { readAttachments } from './read-attachments';
 
 export type SingleNoticeResult =
-  | { kind: 'draft'; issues: NoticeIssue[] }
-  | { kind: 'demo-skipped'; issues: NoticeIssue[] }
-  | { kind: 'notice'; notice: Notice | null; issues: NoticeIssue[] };
+  { kind: 'draft'; issues: NoticeIssue[] } | { kind: 'demo-skipped'; issues: NoticeIssue[] } | { kind: 'notice'; notice: Notice | null; issues: NoticeIssue[] };
 
 /**
  * Validates one notice file against every rule, collecting all problems (never stops at the
@@ -43,8 +41,13 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   const slug = slugOf(src.file);
 
   if (!NOTICE_FILE_NAME.test(baseName(src.file))) {
-    issue('notice-file-name', null, baseName(src.file), '文件名只能包含英文字母、数字、“-”、“_”和“.”，并以 .md 或 .mdx 结尾（文件名就是网址的一部分）。',
-      '请改用拼音或英文命名文件，例如 2024-05-10-jindu.md。');
+    issue(
+      'notice-file-name',
+      null,
+      baseName(src.file),
+      '文件名只能包含英文字母、数字、“-”、“_”和“.”，并以 .md 或 .mdx 结尾（文件名就是网址的一部分）。',
+      '请改用拼音或英文命名文件，例如 2024-05-10-jindu.md。',
+    );
   }
 
   let draft = false;
@@ -66,7 +69,8 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   for (const key of Object.keys(d)) {
     if (known.includes(key)) continue;
     const near = nearest(key, known, (k) => [k]);
-    const hint = near && near.distance <= 2 ? `是否想写 ${near.item}（${NOTICE_FIELDS[near.item as NoticeField]}）？请改正拼写。` : `可用的字段：${known.join('、')}。不需要的行请删除。`;
+    const hint =
+      near && near.distance <= 2 ? `是否想写 ${near.item}（${NOTICE_FIELDS[near.item as NoticeField]}）？请改正拼写。` : `可用的字段：${known.join('、')}。不需要的行请删除。`;
     issue('notice-unknown-field', key, d[key], `不认识的字段“${key}”。`, hint);
   }
 
@@ -111,7 +115,14 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   if (indexText !== null) {
     const normalized = indexText.normalize('NFKC');
     if (INDEX_NO_PATTERN.test(normalized)) indexNo = normalized;
-    else issue('notice-invalid-index-no', 'index_no', d.index_no, `索引号“${indexText}”格式不对。`, `索引号应为“行政区划代码-年份-5位序号”，例如 ${ctx.countyCode}-2024-00012；也可以删掉这一行，由网站自动生成。`);
+    else
+      issue(
+        'notice-invalid-index-no',
+        'index_no',
+        d.index_no,
+        `索引号“${indexText}”格式不对。`,
+        `索引号应为“行政区划代码-年份-5位序号”，例如 ${ctx.countyCode}-2024-00012；也可以删掉这一行，由网站自动生成。`,
+      );
   } else if (pubDate) {
     indexNo = generateIndexNumber(ctx.countyCode, pubDate, slug);
     indexGenerated = true;
@@ -125,7 +136,13 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
     const near = nearest(id, [...ctx.schoolIds], (s) => [s]);
     // Ids are codes: suggest only a one-character slip, a wider guess misleads.
     const guess = near && near.distance <= 1 ? `是否想写 ${near.item}？` : '';
-    issue('notice-unknown-school', 'schools', id, `学校编号“${id}”在学校名录（schools.csv）中不存在。`, `${guess}请照抄数据文件夹里 schools.csv 中“学校标识码”（school_id）列的编号。`);
+    issue(
+      'notice-unknown-school',
+      'schools',
+      id,
+      `学校编号“${id}”在学校名录（schools.csv）中不存在。`,
+      `${guess}请照抄数据文件夹里 schools.csv 中“学校标识码”（school_id）列的编号。`,
+    );
   }
   const indicators = readIdList(d.indicators, label('indicators'));
   if (!indicators.ok) issue('notice-invalid-list', 'indicators', d.indicators, indicators.message, indicators.hint);
@@ -151,16 +168,32 @@ export function validateNotice(src: NoticeSource, ctx: NoticeContext): SingleNot
   const unfinished = '还是模板里的提示文字，不能发布。';
   const draftHint = '还没写完、暂不发布时，在开头加一行 draft: true（草稿不会发布）。';
   for (const f of ['title', 'summary', 'publisher'] as const) {
-    if (typeof d[f] === 'string' && d[f].trim() === TEMPLATE_PLACEHOLDERS[f]) issue('notice-placeholder', f, d[f], `${NOTICE_FIELDS[f]}${unfinished}`, `请改成真正的内容；${draftHint}`);
+    if (typeof d[f] === 'string' && d[f].trim() === TEMPLATE_PLACEHOLDERS[f])
+      issue('notice-placeholder', f, d[f], `${NOTICE_FIELDS[f]}${unfinished}`, `请改成真正的内容；${draftHint}`);
   }
   const body = bodyOf(src.source);
   const hint = TEMPLATE_BODY_HINTS.find((h) => body.text.includes(h));
   if (hint) {
-    issues.push({ rule: 'notice-placeholder', severity: 'error', file: src.file, line: body.lineOf(hint), column: null, value: hint, message: `正文${unfinished}`, hint: `请把模板里的说明文字换成正文；${draftHint}` });
+    issues.push({
+      rule: 'notice-placeholder',
+      severity: 'error',
+      file: src.file,
+      line: body.lineOf(hint),
+      column: null,
+      value: hint,
+      message: `正文${unfinished}`,
+      hint: `请把模板里的说明文字换成正文；${draftHint}`,
+    });
   }
 
   if (indexNo && !indexNo.startsWith(`${ctx.countyCode}-`)) {
-    issue('notice-index-no-county', 'index_no', d.index_no, `索引号“${indexNo}”开头的行政区划代码不是本县的 ${ctx.countyCode}。`, `索引号的开头应是本县的行政区划代码（county.csv），请改成 ${ctx.countyCode}-${indexNo.slice(7)}；也可以删掉这一行，由网站自动生成。`);
+    issue(
+      'notice-index-no-county',
+      'index_no',
+      d.index_no,
+      `索引号“${indexNo}”开头的行政区划代码不是本县的 ${ctx.countyCode}。`,
+      `索引号的开头应是本县的行政区划代码（county.csv），请改成 ${ctx.countyCode}-${indexNo.slice(7)}；也可以删掉这一行，由网站自动生成。`,
+    );
   }
 
   if (ctx.rejectDemoTraces && !demo) {

@@ -18,8 +18,16 @@ export function validateNotices(sources: readonly NoticeSource[], ctx: NoticeCon
     const slug = slugOf(src.file);
     const other = bySlug.get(slug);
     if (other !== undefined) {
-      issues.push({ rule: 'notice-duplicate-slug', severity: 'error', file: src.file, line: null, column: null, value: slug,
-        message: `与 ${other} 的文件名相同（只差扩展名），网址会重复。`, hint: '请给其中一个文件改名。' });
+      issues.push({
+        rule: 'notice-duplicate-slug',
+        severity: 'error',
+        file: src.file,
+        line: null,
+        column: null,
+        value: slug,
+        message: `与 ${other} 的文件名相同（只差扩展名），网址会重复。`,
+        hint: '请给其中一个文件改名。',
+      });
     } else bySlug.set(slug, src.file);
     const r = validateNotice(src, ctx);
     issues.push(...r.issues);

@@ -67,22 +67,43 @@ export function assembleRegion(contents: RegionFolderContents): RegionReadResult
   for (const name of [...contents.rootFiles].sort()) {
     if (isCountyFile(name)) {
       issues.push(
-        error('county-file-at-region-root', name, `${name} 放在了 region.csv 旁边（根目录）。有 region.csv 时，根目录只放 region.csv，每个县的文件放在该县自己的子文件夹里。`, `请把 ${name} 移到它所属县的子文件夹（如 ${example}/${name}）中。`, { value: name }),
+        error(
+          'county-file-at-region-root',
+          name,
+          `${name} 放在了 region.csv 旁边（根目录）。有 region.csv 时，根目录只放 region.csv，每个县的文件放在该县自己的子文件夹里。`,
+          `请把 ${name} 移到它所属县的子文件夹（如 ${example}/${name}）中。`,
+          { value: name },
+        ),
       );
     } else if (name.toLowerCase().endsWith('.csv')) {
-      issues.push({ ...error('unknown-file', name, `${name} 不是 region.csv，不会被读取。`, '根目录只读取 region.csv；每个县的数据放在该县的子文件夹里。', { value: name }), severity: 'warning' });
+      issues.push({
+        ...error('unknown-file', name, `${name} 不是 region.csv，不会被读取。`, '根目录只读取 region.csv；每个县的数据放在该县的子文件夹里。', { value: name }),
+        severity: 'warning',
+      });
     }
   }
 
   for (const folder of [...contents.otherFolders].sort()) {
     issues.push({
-      ...error('region-folder-ignored', `${folder}/`, `子文件夹 ${folder} 里没有 county.csv，不是一个县的数据，已忽略。`, '如果它是一个县的数据，请在其中放入 county.csv（县情与站点）。'),
+      ...error(
+        'region-folder-ignored',
+        `${folder}/`,
+        `子文件夹 ${folder} 里没有 county.csv，不是一个县的数据，已忽略。`,
+        '如果它是一个县的数据，请在其中放入 county.csv（县情与站点）。',
+      ),
       severity: 'warning',
     });
   }
 
   if (contents.counties.length === 0) {
-    issues.push(error('region-without-counties', REGION_FILE, '有 region.csv，但没有任何县的子文件夹（含 county.csv 的子文件夹）。', '每个县建一个子文件夹（名称随意，如 石门县），放入该县的全部数据文件。'));
+    issues.push(
+      error(
+        'region-without-counties',
+        REGION_FILE,
+        '有 region.csv，但没有任何县的子文件夹（含 county.csv 的子文件夹）。',
+        '每个县建一个子文件夹（名称随意，如 石门县），放入该县的全部数据文件。',
+      ),
+    );
   }
 
   const firstByCode = new Map<string, string>();
@@ -111,6 +132,8 @@ export function assembleRegion(contents: RegionFolderContents): RegionReadResult
   if (!info || issues.some((i) => i.severity === 'error')) return { region: null, issues };
   const counties: RegionCounty[] = contents.counties
     .map((c) => ({ folder: c.folder, dir: c.dir, dataset: c.read.dataset! }))
-    .sort((a, b) => (a.dataset.county.county_code < b.dataset.county.county_code ? -1 : a.dataset.county.county_code > b.dataset.county.county_code ? 1 : a.folder < b.folder ? -1 : 1));
+    .sort((a, b) =>
+      a.dataset.county.county_code < b.dataset.county.county_code ? -1 : a.dataset.county.county_code > b.dataset.county.county_code ? 1 : a.folder < b.folder ? -1 : 1,
+    );
   return { region: { info, counties }, issues };
 }

@@ -5,9 +5,7 @@
 import { listYears, resolveReportYear } from '../engine/compute-all-years';
 import type { Dataset } from '../dataset/types';
 
-export type RegionReportYears =
-  | { ok: true; years: Map<string, number> }
-  | { ok: false; message: string };
+export type RegionReportYears = { ok: true; years: Map<string, number> } | { ok: false; message: string };
 
 /**
  * Report year per county_code. A REPORT_YEAR that is not a year, or that no county has

@@ -49,9 +49,10 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
   const compulsory = rows.filter((r) => r.stage !== '高中');
   const students = compulsory.reduce((s, r) => s + r.students, 0);
   const highStudents = rows.filter((r) => r.stage === '高中').reduce((s, r) => s + r.students, 0);
-  const summary = `${y}年，${county}共有义务教育学校 ${formatCount(schools.length)} 所（${types.map((t) => `${t} ${typeCount.get(t)} 所`).join('、') || '无'}）`
-    + `${merged.length ? `，另有 ${merged.length} 个教学点并入所属学校统计、不单独计校数` : ''}；义务教育阶段在校生 ${formatCount(students)} 人`
-    + `${highStudents ? `（不含完全中学、十二年一贯制学校的高中学生 ${formatCount(highStudents)} 人）` : ''}。`;
+  const summary =
+    `${y}年，${county}共有义务教育学校 ${formatCount(schools.length)} 所（${types.map((t) => `${t} ${typeCount.get(t)} 所`).join('、') || '无'}）` +
+    `${merged.length ? `，另有 ${merged.length} 个教学点并入所属学校统计、不单独计校数` : ''}；义务教育阶段在校生 ${formatCount(students)} 人` +
+    `${highStudents ? `（不含完全中学、十二年一贯制学校的高中学生 ${formatCount(highStudents)} 人）` : ''}。`;
 
   const typeTable: ReportTable = {
     key: 'schools-by-type',
@@ -62,7 +63,9 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
       ...types.map((t) => [cell(t), cell(formatCount(typeCount.get(t)!), { num: typeCount.get(t)! })]),
       [cell('合计'), cell(formatCount(schools.length), { num: schools.length })],
     ],
-    notes: merged.length ? [`并入所属学校统计的教学点 ${merged.length} 个（${merged.map((id) => byId.get(id)?.name ?? id).join('、')}）不单独计校数，其学生、班级、教师计入所属学校。`] : [],
+    notes: merged.length
+      ? [`并入所属学校统计的教学点 ${merged.length} 个（${merged.map((id) => byId.get(id)?.name ?? id).join('、')}）不单独计校数，其学生、班级、教师计入所属学校。`]
+      : [],
   };
 
   const stageRows = COMPULSORY_STAGES.map((stage) => {
@@ -77,10 +80,28 @@ export function buildBasicInfo(ds: Dataset, result: YearResult): BasicInfo {
     key: 'stages',
     title: `表2　${y}年义务教育分学段基本情况`,
     sheet: '表2 分学段情况',
-    columns: [{ label: '学段' }, { label: '设有该学段的学校（所）', numeric: true }, { label: '在校生（人）', numeric: true }, { label: '班级（个）', numeric: true }, { label: '专任教师（人）', numeric: true }],
+    columns: [
+      { label: '学段' },
+      { label: '设有该学段的学校（所）', numeric: true },
+      { label: '在校生（人）', numeric: true },
+      { label: '班级（个）', numeric: true },
+      { label: '专任教师（人）', numeric: true },
+    ],
     rows: [
-      ...stageRows.map((r) => [cell(r.stage), cell(formatCount(r.schools), { num: r.schools }), cell(formatCount(r.students), { num: r.students }), cell(formatCount(r.classes), { num: r.classes }), teacherCell(r.teachers)]),
-      [cell('合计'), cell('—'), cell(formatCount(students), { num: students }), cell(formatCount(stageRows.reduce((s, r) => s + r.classes, 0)), { num: stageRows.reduce((s, r) => s + r.classes, 0) }), teacherCell(tTotal)],
+      ...stageRows.map((r) => [
+        cell(r.stage),
+        cell(formatCount(r.schools), { num: r.schools }),
+        cell(formatCount(r.students), { num: r.students }),
+        cell(formatCount(r.classes), { num: r.classes }),
+        teacherCell(r.teachers),
+      ]),
+      [
+        cell('合计'),
+        cell('—'),
+        cell(formatCount(students), { num: students }),
+        cell(formatCount(stageRows.reduce((s, r) => s + r.classes, 0)), { num: stageRows.reduce((s, r) => s + r.classes, 0) }),
+        teacherCell(tTotal),
+      ],
     ],
     notes: ['九年一贯制、十二年一贯制和特殊教育学校同时设有小学和初中，在两个学段各计一次，所以两个学段的学校数之和可以多于表1的合计；学生、班级、教师只计一次。'],
   };

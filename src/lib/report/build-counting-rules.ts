@@ -35,7 +35,10 @@ export interface RuleSensitiveCase {
 }
 
 const FACILITY: Partial<Record<ResourceId, 'teaching_area' | 'sports_area' | 'equipment_value' | 'multimedia_rooms'>> = {
-  R4: 'teaching_area', R5: 'sports_area', R6: 'equipment_value', R7: 'multimedia_rooms',
+  R4: 'teaching_area',
+  R5: 'sports_area',
+  R6: 'equipment_value',
+  R7: 'multimedia_rooms',
 };
 const F = THRESHOLDS.splitFactor;
 
@@ -80,7 +83,11 @@ function splitTable(ds: Dataset, result: YearResult): ReportTable | null {
     title: `附表3　${result.year}年一校多学段学校校舍、设备的折算`,
     sheet: '附表3 多学段折算',
     columns: [
-      { label: '学校' }, { label: '学段' }, { label: '学生数（人）', numeric: true }, { label: '折算系数', numeric: true }, { label: '本学段份额', numeric: true },
+      { label: '学校' },
+      { label: '学段' },
+      { label: '学生数（人）', numeric: true },
+      { label: '折算系数', numeric: true },
+      { label: '本学段份额', numeric: true },
       ...(['R4', 'R5', 'R6', 'R7'] as const).map((id) => ({ label: `${OFFICIAL_ITEMS[id].name.replace(/^生均|^每百名学生拥有/, '')}：本学段（全校）`, numeric: true })),
       { label: '按学生数等比折算时' },
     ],
@@ -88,7 +95,10 @@ function splitTable(ds: Dataset, result: YearResult): ReportTable | null {
       const st = p.split!.stages.find((s) => s.stage === STAGE_LABEL[p.stage])!;
       const sens = splitSensitivity(p);
       return [
-        cell(p.name), cell(STAGE_LABEL[p.stage]), cell(formatCount(p.students), { num: p.students }), cell(formatStandard(st.factor), { num: st.factor }),
+        cell(p.name),
+        cell(STAGE_LABEL[p.stage]),
+        cell(formatCount(p.students), { num: p.students }),
+        cell(formatStandard(st.factor), { num: st.factor }),
         cell(formatPercent(st.share), { num: st.share }),
         ...(['R4', 'R5', 'R6', 'R7'] as const).map((id) => {
           const total = p.split!.totals[FACILITY[id]!];
@@ -96,7 +106,12 @@ function splitTable(ds: Dataset, result: YearResult): ReportTable | null {
           const f = (x: number) => (id === 'R6' ? formatByKind(x, 'money') : Number.isInteger(x) ? formatCount(x) : formatByKind(x, 'ratio', 1));
           return cell(part === null || total === null ? NO_DATA_TEXT : `${f(part)}（${f(total)}）`, { num: part });
         }),
-        cell(sens.changed.length === 0 ? '判定不变' : `${sens.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? MEETS_LABEL.yes : MEETS_LABEL.no}`).join('；')}${sens.passChanges ? '；学校学段是否达标随之改变' : ''}`, { unmet: sens.passChanges }),
+        cell(
+          sens.changed.length === 0
+            ? '判定不变'
+            : `${sens.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? MEETS_LABEL.yes : MEETS_LABEL.no}`).join('；')}${sens.passChanges ? '；学校学段是否达标随之改变' : ''}`,
+          { unmet: sens.passChanges },
+        ),
       ];
     }),
     notes: ['份额 = 系数 × 本学段学生数 ÷ Σ（系数 × 各学段学生数）；本学段数量 = 全校数量 × 份额。最后一列为按学生数等比折算（系数都取 1）时判定的变化，供核对。'],
@@ -127,7 +142,8 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     const s = splitSensitivity(p);
     if (s.changed.length === 0) continue;
     sensitive.push({
-      rule: 'split', item: s.changed.map((c) => c.id).join('、'),
+      rule: 'split',
+      item: s.changed.map((c) => c.id).join('、'),
       text: `${p.name}（${STAGE_LABEL[p.stage]}）按 ${F.小学} : ${F.初中} : ${F.高中} 折算，${s.changed.map((c) => `${c.id} ${p.meets[c.id] ? MEETS_LABEL.yes : MEETS_LABEL.no}标准`).join('、')}；若按学生数等比折算，${s.changed.map((c) => `${c.id} 为 ${value(c.id, c.alt)}，${c.meets ? MEETS_LABEL.yes : MEETS_LABEL.no}`).join('、')}${s.passChanges ? '，该学校学段是否达标也随之改变' : ''}。`,
     });
   }
@@ -139,7 +155,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
   });
   if (big.length > 0) {
     const rows = big.map((m) => {
-      const high = ds.sections.filter((r) => r.year === y && r.stage === '高中' && (r.school_id === m.school_id)).reduce((s, r) => s + r.students, 0);
+      const high = ds.sections.filter((r) => r.year === y && r.stage === '高中' && r.school_id === m.school_id).reduce((s, r) => s + r.students, 0);
       return { m, type: byId.get(m.school_id!)!.type, high, compulsory: m.value ?? 0 };
     });
     rules.push({
@@ -152,7 +168,11 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     for (const r of rows) {
       const limit = r.m.threshold ?? 0;
       if (r.compulsory <= limit && r.compulsory + r.high > limit) {
-        sensitive.push({ rule: 'complete-middle', item: 'G4', text: `${r.m.label}（${r.type}）义务教育阶段 ${formatCount(r.compulsory)} 人，未超过 ${formatCount(limit)} 人；若按全校（含高中）${formatCount(r.compulsory + r.high)} 人计则超过。` });
+        sensitive.push({
+          rule: 'complete-middle',
+          item: 'G4',
+          text: `${r.m.label}（${r.type}）义务教育阶段 ${formatCount(r.compulsory)} 人，未超过 ${formatCount(limit)} 人；若按全校（含高中）${formatCount(r.compulsory + r.high)} 人计则超过。`,
+        });
       }
     }
   }
@@ -186,9 +206,10 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
     key: 'survey',
     title: `社会认可度调查的样本量（常住人口的 ${THRESHOLDS.s1SampleRate * 1000}‰）和家长占比（不少于${formatPercent(THRESHOLDS.s1MinParentShare, 0)}）`,
     source: '社会认可度调查的通行做法；本站只作提示，不影响是否达标的判定',
-    text: !sv || sv.total_responses === 0
-      ? '本年度没有问卷数据。'
-      : `有效问卷 ${formatCount(sv.total_responses)} 份${sv.required_sample === null ? '（常住人口未填写，无法核对样本量）' : `，常住人口的 ${THRESHOLDS.s1SampleRate * 1000}‰ 为 ${formatCount(Math.ceil(sv.required_sample))} 份，${sv.total_responses >= sv.required_sample ? MEETS_LABEL.yes : MEETS_LABEL.no}`}；家长问卷占 ${sv.parent_share === null ? NO_DATA_TEXT : formatPercent(sv.parent_share)}${sv.parent_share !== null && sv.parent_share < THRESHOLDS.s1MinParentShare ? '，不足一半' : ''}。`,
+    text:
+      !sv || sv.total_responses === 0
+        ? '本年度没有问卷数据。'
+        : `有效问卷 ${formatCount(sv.total_responses)} 份${sv.required_sample === null ? '（常住人口未填写，无法核对样本量）' : `，常住人口的 ${THRESHOLDS.s1SampleRate * 1000}‰ 为 ${formatCount(Math.ceil(sv.required_sample))} 份，${sv.total_responses >= sv.required_sample ? MEETS_LABEL.yes : MEETS_LABEL.no}`}；家长问卷占 ${sv.parent_share === null ? NO_DATA_TEXT : formatPercent(sv.parent_share)}${sv.parent_share !== null && sv.parent_share < THRESHOLDS.s1MinParentShare ? '，不足一半' : ''}。`,
     table: null,
   });
   if (sv?.uses_official && sv.official_rate !== null) {
@@ -199,7 +220,11 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
       text: `本年度社会认可度按公布的 ${formatPercent(sv.official_rate)} 判定；县里问卷的结果${sv.survey_rate === null ? NO_DATA_TEXT : formatPercent(sv.survey_rate)}仅作模拟测评参考。`,
       table: null,
     });
-    sensitive.push({ rule: 'official-rate', item: 'S1', text: `社会认可度按国家调查公布的 ${formatPercent(sv.official_rate)} 判定，县里问卷为 ${sv.survey_rate === null ? NO_DATA_TEXT : formatPercent(sv.survey_rate)}。` });
+    sensitive.push({
+      rule: 'official-rate',
+      item: 'S1',
+      text: `社会认可度按国家调查公布的 ${formatPercent(sv.official_rate)} 判定，县里问卷为 ${sv.survey_rate === null ? NO_DATA_TEXT : formatPercent(sv.survey_rate)}。`,
+    });
   }
 
   const my = Math.max(0, ...ds.monitoring.filter((m) => m.year <= y).map((m) => m.year));

@@ -56,7 +56,10 @@ export function issuerAboveCounty(issuer: string, county: Pick<Dataset['county']
 
 /** Splits 佐证文件或链接 into documents at ；, ; or a line break (、 stays: it is part of names). */
 function splitDocuments(doc: string | null): string[] {
-  return (doc ?? '').split(/[；;\n]+/).map((s) => s.trim()).filter(Boolean);
+  return (doc ?? '')
+    .split(/[；;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -95,7 +98,11 @@ export function buildEvidenceList(ds: Dataset, result: YearResult): EvidenceEntr
           issuer: source || '未注明',
           date: `${y}年`,
           note: '',
-          warning: source ? (issuerAboveCounty(source, ds.county) ? `出具单位为${issuerAboveCounty(source, ds.county)}部门，请核对是否为本县的数据。` : null) : '未注明数据来源（县级统计 county-stats.csv 的“来源”列）。',
+          warning: source
+            ? issuerAboveCounty(source, ds.county)
+              ? `出具单位为${issuerAboveCounty(source, ds.county)}部门，请核对是否为本县的数据。`
+              : null
+            : '未注明数据来源（县级统计 county-stats.csv 的“来源”列）。',
         });
       }
     }
@@ -113,7 +120,9 @@ export function buildEvidenceList(ds: Dataset, result: YearResult): EvidenceEntr
     const level = a.assessed_by ? issuerAboveCounty(a.assessed_by, ds.county) : null;
     const warning = level
       ? `评估单位为${level}（${a.assessed_by}）：县级自评报告应以本县的评估结论为佐证，上级复核、督导评估的结论可作参考另附。`
-      : !a.document ? '没有写佐证文件（assessments.csv 的“佐证文件或链接”列）。' : null;
+      : !a.document
+        ? '没有写佐证文件（assessments.csv 的“佐证文件或链接”列）。'
+        : null;
     const docs = splitDocuments(a.document);
     const date = a.date ? formatDateZh(a.date) : '未注明';
     if (docs.length === 0) push(a.indicator, { title: a.evidence ?? '（未写佐证说明）', issuer, date, note: `评估结论：${a.status}`, warning });

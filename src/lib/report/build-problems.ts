@@ -64,9 +64,15 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
   const out: ProblemEntry[] = [];
   // Public wording: what reaching the full standard takes (the cheapest way to pass the 6-of-7
   // rule is an internal estimate of the plans page, not a rectification target).
-  const failing = plan.schools.flatMap((s) => buildSchoolGapView(s, plan.year).parts.filter((p) => p.passStatus === 'not_met').map((p) => ({
-    name: s.name, stage: p.stageLabel, plan: p.rows.filter((r) => r.status === 'not_met').map((r) => `${r.id} ${r.name}${r.toStandardText}`),
-  })));
+  const failing = plan.schools.flatMap((s) =>
+    buildSchoolGapView(s, plan.year)
+      .parts.filter((p) => p.passStatus === 'not_met')
+      .map((p) => ({
+        name: s.name,
+        stage: p.stageLabel,
+        plan: p.rows.filter((r) => r.status === 'not_met').map((r) => `${r.id} ${r.name}${r.toStandardText}`),
+      })),
+  );
   if (failing.length > 0) {
     out.push({
       item: '资源配置',
@@ -79,7 +85,8 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
     if (i.status !== 'not_met') continue;
     const measures: string[] = [];
     const t = plan.standard.totals;
-    if (i.id === 'G3' && t.music_rooms + t.art_rooms > 0) measures.push(`新建或改建音乐专用教室 ${t.music_rooms} 间、美术专用教室 ${t.art_rooms} 间（每间分别不小于${THRESHOLDS.g3MusicMinArea}、${THRESHOLDS.g3ArtMinArea}平方米）。`);
+    if (i.id === 'G3' && t.music_rooms + t.art_rooms > 0)
+      measures.push(`新建或改建音乐专用教室 ${t.music_rooms} 间、美术专用教室 ${t.art_rooms} 间（每间分别不小于${THRESHOLDS.g3MusicMinArea}、${THRESHOLDS.g3ArtMinArea}平方米）。`);
     if (i.id === 'G5' && t.extra_classes > 0) measures.push(`增设 ${t.extra_classes} 个班级分班教学，消除大班额。`);
     let text: string;
     if (i.area === 'resource') {
@@ -100,7 +107,12 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
   }
   for (const v of result.vetoes.filter((x) => x.status === 'not_met')) {
     const def = VETOES.find((d) => d.id === v.id)!;
-    out.push({ item: v.id, text: `一票否决事项 ${v.id}「${def.name}」：自查发现存在该情况${v.assessment.evidence ? `（${v.assessment.evidence}）` : ''}。一票否决事项未消除前，不能认定达到优质均衡。`, measures: [], tasks: findItemTasks(ds, [v.id]) });
+    out.push({
+      item: v.id,
+      text: `一票否决事项 ${v.id}「${def.name}」：自查发现存在该情况${v.assessment.evidence ? `（${v.assessment.evidence}）` : ''}。一票否决事项未消除前，不能认定达到优质均衡。`,
+      measures: [],
+      tasks: findItemTasks(ds, [v.id]),
+    });
   }
   return out;
 }
@@ -116,11 +128,18 @@ function nearEntries(ds: Dataset, result: YearResult): ProblemEntry[] {
     }
     const cvs = STAGE_KEYS.flatMap((s) => {
       const c = result.resource[s]?.cv[id];
-      return c && c.cv !== null && c.cv_met === true && isNearThreshold(c.cv, c.limit, false) ? [`${STAGE_LABEL[s]}校际差异系数 ${formatCv(c.cv)}（标准 ≤${formatCv(c.limit, 2)}）`] : [];
+      return c && c.cv !== null && c.cv_met === true && isNearThreshold(c.cv, c.limit, false)
+        ? [`${STAGE_LABEL[s]}校际差异系数 ${formatCv(c.cv)}（标准 ≤${formatCv(c.limit, 2)}）`]
+        : [];
     });
     if (close.length || cvs.length) {
       const std = `达标值小学 ${formatStandard(RESOURCE_STANDARDS[id].primary)}、初中 ${formatStandard(RESOURCE_STANDARDS[id].junior)} ${RESOURCE_UNIT[id]}`;
-      out.push({ item: id, text: `${label(id)}：${[...(close.length ? [`${close.length} 个学校学段刚达到标准（${std}）：${close.slice(0, 15).join('、')}${close.length > 15 ? `等` : ''}`] : []), ...cvs].join('；')}。`, measures: [], tasks: findItemTasks(ds, [id]) });
+      out.push({
+        item: id,
+        text: `${label(id)}：${[...(close.length ? [`${close.length} 个学校学段刚达到标准（${std}）：${close.slice(0, 15).join('、')}${close.length > 15 ? `等` : ''}`] : []), ...cvs].join('；')}。`,
+        measures: [],
+        tasks: findItemTasks(ds, [id]),
+      });
     }
   }
   for (const i of result.indicators.filter((x) => x.area !== 'resource')) {
@@ -135,9 +154,15 @@ function nearEntries(ds: Dataset, result: YearResult): ProblemEntry[] {
     const members = (i.members ?? []).filter((m) => m.status === 'met' && m.value !== null && m.threshold !== null && isNearThreshold(m.value, m.threshold, rate));
     if (members.length) {
       const unit = i.id === 'G4' || i.id === 'G5' ? ' 人' : i.id === 'G6' || i.id === 'G7' ? ' 元' : i.id === 'G3' ? ' 间' : '';
-      const fmt = (x: number) => (i.id === 'Q4' ? formatPercent(x) : i.id === 'Q9' ? formatByKind(x, 'ratio', 3) : i.id === 'G6' || i.id === 'G7' ? formatByKind(x, 'money') : formatCount(x));
+      const fmt = (x: number) =>
+        i.id === 'Q4' ? formatPercent(x) : i.id === 'Q9' ? formatByKind(x, 'ratio', 3) : i.id === 'G6' || i.id === 'G7' ? formatByKind(x, 'money') : formatCount(x);
       const m0 = members[0]!;
-      bits.push(`${members.length} 个${i.id === 'G5' ? '班级' : i.id === 'Q9' ? '科目年级' : '学校'}接近标准（标准 ${i.id === 'G4' || i.id === 'G5' ? '≤' : i.id === 'Q9' ? '<' : '≥'}${fmt(m0.threshold!)}${unit}）：${members.slice(0, 12).map((m) => `${m.label} ${fmt(m.value!)}${unit}`).join('、')}${members.length > 12 ? '等' : ''}`);
+      bits.push(
+        `${members.length} 个${i.id === 'G5' ? '班级' : i.id === 'Q9' ? '科目年级' : '学校'}接近标准（标准 ${i.id === 'G4' || i.id === 'G5' ? '≤' : i.id === 'Q9' ? '<' : '≥'}${fmt(m0.threshold!)}${unit}）：${members
+          .slice(0, 12)
+          .map((m) => `${m.label} ${fmt(m.value!)}${unit}`)
+          .join('、')}${members.length > 12 ? '等' : ''}`,
+      );
     }
     if (bits.length) out.push({ item: i.id, text: `${label(i.id)}：${bits.join('；')}。`, measures: [], tasks: findItemTasks(ds, [i.id]) });
   }
@@ -148,8 +173,18 @@ function dataEntries(ds: Dataset, result: YearResult): ProblemEntry[] {
   const items = result.indicators.filter((i) => i.status === 'no_data');
   const vetoes = result.vetoes.filter((v) => v.status === 'no_data');
   return [
-    ...items.map((i: IndicatorResult) => ({ item: i.id, text: `${label(i.id)}：${i.reason ?? NO_DATA_TEXT}。`, measures: ['补齐数据或组织评估，形成结论和佐证材料。'], tasks: findItemTasks(ds, [i.id]) })),
-    ...vetoes.map((v) => ({ item: v.id, text: `一票否决事项 ${v.id}「${VETOES.find((d) => d.id === v.id)!.name}」尚未核查（${v.assessment.reason ?? '没有评估结论'}）。`, measures: ['组织核查，形成结论和佐证材料。'], tasks: findItemTasks(ds, [v.id]) })),
+    ...items.map((i: IndicatorResult) => ({
+      item: i.id,
+      text: `${label(i.id)}：${i.reason ?? NO_DATA_TEXT}。`,
+      measures: ['补齐数据或组织评估，形成结论和佐证材料。'],
+      tasks: findItemTasks(ds, [i.id]),
+    })),
+    ...vetoes.map((v) => ({
+      item: v.id,
+      text: `一票否决事项 ${v.id}「${VETOES.find((d) => d.id === v.id)!.name}」尚未核查（${v.assessment.reason ?? '没有评估结论'}）。`,
+      measures: ['组织核查，形成结论和佐证材料。'],
+      tasks: findItemTasks(ds, [v.id]),
+    })),
   ];
 }
 
@@ -162,13 +197,42 @@ export function buildProblems(ds: Dataset, result: YearResult, plan: CountyPlan,
   const totals = TOTAL_LABELS.filter((x) => t[x.key] > 0);
   const unmet = unmetEntries(ds, result, plan);
   if (totals.length && unmet.length) {
-    unmet.push({ item: '资源配置', text: `按全部学校学段的7项指标都达到标准测算，全县共需补足：${totals.map((x) => `${x.label} ${formatAmount(t[x.key], x.unit)}`).join('，')}（见一校一策）。`, measures: [], tasks: [] });
+    unmet.push({
+      item: '资源配置',
+      text: `按全部学校学段的7项指标都达到标准测算，全县共需补足：${totals.map((x) => `${x.label} ${formatAmount(t[x.key], x.unit)}`).join('，')}（见一校一策）。`,
+      measures: [],
+      tasks: [],
+    });
   }
   const groups: ProblemGroup[] = [
-    { key: 'unmet', title: '（一）未达到标准的指标', intro: '以下指标本年度未达到标准，须限期整改。牵头单位和完成时限取自工作任务中写明该指标编号的任务。', entries: unmet, empty: '本年度没有未达到标准的指标。' },
-    { key: 'near', title: '（二）接近标准的指标（临界项目）', intro: `以下指标或学校刚达到标准，与标准相差不超过标准的${NEAR_MARGIN * 100}%（比例类指标不超过${NEAR_MARGIN * 100}个百分点），学生数或投入稍有变化就可能不达标，须重点监测。`, entries: nearEntries(ds, result), empty: '本年度没有与标准相差在5%以内的指标和学校。' },
-    { key: 'rule', title: '（三）按计数口径判定的指标', intro: '以下判定依赖于标准没有写明、督导评估时可能有不同理解的计数口径（口径及出处见附件2），应准备说明材料。', entries: sensitive.map((s) => ({ item: s.item, text: s.text, measures: [], tasks: [] })), empty: '本年度没有因计数口径不同而可能改变结论的指标。' },
-    { key: 'data', title: '（四）缺少数据或尚未评估的指标', intro: '以下指标缺少数据或评估结论，补齐前不能认定达标。', entries: dataEntries(ds, result), empty: '各项指标的数据和评估结论齐全。' },
+    {
+      key: 'unmet',
+      title: '（一）未达到标准的指标',
+      intro: '以下指标本年度未达到标准，须限期整改。牵头单位和完成时限取自工作任务中写明该指标编号的任务。',
+      entries: unmet,
+      empty: '本年度没有未达到标准的指标。',
+    },
+    {
+      key: 'near',
+      title: '（二）接近标准的指标（临界项目）',
+      intro: `以下指标或学校刚达到标准，与标准相差不超过标准的${NEAR_MARGIN * 100}%（比例类指标不超过${NEAR_MARGIN * 100}个百分点），学生数或投入稍有变化就可能不达标，须重点监测。`,
+      entries: nearEntries(ds, result),
+      empty: '本年度没有与标准相差在5%以内的指标和学校。',
+    },
+    {
+      key: 'rule',
+      title: '（三）按计数口径判定的指标',
+      intro: '以下判定依赖于标准没有写明、督导评估时可能有不同理解的计数口径（口径及出处见附件2），应准备说明材料。',
+      entries: sensitive.map((s) => ({ item: s.item, text: s.text, measures: [], tasks: [] })),
+      empty: '本年度没有因计数口径不同而可能改变结论的指标。',
+    },
+    {
+      key: 'data',
+      title: '（四）缺少数据或尚未评估的指标',
+      intro: '以下指标缺少数据或评估结论，补齐前不能认定达标。',
+      entries: dataEntries(ds, result),
+      empty: '各项指标的数据和评估结论齐全。',
+    },
   ];
   return groups;
 }
@@ -180,10 +244,16 @@ export function buildProblemsTable(year: number, groups: readonly ProblemGroup[]
     title: `表10　${year}年存在问题与整改`,
     sheet: '表10 存在问题',
     columns: [{ label: '类别' }, { label: '指标' }, { label: '问题' }, { label: '整改措施' }, { label: '牵头单位' }, { label: '完成时限' }],
-    rows: groups.flatMap((g) => g.entries.map((e) => [
-      cell(g.title.replace(/^（.）/, '')), cell(e.item), cell(e.text, { unmet: g.key === 'unmet' }), cell(e.measures.join('') || '—'),
-      cell(e.tasks.map((x) => x.lead).join('、') || '—'), cell(e.tasks.map((x) => x.due).join('、') || '—'),
-    ])),
+    rows: groups.flatMap((g) =>
+      g.entries.map((e) => [
+        cell(g.title.replace(/^（.）/, '')),
+        cell(e.item),
+        cell(e.text, { unmet: g.key === 'unmet' }),
+        cell(e.measures.join('') || '—'),
+        cell(e.tasks.map((x) => x.lead).join('、') || '—'),
+        cell(e.tasks.map((x) => x.due).join('、') || '—'),
+      ]),
+    ),
     notes: [],
   };
 }

@@ -73,7 +73,9 @@ function recognitionTable(result: YearResult): ReportTable {
     sheet: '表8 问卷调查',
     columns: [{ label: '调查对象' }, { label: '有效问卷（份）', numeric: true }, { label: '满意和比较满意（份）', numeric: true }, { label: '认可度', numeric: true }],
     rows: (sv?.groups ?? []).map((g) => [
-      cell(g.group), cell(formatCount(g.responses), { num: g.responses }), cell(formatCount(g.satisfied + g.fairly_satisfied), { num: g.satisfied + g.fairly_satisfied }),
+      cell(g.group),
+      cell(formatCount(g.responses), { num: g.responses }),
+      cell(formatCount(g.satisfied + g.fairly_satisfied), { num: g.satisfied + g.fairly_satisfied }),
       cell(g.rate === null ? NO_DATA_TEXT : formatPercent(g.rate), { num: g.rate }),
     ]),
     notes: ['认可度 =（满意 + 比较满意）÷ 有效问卷数；全县认可度按全部问卷合计计算。'],
@@ -86,7 +88,13 @@ function evidenceTable(year: number, entries: readonly EvidenceEntry[]): ReportT
     title: `附件1　${year}年佐证材料清单`,
     sheet: '附件1 佐证材料清单',
     columns: [{ label: '编号' }, { label: '材料名称' }, { label: '出具单位' }, { label: '日期' }, { label: '说明' }],
-    rows: entries.map((e) => [cell(e.no), cell(e.title), cell(e.issuer, { unmet: e.warning !== null }), cell(e.date), cell([e.note, e.warning ? `⚠ ${e.warning}` : ''].filter(Boolean).join(' '))]),
+    rows: entries.map((e) => [
+      cell(e.no),
+      cell(e.title),
+      cell(e.issuer, { unmet: e.warning !== null }),
+      cell(e.date),
+      cell([e.note, e.warning ? `⚠ ${e.warning}` : ''].filter(Boolean).join(' ')),
+    ]),
     notes: ['编号按指标排列：R 资源配置、G 政府保障程度、Q 教育质量、S 社会认可度、V 一票否决事项；正文各表“佐证”栏引用这些编号。'],
   };
 }
@@ -120,8 +128,18 @@ export function buildReportModel(ds: Dataset, result: YearResult, plan: CountyPl
   const textFile = opts.textFile ?? `content/report/${y}.md`;
 
   const tables = [
-    ...basic.tables, items.resource, cv, items.government, items.quality, items.recognition, survey, veto, problemsTable,
-    evTable, ...annexTables, ...(splitTable ? [splitTable] : []),
+    ...basic.tables,
+    items.resource,
+    cv,
+    items.government,
+    items.quality,
+    items.recognition,
+    survey,
+    veto,
+    problemsTable,
+    evTable,
+    ...annexTables,
+    ...(splitTable ? [splitTable] : []),
   ];
   const annexes = [
     `附件1　佐证材料清单（${evidence.length} 项）`,
@@ -130,8 +148,12 @@ export function buildReportModel(ds: Dataset, result: YearResult, plan: CountyPl
     ...(splitTable ? [splitTable.title.replace(/^附表(\d)　\d+年/, '附表$1　')] : []),
   ];
   const contents = [
-    { id: 'basic', label: REPORT_HEADINGS.basic }, { id: 'work', label: REPORT_HEADINGS.work }, { id: 'items', label: REPORT_HEADINGS.items },
-    { id: 'problems', label: REPORT_HEADINGS.problems }, { id: 'conclusion', label: REPORT_HEADINGS.conclusion }, { id: 'annexes', label: `${REPORT_HEADINGS.annexes}（${annexes.length} 件）` },
+    { id: 'basic', label: REPORT_HEADINGS.basic },
+    { id: 'work', label: REPORT_HEADINGS.work },
+    { id: 'items', label: REPORT_HEADINGS.items },
+    { id: 'problems', label: REPORT_HEADINGS.problems },
+    { id: 'conclusion', label: REPORT_HEADINGS.conclusion },
+    { id: 'annexes', label: `${REPORT_HEADINGS.annexes}（${annexes.length} 件）` },
   ];
 
   return {
@@ -142,7 +164,11 @@ export function buildReportModel(ds: Dataset, result: YearResult, plan: CountyPl
     subtitle: `（${y}年度）`,
     writtenDate: text ? formatDateZh(text.writtenDate) : '　　　　年　　月　　日',
     issuer: `${county}人民政府`,
-    text: { present: text !== null, file: textFile, basicBalanceSentence: text?.basicBalanceYear ? `${county}于${text.basicBalanceYear}年通过国家义务教育基本均衡发展督导评估认定。` : null },
+    text: {
+      present: text !== null,
+      file: textFile,
+      basicBalanceSentence: text?.basicBalanceYear ? `${county}于${text.basicBalanceYear}年通过国家义务教育基本均衡发展督导评估认定。` : null,
+    },
     contents,
     basic,
     resource: {
@@ -155,7 +181,11 @@ export function buildReportModel(ds: Dataset, result: YearResult, plan: CountyPl
     recognition: {
       summary: `社会认可度${s1.value === null ? `${NO_DATA_TEXT}（${s1.reason ?? '缺少调查数据'}）` : ` ${formatPercent(s1.value)}`}（标准：达到${formatPercent(THRESHOLDS.s1MinRecognition, 0)}以上），${formatStatus(s1.status)}。`,
       notes: [
-        ...(sv?.uses_official && sv.official_rate !== null ? [`本年度采用国家调查公布的社会认可度 ${formatPercent(sv.official_rate)}；县里问卷的结果${sv.survey_rate === null ? NO_DATA_TEXT : formatPercent(sv.survey_rate)}仅作模拟测评参考（见附件2）。`] : []),
+        ...(sv?.uses_official && sv.official_rate !== null
+          ? [
+              `本年度采用国家调查公布的社会认可度 ${formatPercent(sv.official_rate)}；县里问卷的结果${sv.survey_rate === null ? NO_DATA_TEXT : formatPercent(sv.survey_rate)}仅作模拟测评参考（见附件2）。`,
+            ]
+          : []),
         ...(rules.find((r) => r.key === 'survey') ? [rules.find((r) => r.key === 'survey')!.text] : []),
       ],
       item: items.recognition,
@@ -177,8 +207,12 @@ export function buildReportModel(ds: Dataset, result: YearResult, plan: CountyPl
       ],
     },
     evidence: {
-      entries: evidence, table: evTable, warnings: evidence.filter((e) => e.warning !== null).length,
-      warningNote: evidence.some((e) => e.warning !== null) ? `注意：佐证材料清单中有 ${evidence.filter((e) => e.warning !== null).length} 项标有“⚠”，请核对（上级单位出具的材料、没有写佐证文件的评估结论等）。` : null,
+      entries: evidence,
+      table: evTable,
+      warnings: evidence.filter((e) => e.warning !== null).length,
+      warningNote: evidence.some((e) => e.warning !== null)
+        ? `注意：佐证材料清单中有 ${evidence.filter((e) => e.warning !== null).length} 项标有“⚠”，请核对（上级单位出具的材料、没有写佐证文件的评估结论等）。`
+        : null,
     },
     rules,
     ruleTables: splitTable ? [splitTable] : [],

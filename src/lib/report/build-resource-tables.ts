@@ -21,11 +21,20 @@ import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** 基本值 column label per indicator (the quantity the value is computed from), with its unit. */
 export const BASE_LABEL: Record<ResourceId, string> = {
-  R1: '教师数（人）', R2: '教师数（人）', R3: '教师数（人）', R4: '面积（平方米）', R5: '面积（平方米）', R6: '金额（元）', R7: '间数（间）',
+  R1: '教师数（人）',
+  R2: '教师数（人）',
+  R3: '教师数（人）',
+  R4: '面积（平方米）',
+  R5: '面积（平方米）',
+  R6: '金额（元）',
+  R7: '间数（间）',
 };
 
 const FACILITY_KEY: Partial<Record<ResourceId, 'teaching_area' | 'sports_area' | 'equipment_value' | 'multimedia_rooms'>> = {
-  R4: 'teaching_area', R5: 'sports_area', R6: 'equipment_value', R7: 'multimedia_rooms',
+  R4: 'teaching_area',
+  R5: 'sports_area',
+  R6: 'equipment_value',
+  R7: 'multimedia_rooms',
 };
 
 function num(x: number, id: ResourceId): string {
@@ -54,30 +63,39 @@ export function buildResourceTables(ds: Dataset, result: YearResult): ReportTabl
     const parts = partsInStatisticsOrder(ds, result, stage);
     const std = (id: ResourceId) => (parts[0] ? `${formatStandard(parts[0].standards[id])}${RESOURCE_UNIT[id]}` : '—');
     const columns: ReportColumn[] = [
-      { label: '学校' }, { label: '学生数（人）', numeric: true },
+      { label: '学校' },
+      { label: '学生数（人）', numeric: true },
       ...RESOURCE_IDS.flatMap((id) => {
         const group = `${id} ${OFFICIAL_ITEMS[id].name}（达标值 ${std(id)}）`;
-        return [{ label: `基本值：${BASE_LABEL[id]}`, group, numeric: true }, { label: `实际值（${RESOURCE_UNIT[id]}）`, group, numeric: true }, { label: '是否达标', group }];
+        return [
+          { label: `基本值：${BASE_LABEL[id]}`, group, numeric: true },
+          { label: `实际值（${RESOURCE_UNIT[id]}）`, group, numeric: true },
+          { label: '是否达标', group },
+        ];
       }),
-      { label: '达标项数（项）', numeric: true }, { label: '是否达标' },
+      { label: '达标项数（项）', numeric: true },
+      { label: '是否达标' },
     ];
-    const rows = parts.filter((p) => p.in_scope).map((p) => {
-      const pass = formatPass(p.pass, p.in_scope);
-      return [
-        cell(p.name), cell(formatCount(p.students), { num: p.students }),
-        ...RESOURCE_IDS.flatMap((id) => {
-          const v = p.values[id];
-          const m = p.meets[id];
-          return [
-            formatBaseValue(p, id),
-            cell(v === null ? NO_DATA_TEXT : formatAgainstThreshold(v, resourceKind(id), p.standards[id], 'gte', m === true), { num: v, unmet: m === false }),
-            m === null ? cell(NO_DATA_TEXT) : m ? cell('是', { num: 1 }) : cell('否', { num: 0, unmet: true }),
-          ];
-        }),
-        cell(String(p.met_count), { num: p.met_count }),
-        p.pass === null ? cell(pass.label) : p.pass ? cell(STATUS_LABEL.met, { num: 1 }) : cell(STATUS_LABEL.not_met, { num: 0, unmet: true }),
-      ];
-    });
+    const rows = parts
+      .filter((p) => p.in_scope)
+      .map((p) => {
+        const pass = formatPass(p.pass, p.in_scope);
+        return [
+          cell(p.name),
+          cell(formatCount(p.students), { num: p.students }),
+          ...RESOURCE_IDS.flatMap((id) => {
+            const v = p.values[id];
+            const m = p.meets[id];
+            return [
+              formatBaseValue(p, id),
+              cell(v === null ? NO_DATA_TEXT : formatAgainstThreshold(v, resourceKind(id), p.standards[id], 'gte', m === true), { num: v, unmet: m === false }),
+              m === null ? cell(NO_DATA_TEXT) : m ? cell('是', { num: 1 }) : cell('否', { num: 0, unmet: true }),
+            ];
+          }),
+          cell(String(p.met_count), { num: p.met_count }),
+          p.pass === null ? cell(pass.label) : p.pass ? cell(STATUS_LABEL.met, { num: 1 }) : cell(STATUS_LABEL.not_met, { num: 0, unmet: true }),
+        ];
+      });
     const excluded = parts.filter((p) => !p.in_scope).map((p) => `${p.name}（${p.excluded_reason ?? NOT_ASSESSED_TEXT}）`);
     const split = parts.some((p) => p.in_scope && p.split);
     return {

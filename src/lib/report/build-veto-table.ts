@@ -23,7 +23,9 @@ export function buildVetoTable(result: YearResult, evidence: readonly EvidenceEn
         cell(`${i + 1}（${d.id}）`),
         cell(d.name),
         v.status === 'met' ? cell(FINDING.met, { num: 1 }) : v.status === 'not_met' ? cell(FINDING.not_met, { num: 0, unmet: true }) : cell(FINDING.no_data),
-        cell(v.assessment.evidence ?? (v.status === 'no_data' ? (v.assessment.reason ?? '没有评估结论') : `评估结论：${v.assessment.raw ?? '—'}`), { unmet: v.status === 'not_met' }),
+        cell(v.assessment.evidence ?? (v.status === 'no_data' ? (v.assessment.reason ?? '没有评估结论') : `评估结论：${v.assessment.raw ?? '—'}`), {
+          unmet: v.status === 'not_met',
+        }),
         cell(nos.join('、') || '—'),
       ];
     }),

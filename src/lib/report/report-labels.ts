@@ -39,4 +39,5 @@ export function formatMissingTextHint(file: string, year: number): string {
 }
 
 /** The opening paragraph of the report index page. */
-export const REPORT_INDEX_INTRO = '每个年度的自评报告由本站数据和县人民政府撰写的文字（县情、主要做法与成效等）生成，按县级自评报告的惯例分为基本情况、主要做法与成效、评估指标达成情况、存在问题与整改、自评结论五部分，附佐证材料清单、计数口径说明和各校附表。可直接用浏览器打印为带页码的A4文本（各校附表自动横向打印）；报告中的全部表格另有 Excel 文件（每张表一个工作表）。';
+export const REPORT_INDEX_INTRO =
+  '每个年度的自评报告由本站数据和县人民政府撰写的文字（县情、主要做法与成效等）生成，按县级自评报告的惯例分为基本情况、主要做法与成效、评估指标达成情况、存在问题与整改、自评结论五部分，附佐证材料清单、计数口径说明和各校附表。可直接用浏览器打印为带页码的A4文本（各校附表自动横向打印）；报告中的全部表格另有 Excel 文件（每张表一个工作表）。';

@@ -62,13 +62,18 @@ function officialOf(id: IndicatorId): Pick<IndicatorDefinition, 'official' | 'of
 function r(id: IndicatorId, name: string, label: string, unit: string, files: DataFileName[]): IndicatorDefinition {
   const s = RS[id as keyof typeof RS];
   return {
-    id, area: 'resource', name, ...officialOf(id),
+    id,
+    area: 'resource',
+    name,
+    ...officialOf(id),
     standard: `小学不低于 ${s.primary}${unit}、初中不低于 ${s.junior}${unit}；校际差异系数小学 ≤ ${T.cvLimit.primary.toFixed(2)}、初中 ≤ ${T.cvLimit.junior.toFixed(2)}`,
     thresholds: [
       { label, value: { ...s }, comparison: 'gte', unit },
       { label: '校际差异系数', value: { ...T.cvLimit }, comparison: 'lte', unit: '' },
     ],
-    kind: 'computed', files, valueDefinition: R_VALUE,
+    kind: 'computed',
+    files,
+    valueDefinition: R_VALUE,
   };
 }
 
@@ -76,8 +81,15 @@ function r(id: IndicatorId, name: string, label: string, unit: string, files: Da
 // 待评估 from assessments.csv) is said by the pages that show the assessment.
 function assessed(id: IndicatorId, area: AreaId, name: string): IndicatorDefinition {
   return {
-    id, area, name, ...officialOf(id), standard: OFFICIAL_ITEMS[id].text.replace(/。$/, ''),
-    thresholds: [], kind: 'assessed', files: ['assessments.csv'], valueDefinition: '无（评估类指标）',
+    id,
+    area,
+    name,
+    ...officialOf(id),
+    standard: OFFICIAL_ITEMS[id].text.replace(/。$/, ''),
+    thresholds: [],
+    kind: 'assessed',
+    files: ['assessments.csv'],
+    valueDefinition: '无（评估类指标）',
   };
 }
 
@@ -93,7 +105,12 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   assessed('G1', 'government', '学校规划布局合理'),
   assessed('G2', 'government', '城乡学校“四统一”'),
   {
-    id: 'G3', area: 'government', name: '音乐美术专用教室', kind: 'computed', files: ['sections.csv', 'rooms.csv'], ...officialOf('G3'),
+    id: 'G3',
+    area: 'government',
+    name: '音乐美术专用教室',
+    kind: 'computed',
+    files: ['sections.csv', 'rooms.csv'],
+    ...officialOf('G3'),
     standard: `每所学校每 ${T.g3ClassesPerRoom} 个班（不足 ${T.g3ClassesPerRoom} 个按 ${T.g3ClassesPerRoom} 个计）至少有音乐、美术专用教室各 1 间；音乐教室不小于 ${T.g3MusicMinArea} 平方米，美术教室不小于 ${T.g3ArtMinArea} 平方米`,
     thresholds: [
       { label: '音乐专用教室面积', value: T.g3MusicMinArea, comparison: 'gte', unit: '平方米' },
@@ -102,7 +119,12 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     valueDefinition: MEMBERS,
   },
   {
-    id: 'G4', area: 'government', name: '学校规模', kind: 'computed', files: ['sections.csv'], ...officialOf('G4'),
+    id: 'G4',
+    area: 'government',
+    name: '学校规模',
+    kind: 'computed',
+    files: ['sections.csv'],
+    ...officialOf('G4'),
     standard: `每所学校义务教育在校生不超过 ${T.g4MaxStudents} 人；九年一贯制、十二年一贯制学校不超过 ${T.g4MaxStudentsThrough} 人`,
     thresholds: [
       { label: '学校义务教育在校生数', value: T.g4MaxStudents, comparison: 'lte', unit: '人' },
@@ -111,38 +133,68 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     valueDefinition: MEMBERS,
   },
   {
-    id: 'G5', area: 'government', name: '班额', kind: 'computed', files: ['classes.csv'], ...officialOf('G5'),
+    id: 'G5',
+    area: 'government',
+    name: '班额',
+    kind: 'computed',
+    files: ['classes.csv'],
+    ...officialOf('G5'),
     standard: `小学每班不超过 ${T.g5MaxClassSize.primary} 人，初中每班不超过 ${T.g5MaxClassSize.junior} 人`,
     thresholds: [{ label: '班级学生数', value: { ...T.g5MaxClassSize }, comparison: 'lte', unit: '人' }],
     valueDefinition: MEMBERS,
   },
   {
-    id: 'G6', area: 'government', name: '小规模学校公用经费', kind: 'computed', files: ['sections.csv', 'funding.csv', 'county-stats.csv'], ...officialOf('G6'),
+    id: 'G6',
+    area: 'government',
+    name: '小规模学校公用经费',
+    kind: 'computed',
+    files: ['sections.csv', 'funding.csv', 'county-stats.csv'],
+    ...officialOf('G6'),
     standard: `不足 ${T.g6SmallSiteStudents} 名学生的乡村小学和教学点，核定公用经费不低于 ${T.g6SmallSiteStudents} 名学生的小学生均公用经费基准定额`,
     thresholds: [{ label: '核定公用经费 ÷ 小学生均公用经费基准定额', value: T.g6SmallSiteStudents, comparison: 'gte', unit: '人' }],
     valueDefinition: MEMBERS,
   },
   {
-    id: 'G7', area: 'government', name: '特殊教育学校生均公用经费', kind: 'computed', files: ['sections.csv', 'funding.csv'], ...officialOf('G7'),
+    id: 'G7',
+    area: 'government',
+    name: '特殊教育学校生均公用经费',
+    kind: 'computed',
+    files: ['sections.csv', 'funding.csv'],
+    ...officialOf('G7'),
     standard: `特殊教育学校生均核定公用经费不低于 ${T.g7MinFundsPerStudent} 元`,
     thresholds: [{ label: '生均核定公用经费', value: T.g7MinFundsPerStudent, comparison: 'gte', unit: '元' }],
     valueDefinition: MEMBERS,
   },
   {
-    id: 'G8', area: 'government', name: '教师工资与绩效工资', kind: 'computed', files: ['county-stats.csv'], ...officialOf('G8'),
+    id: 'G8',
+    area: 'government',
+    name: '教师工资与绩效工资',
+    kind: 'computed',
+    files: ['county-stats.csv'],
+    ...officialOf('G8'),
     standard: '教师年平均工资收入不低于当地公务员年平均工资收入，且绩效工资总量足额核定',
     thresholds: [{ label: '教师平均工资 ÷ 公务员平均工资', value: T.g8MinSalaryRatio, comparison: 'gte', unit: '' }],
     valueDefinition: '教师平均工资 ÷ 公务员平均工资',
   },
   {
-    id: 'G9', area: 'government', name: '教师培训完成率', kind: 'computed', files: ['county-stats.csv'], ...officialOf('G9'),
+    id: 'G9',
+    area: 'government',
+    name: '教师培训完成率',
+    kind: 'computed',
+    files: ['county-stats.csv'],
+    ...officialOf('G9'),
     standard: `教师 5 年 360 学时培训完成率达到 ${pct(T.g9MinTrainingRate)}`,
     thresholds: [{ label: '培训完成率', value: T.g9MinTrainingRate, comparison: 'gte', unit: '%' }],
     valueDefinition: '培训完成率（页面以百分比显示，results.json 中为小数）',
   },
   assessed('G10', 'government', '统筹分配编制和岗位'),
   {
-    id: 'G11', area: 'government', name: '教师交流轮岗', kind: 'computed', files: ['county-stats.csv'], ...officialOf('G11'),
+    id: 'G11',
+    area: 'government',
+    name: '教师交流轮岗',
+    kind: 'computed',
+    files: ['county-stats.csv'],
+    ...officialOf('G11'),
     standard: `交流轮岗教师不低于符合条件教师的 ${pct(T.g11MinRotationRate)}，其中骨干教师不低于 ${pct(T.g11MinBackboneShare)}`,
     thresholds: [
       { label: '交流轮岗比例', value: T.g11MinRotationRate, comparison: 'gte', unit: '%' },
@@ -151,13 +203,23 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     valueDefinition: '交流轮岗比例（页面以百分比显示，results.json 中为小数）',
   },
   {
-    id: 'G12', area: 'government', name: '教师持证上岗率', kind: 'computed', files: ['sections.csv'], ...officialOf('G12'),
+    id: 'G12',
+    area: 'government',
+    name: '教师持证上岗率',
+    kind: 'computed',
+    files: ['sections.csv'],
+    ...officialOf('G12'),
     standard: `小学、初中专任教师持证上岗率达到 ${pct(T.g12MinCertifiedRate)}`,
     thresholds: [{ label: '持证上岗率', value: T.g12MinCertifiedRate, comparison: 'gte', unit: '%' }],
     valueDefinition: '持证上岗率（页面以百分比显示，results.json 中为小数）',
   },
   {
-    id: 'G13', area: 'government', name: '就近划片入学', kind: 'computed', files: ['county-stats.csv'], ...officialOf('G13'),
+    id: 'G13',
+    area: 'government',
+    name: '就近划片入学',
+    kind: 'computed',
+    files: ['county-stats.csv'],
+    ...officialOf('G13'),
     standard: `城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别达到 ${pct(T.g13MinPrimaryZoned)}、${pct(T.g13MinJuniorZoned)} 以上`,
     thresholds: [
       { label: '小学就近划片入学比例', value: T.g13MinPrimaryZoned, comparison: 'gte', unit: '%' },
@@ -166,33 +228,58 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     valueDefinition: '小学就近划片入学比例（页面以百分比显示，results.json 中为小数）',
   },
   {
-    id: 'G14', area: 'government', name: '优质高中名额分配', kind: 'mixed', files: ['county-stats.csv', 'assessments.csv'], ...officialOf('G14'),
+    id: 'G14',
+    area: 'government',
+    name: '优质高中名额分配',
+    kind: 'mixed',
+    files: ['county-stats.csv', 'assessments.csv'],
+    ...officialOf('G14'),
     standard: `优质高中招生名额分配比例不低于 ${pct(T.g14MinQuotaShare)}，且向农村初中倾斜（评估认定）`,
     thresholds: [{ label: '名额分配比例', value: T.g14MinQuotaShare, comparison: 'gte', unit: '%' }],
     valueDefinition: '名额分配比例（页面以百分比显示，results.json 中为小数）',
   },
   {
-    id: 'G15', area: 'government', name: '留守儿童与随迁子女', kind: 'mixed', files: ['county-stats.csv', 'assessments.csv'], ...officialOf('G15'),
+    id: 'G15',
+    area: 'government',
+    name: '留守儿童与随迁子女',
+    kind: 'mixed',
+    files: ['county-stats.csv', 'assessments.csv'],
+    ...officialOf('G15'),
     standard: `留守儿童关爱体系健全（评估认定），随迁子女在公办学校和政府购买服务的民办学校就读比例不低于 ${pct(T.g15MinMigrantPublic)}`,
     thresholds: [{ label: '随迁子女公办就读比例', value: T.g15MinMigrantPublic, comparison: 'gte', unit: '%' }],
     valueDefinition: '随迁子女公办就读比例（页面以百分比显示，results.json 中为小数）',
   },
 
   {
-    id: 'Q1', area: 'quality', name: '初中三年巩固率', kind: 'computed', files: ['county-stats.csv'], ...officialOf('Q1'),
+    id: 'Q1',
+    area: 'quality',
+    name: '初中三年巩固率',
+    kind: 'computed',
+    files: ['county-stats.csv'],
+    ...officialOf('Q1'),
     standard: `初中三年巩固率达到 ${pct(T.q1MinRetention)} 以上；巩固率 =（毕业人数 − 转入 + 转出）÷（三年前入学人数 − 死亡人数）`,
     thresholds: [{ label: '初中三年巩固率', value: T.q1MinRetention, comparison: 'gte', unit: '%' }],
     valueDefinition: '巩固率（页面以百分比显示，results.json 中为小数）',
   },
   {
-    id: 'Q2', area: 'quality', name: '残疾儿童少年入学率', kind: 'computed', files: ['county-stats.csv'], ...officialOf('Q2'),
+    id: 'Q2',
+    area: 'quality',
+    name: '残疾儿童少年入学率',
+    kind: 'computed',
+    files: ['county-stats.csv'],
+    ...officialOf('Q2'),
     standard: `适龄残疾儿童少年入学率达到 ${pct(T.q2MinDisabledEnrolment)} 以上`,
     thresholds: [{ label: '残疾儿童少年入学率', value: T.q2MinDisabledEnrolment, comparison: 'gte', unit: '%' }],
     valueDefinition: '入学率（页面以百分比显示，results.json 中为小数）',
   },
   assessed('Q3', 'quality', '学校章程与信息化管理'),
   {
-    id: 'Q4', area: 'quality', name: '教师培训经费', kind: 'computed', files: ['funding.csv'], ...officialOf('Q4'),
+    id: 'Q4',
+    area: 'quality',
+    name: '教师培训经费',
+    kind: 'computed',
+    files: ['funding.csv'],
+    ...officialOf('Q4'),
     standard: `每所公办学校教师培训经费不低于年度公用经费预算的 ${pct(T.q4MinTrainingShare)}`,
     thresholds: [{ label: '培训经费 ÷ 公用经费预算', value: T.q4MinTrainingShare, comparison: 'gte', unit: '%' }],
     valueDefinition: MEMBERS,
@@ -202,7 +289,12 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   assessed('Q7', 'quality', '课程与教学秩序'),
   assessed('Q8', 'quality', '无过重课业负担'),
   {
-    id: 'Q9', area: 'quality', name: '国家质量监测', kind: 'computed', files: ['monitoring.csv'], ...officialOf('Q9'),
+    id: 'Q9',
+    area: 'quality',
+    name: '国家质量监测',
+    kind: 'computed',
+    files: ['monitoring.csv'],
+    ...officialOf('Q9'),
     standard: `最近一次国家义务教育质量监测中，各科目学业水平达到Ⅲ级以上，且校际差异率低于 ${T.q9MaxBetweenSchoolRate}`,
     thresholds: [
       { label: '学业水平等级', value: T.q9MinLevel, comparison: 'gte', unit: '级' },
@@ -211,7 +303,12 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     valueDefinition: MEMBERS,
   },
   {
-    id: 'S1', area: 'recognition', name: '社会认可度', kind: 'computed', files: ['survey.csv', 'county-stats.csv'], ...officialOf('S1'),
+    id: 'S1',
+    area: 'recognition',
+    name: '社会认可度',
+    kind: 'computed',
+    files: ['survey.csv', 'county-stats.csv'],
+    ...officialOf('S1'),
     standard: `社会认可度（满意 + 比较满意）达到 ${pct(T.s1MinRecognition)} 以上；有国家调查公布的认可度时以其为准`,
     thresholds: [{ label: '社会认可度', value: T.s1MinRecognition, comparison: 'gte', unit: '%' }],
     valueDefinition: '认可度（页面以百分比显示，results.json 中为小数）',
@@ -246,7 +343,13 @@ export function getIndicator(id: IndicatorId): IndicatorDefinition {
  * a name, not only the id.
  */
 export const RESOURCE_SHORT_NAMES: Record<'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7', string> = {
-  R1: '高学历教师', R2: '骨干教师', R3: '体育艺术教师', R4: '教学用房面积', R5: '体育场馆面积', R6: '仪器设备值', R7: '多媒体教室',
+  R1: '高学历教师',
+  R2: '骨干教师',
+  R3: '体育艺术教师',
+  R4: '教学用房面积',
+  R5: '体育场馆面积',
+  R6: '仪器设备值',
+  R7: '多媒体教室',
 };
 
 /**
@@ -255,8 +358,7 @@ export const RESOURCE_SHORT_NAMES: Record<'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6
  */
 export const PLAIN_TERMS = {
   /** 校际差异系数, with the limit of the stage. */
-  cv: (limit: string): string =>
-    `差异系数说明全县各校在这一项上差得多不多：各校越接近，数值越小（0 表示完全一样）；不超过 ${limit} 就算达标。`,
+  cv: (limit: string): string => `差异系数说明全县各校在这一项上差得多不多：各校越接近，数值越小（0 表示完全一样）；不超过 ${limit} 就算达标。`,
   /** 85%底线. */
   floor85: '85%底线：7项中允许有1项没达到标准，但这一项也不能低于标准的85%。',
   /** 学校标识码. */

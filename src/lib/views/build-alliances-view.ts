@@ -39,4 +39,3 @@ function toAllianceOfSchool(r: AllianceRow): AllianceOfSchool {
 export function alliancesOfSchoolRows(ownRows: readonly AllianceRow[]): AllianceOfSchool[] {
   return ownRows.map(toAllianceOfSchool);
 }
-

@@ -32,7 +32,9 @@ export function buildDataCheckReport(result: ReadResult, folder: string): DataCh
   });
   const summary = [blocks.length > 1 ? (blocks.at(-1) ?? '') : ''].filter((l) => l !== '');
   if (dataset) {
-    summary.push(`数据检查通过：${dataset.schools.length} 所学校，${dataset.sections.length} 行学段数据，${issues.length} 个警告。${dataset.demo ? '（文件夹里有 DEMO.txt，网站每页会标注为演示数据）' : ''}`);
+    summary.push(
+      `数据检查通过：${dataset.schools.length} 所学校，${dataset.sections.length} 行学段数据，${issues.length} 个警告。${dataset.demo ? '（文件夹里有 DEMO.txt，网站每页会标注为演示数据）' : ''}`,
+    );
   }
   return { ok: errors === 0 && dataset !== null, errors, warnings: issues.length - errors, heading, groups, summary };
 }

@@ -4,10 +4,19 @@ import { DATA_FILE_TITLES } from '../words/labels';
 
 /** Column headings of the downloads page's tables (also each cell's data-label on a phone). */
 export const DOWNLOAD_LABELS = {
-  year: '年度', json: '全部结果（JSON，精确值）', schools: '各校各学段（CSV，便于阅读）', schoolsExact: '各校各学段（CSV，精确值）',
-  cv: '校际差异系数（CSV，便于阅读）', cvExact: '校际差异系数（CSV，精确值）',
-  report: '自评报告全部表格（Excel）', plans: '一校一策整改清单（Excel）',
-  file: '文件', content: '内容', rows: '行数', encoding: '编码', readable: '中文列名版',
+  year: '年度',
+  json: '全部结果（JSON，精确值）',
+  schools: '各校各学段（CSV，便于阅读）',
+  schoolsExact: '各校各学段（CSV，精确值）',
+  cv: '校际差异系数（CSV，便于阅读）',
+  cvExact: '校际差异系数（CSV，精确值）',
+  report: '自评报告全部表格（Excel）',
+  plans: '一校一策整改清单（Excel）',
+  file: '文件',
+  content: '内容',
+  rows: '行数',
+  encoding: '编码',
+  readable: '中文列名版',
 } as const;
 
 const ENCODING_LABEL = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带BOM）', gb18030: 'GB18030/GBK' } as const;
@@ -45,18 +54,20 @@ export interface DownloadsView {
 export function buildDownloadsView(ds: Dataset, years: readonly number[], reportYear: number): DownloadsView {
   const csv = (base: string) => ({ path: `/data/${base}.csv`, file: `${base}.csv` });
   return {
-    years: [...years].sort((a, b) => b - a).map((y) => ({
-      year: y,
-      label: `${y}年${y === reportYear ? '（报告年度）' : ''}`,
-      json: `/data/results-${y}.json`,
-      schools: csv(`schools-${y}`),
-      // The exact files keep an ASCII address; the browser saves them under a name that says 精确值.
-      schoolsExact: { path: `/data/schools-${y}-exact.csv`, file: `schools-${y}-精确值.csv` },
-      cv: csv(`cv-${y}`),
-      cvExact: { path: `/data/cv-${y}-exact.csv`, file: `cv-${y}-精确值.csv` },
-      report: { path: `/data/report-${y}.xlsx`, file: `report-${y}.xlsx` },
-      plans: { path: `/data/plans-${y}.xlsx`, file: `plans-${y}.xlsx` },
-    })),
+    years: [...years]
+      .sort((a, b) => b - a)
+      .map((y) => ({
+        year: y,
+        label: `${y}年${y === reportYear ? '（报告年度）' : ''}`,
+        json: `/data/results-${y}.json`,
+        schools: csv(`schools-${y}`),
+        // The exact files keep an ASCII address; the browser saves them under a name that says 精确值.
+        schoolsExact: { path: `/data/schools-${y}-exact.csv`, file: `schools-${y}-精确值.csv` },
+        cv: csv(`cv-${y}`),
+        cvExact: { path: `/data/cv-${y}-exact.csv`, file: `cv-${y}-精确值.csv` },
+        report: { path: `/data/report-${y}.xlsx`, file: `report-${y}.xlsx` },
+        plans: { path: `/data/plans-${y}.xlsx`, file: `plans-${y}.xlsx` },
+      })),
     files: Object.values(ds.files).map((f) => ({
       name: f.name,
       present: f.present,

@@ -9,7 +9,14 @@ import type { ChartSpec } from '../charts/chart-spec';
 export type StatusCounts = Record<Status, number>;
 
 /** Column headings of the home page's history table and of the indicators index. */
-export const HOME_YEAR_LABELS = { year: '年度', status: '总体结论', met: STATUS_LABEL.met, na: STATUS_LABEL.not_applicable, notMet: STATUS_LABEL.not_met, noData: STATUS_LABEL.no_data } as const;
+export const HOME_YEAR_LABELS = {
+  year: '年度',
+  status: '总体结论',
+  met: STATUS_LABEL.met,
+  na: STATUS_LABEL.not_applicable,
+  notMet: STATUS_LABEL.not_met,
+  noData: STATUS_LABEL.no_data,
+} as const;
 export const INDICATOR_INDEX_LABELS = { id: '编号', name: '指标', standard: '标准' } as const;
 
 /** Words of the home page's search box. */

@@ -1,6 +1,4 @@
-import type {
-  AllYearsResult, AssessmentWorking, CvWorking, IndicatorId, IndicatorResult, ResourceId, StageKey, Status,
-} from '../engine/types';
+import type { AllYearsResult, AssessmentWorking, CvWorking, IndicatorId, IndicatorResult, ResourceId, StageKey, Status } from '../engine/types';
 import { RESOURCE_IDS, STAGE_KEYS, STAGE_LABEL } from '../engine/types';
 import { AREA_NAMES, PLAIN_TERMS, getIndicator, type IndicatorDefinition } from '../standard/indicators';
 import { THRESHOLDS } from '../standard/thresholds';
@@ -29,10 +27,15 @@ export const CHART_MAX_BARS = 60;
  */
 export const PER_CLASS_MEMBER_LISTS: ReadonlySet<IndicatorId> = new Set<IndicatorId>(['G5']);
 
-
 /** Column headings of the per-school table of an R item (also each cell's data-label on a phone). */
 export const PART_ROW_LABELS = {
-  school: '学校', students: '学生数', value: '数值', standard: '标准', meets: '达到标准', aboveFloor: `${FLOOR_SHARE_TEXT}底线`, pass: '学校综合结论',
+  school: '学校',
+  students: '学生数',
+  value: '数值',
+  standard: '标准',
+  meets: '达到标准',
+  aboveFloor: `${FLOOR_SHARE_TEXT}底线`,
+  pass: '学校综合结论',
 } as const;
 
 /** Column headings of the 历年情况 table. */
@@ -49,7 +52,13 @@ export const SURVEY_LABELS = { group: '调查对象', responses: '有效问卷',
 
 /** Column headings of the 差异系数 working. */
 export const CV_LABELS = {
-  school: '学校', students: '学生数 P', value: '数值 x', px: 'P·x', weight: '权重 P/ΣP', deviation: '离差 x−x̄', pd2: 'P·(x−x̄)²',
+  school: '学校',
+  students: '学生数 P',
+  value: '数值 x',
+  px: 'P·x',
+  weight: '权重 P/ΣP',
+  deviation: '离差 x−x̄',
+  pd2: 'P·(x−x̄)²',
 } as const;
 
 export interface PartRow {
@@ -112,7 +121,19 @@ export interface IndicatorView {
   ratios: ReturnType<typeof formatRatioWorking>[];
   assessments: (AssessmentWorking & { statusLabel: string })[];
   /** Rows of the 逐项核查 table: every member, or only those not met / no data when `membersAbridged`. */
-  members: { id: string; label: string; school_id: string | null; status: Status; statusLabel: string; reason: string | null; valueText: string; thresholdText: string; extraText: string | null }[] | null;
+  members:
+    | {
+        id: string;
+        label: string;
+        school_id: string | null;
+        status: Status;
+        statusLabel: string;
+        reason: string | null;
+        valueText: string;
+        thresholdText: string;
+        extraText: string | null;
+      }[]
+    | null;
   /** Number of members in all (`members` may list fewer). */
   memberTotal: number;
   /** True when `members` lists only the members not met or without data (PER_CLASS_MEMBER_LISTS). */
@@ -239,10 +260,16 @@ export function buildIndicatorView(all: AllYearsResult, id: IndicatorId): Indica
   const vk = indicatorValueKind(id);
   const membersAbridged = ind.members !== null && PER_CLASS_MEMBER_LISTS.has(id);
   const listed = membersAbridged ? ind.members!.filter((m) => m.status === 'not_met' || m.status === 'no_data') : ind.members;
-  const members = listed?.map((m) => ({
-    id: m.id, label: m.label, school_id: m.school_id, status: m.status, statusLabel: STATUS_LABEL[m.status], reason: m.reason,
-    ...formatMember(id, m),
-  })) ?? null;
+  const members =
+    listed?.map((m) => ({
+      id: m.id,
+      label: m.label,
+      school_id: m.school_id,
+      status: m.status,
+      statusLabel: STATUS_LABEL[m.status],
+      reason: m.reason,
+      ...formatMember(id, m),
+    })) ?? null;
   const memberCounts = ind.members ? { met: 0, not_met: 0, no_data: 0, not_applicable: 0 } : null;
   if (ind.members && memberCounts) for (const m of ind.members) memberCounts[m.status]++;
   return {

@@ -35,7 +35,11 @@ export interface MethodView {
   smallSiteMinStudents: number;
   privateText: string;
   resourceRows: { id: ResourceId; name: string; primary: string; junior: string }[];
-  areas: { id: AreaId; name: string; indicators: { id: IndicatorId; name: string; kindText: string; standard: string; official: string; filesText: string; valueDefinition: string }[] }[];
+  areas: {
+    id: AreaId;
+    name: string;
+    indicators: { id: IndicatorId; name: string; kindText: string; standard: string; official: string; filesText: string; valueDefinition: string }[];
+  }[];
   vetoes: readonly VetoDefinition[];
 }
 

@@ -26,7 +26,10 @@ export function phaseState(m: Pick<Milestone, 'start' | 'end'>, today: string): 
  * Phases in start order (undated last), each with where today falls; `where` says where the
  * plan stands as a whole when no phase is current.
  */
-export function buildMilestonesView(milestones: readonly Milestone[], today: string): {
+export function buildMilestonesView(
+  milestones: readonly Milestone[],
+  today: string,
+): {
   rows: MilestoneRow[];
   current: MilestoneRow | null;
   where: 'current' | 'all-done' | 'not-started' | 'between';

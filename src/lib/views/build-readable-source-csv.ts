@@ -18,7 +18,12 @@ export interface SourceNames {
 /** Header and cell of the column added after a coded column, by schema key. */
 function addedColumn(key: string, schema: FileSchema, names: SourceNames): { label: string; cell: (raw: string) => string } | null {
   const named = (f: (id: string) => string | undefined) => (raw: string) =>
-    raw.split(/[;；]/).map((s) => s.trim()).filter((s) => s !== '').map((id) => f(id) ?? '（未知编号）').join('；');
+    raw
+      .split(/[;；]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map((id) => f(id) ?? '（未知编号）')
+      .join('；');
   if (key === 'school_id' && !schema.columns.some((c) => c.key === 'name')) return { label: '学校名称', cell: named(names.school) };
   if (key === 'parent_id') return { label: '所属学校名称', cell: named(names.school) };
   if (key === 'lead_unit') return { label: '牵头单位名称', cell: named(names.unit) };

@@ -26,16 +26,32 @@ const plain = (text: string): string => text.replace(/,/g, '');
 
 /** Decimals of each input column as shown: counts whole, areas 1, money whole, rooms 2. */
 const INPUT_KIND: Record<keyof PartInputs, [DisplayKind, number]> = {
-  teachers_qualified: ['count', 0], teachers_backbone: ['count', 0], teachers_pe_art: ['count', 0],
-  teaching_area: ['ratio', 1], sports_area: ['ratio', 1], equipment_value: ['money', 0], multimedia_rooms: ['ratio', 2],
+  teachers_qualified: ['count', 0],
+  teachers_backbone: ['count', 0],
+  teachers_pe_art: ['count', 0],
+  teaching_area: ['ratio', 1],
+  sports_area: ['ratio', 1],
+  equipment_value: ['money', 0],
+  multimedia_rooms: ['ratio', 2],
 };
 
 /** Header of the rounded per-school CSV. */
 export const ROUNDED_SCHOOLS_HEADER: readonly string[] = [
-  '年份', '学校标识码', '学校名称', '所在乡镇', '学校类型', '学段', '并入的教学点（名称和标识码）', '在校生数', '是否参评', '不参评原因',
+  '年份',
+  '学校标识码',
+  '学校名称',
+  '所在乡镇',
+  '学校类型',
+  '学段',
+  '并入的教学点（名称和标识码）',
+  '在校生数',
+  '是否参评',
+  '不参评原因',
   ...RESOURCE_IDS.map((id) => `${id} ${getIndicator(id).name}（${unitOf(id)}）`),
   ...RESOURCE_IDS.map((id) => `${id} 是否达到标准`),
-  '达到标准的项数', '结论', '说明',
+  '达到标准的项数',
+  '结论',
+  '说明',
   ...INPUT_COLUMNS.map((c) => c.label),
   '本学段分摊份额（多学段学校）',
 ];
@@ -60,19 +76,48 @@ export function buildRoundedSchoolsCsv(result: YearResult, names: SchoolNames): 
       return v === null ? null : plain(formatByKind(v, kind, decimals));
     });
     const share = p.split?.stages.find((x) => x.stage === STAGE_LABEL[p.stage])?.share ?? null;
-    lines.push([
-      result.year, p.school_id, p.name, names.township(p.school_id) ?? '', p.type, STAGE_LABEL[p.stage],
-      p.merged_sites.map((id) => `${names.name(id) ?? id}（${id}）`).join('；'), p.students, p.in_scope, p.excluded_reason,
-      ...values, ...meets, p.met_count, formatPass(p.pass, p.in_scope).label, p.pass_reason,
-      ...inputs, share === null ? null : formatPercent(share),
-    ].map(csvCell).join(','));
+    lines.push(
+      [
+        result.year,
+        p.school_id,
+        p.name,
+        names.township(p.school_id) ?? '',
+        p.type,
+        STAGE_LABEL[p.stage],
+        p.merged_sites.map((id) => `${names.name(id) ?? id}（${id}）`).join('；'),
+        p.students,
+        p.in_scope,
+        p.excluded_reason,
+        ...values,
+        ...meets,
+        p.met_count,
+        formatPass(p.pass, p.in_scope).label,
+        p.pass_reason,
+        ...inputs,
+        share === null ? null : formatPercent(share),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** Header of the rounded 差异系数 CSV. */
 export const ROUNDED_CV_HEADER: readonly string[] = [
-  '年份', '学段', '指标', '单位', '参评校（部）数', '学生总数', '加权平均值', '加权标准差', '差异系数', '上限', '结论', '临界', '说明',
+  '年份',
+  '学段',
+  '指标',
+  '单位',
+  '参评校（部）数',
+  '学生总数',
+  '加权平均值',
+  '加权标准差',
+  '差异系数',
+  '上限',
+  '结论',
+  '临界',
+  '说明',
 ];
 
 /**
@@ -90,13 +135,25 @@ export function buildRoundedCvCsv(result: YearResult): string {
       const c = r.cv[id];
       const kind = kindOf(id);
       const verdict = STATUS_LABEL[c.cv_met === null ? 'no_data' : c.cv_met ? 'met' : 'not_met'];
-      lines.push([
-        result.year, STAGE_LABEL[stage], `${id} ${getIndicator(id).name}`, unitOf(id), c.parts.length, c.total_students,
-        c.mean === null ? null : plain(formatByKind(c.mean, kind)),
-        c.sd === null ? null : plain(formatByKind(c.sd, kind)),
-        c.cv === null ? null : formatAgainstThreshold(c.cv, 'cv', c.limit, 'lte', c.cv_met === true),
-        formatCv(c.limit, 2), verdict, c.critical, c.reason,
-      ].map(csvCell).join(','));
+      lines.push(
+        [
+          result.year,
+          STAGE_LABEL[stage],
+          `${id} ${getIndicator(id).name}`,
+          unitOf(id),
+          c.parts.length,
+          c.total_students,
+          c.mean === null ? null : plain(formatByKind(c.mean, kind)),
+          c.sd === null ? null : plain(formatByKind(c.sd, kind)),
+          c.cv === null ? null : formatAgainstThreshold(c.cv, 'cv', c.limit, 'lte', c.cv_met === true),
+          formatCv(c.limit, 2),
+          verdict,
+          c.critical,
+          c.reason,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
     }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

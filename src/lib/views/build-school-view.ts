@@ -51,7 +51,12 @@ export interface SchoolPartView {
 
 /** Column headings of the R1–R7 table (also the data-label of each cell on a phone). */
 export const SCHOOL_VALUE_LABELS = {
-  indicator: '指标', value: '本校', standard: '标准', floor: `标准的${FLOOR_SHARE_TEXT}`, meets: '达到标准', aboveFloor: `${FLOOR_SHARE_TEXT}底线`,
+  indicator: '指标',
+  value: '本校',
+  standard: '标准',
+  floor: `标准的${FLOOR_SHARE_TEXT}`,
+  meets: '达到标准',
+  aboveFloor: `${FLOOR_SHARE_TEXT}底线`,
 } as const;
 
 /** Column headings of the history table: year, count, verdict, then R1–R7 by name. */
@@ -103,7 +108,12 @@ export interface SchoolView {
   checks: SchoolCheckRow[];
 }
 
-const FACILITY_LABEL = { teaching_area: '教学及辅助用房面积（平方米）', sports_area: '体育运动场馆面积（平方米）', equipment_value: '教学仪器设备值（元）', multimedia_rooms: '网络多媒体教室数（间）' } as const;
+const FACILITY_LABEL = {
+  teaching_area: '教学及辅助用房面积（平方米）',
+  sports_area: '体育运动场馆面积（平方米）',
+  equipment_value: '教学仪器设备值（元）',
+  multimedia_rooms: '网络多媒体教室数（间）',
+} as const;
 
 /** Verdict cells of a part that is not assessed: neutral, no pass/fail colours. */
 const NOT_ASSESSED = { status: 'excluded', label: '不评估' } as const;
@@ -124,7 +134,13 @@ function valueRows(part: SchoolPart, year: YearResult): SchoolValueRow[] {
       floorText: `${formatByKind(standard * THRESHOLDS.partFloorShare, kind, kind === 'money' ? 0 : 3)}${unit}`,
       meanText: mean === null ? NO_DATA_TEXT : formatByKind(mean, kind),
       meets: part.in_scope ? formatMeets(part.meets[id]) : NOT_ASSESSED,
-      aboveFloor: !part.in_scope ? NOT_ASSESSED : part.above_floor[id] === null ? { status: 'no_data', label: NO_DATA_TEXT } : part.above_floor[id] ? { status: 'met', label: `不低于${FLOOR_SHARE_TEXT}` } : { status: 'not_met', label: `低于${FLOOR_SHARE_TEXT}` },
+      aboveFloor: !part.in_scope
+        ? NOT_ASSESSED
+        : part.above_floor[id] === null
+          ? { status: 'no_data', label: NO_DATA_TEXT }
+          : part.above_floor[id]
+            ? { status: 'met', label: `不低于${FLOOR_SHARE_TEXT}` }
+            : { status: 'not_met', label: `低于${FLOOR_SHARE_TEXT}` },
     };
   });
 }
@@ -157,7 +173,13 @@ function schoolChecks(year: YearResult, schoolId: string, siteIds: readonly stri
       const unknown = all.filter((m) => m.status === 'no_data').length;
       const status: Status = over > 0 ? 'not_met' : unknown > 0 ? 'no_data' : 'met';
       const scope = hasSites && all.length > ms.length ? `（${withSitesText}）` : '';
-      out.push({ id, name: getIndicator(id).name, status, statusLabel: STATUS_LABEL[status], text: `${all.length} 个班${scope}中${over > 0 ? ` ${over} 个超过班额上限` : '没有超过班额上限的班级'}${unknown > 0 ? `，${unknown} 个缺少人数` : ''}` });
+      out.push({
+        id,
+        name: getIndicator(id).name,
+        status,
+        statusLabel: STATUS_LABEL[status],
+        text: `${all.length} 个班${scope}中${over > 0 ? ` ${over} 个超过班额上限` : '没有超过班额上限的班级'}${unknown > 0 ? `，${unknown} 个缺少人数` : ''}`,
+      });
       continue;
     }
     if (ms.length === 0) continue;
@@ -203,7 +225,10 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
         share: formatPercent(st.share),
         items: (Object.keys(FACILITY_LABEL) as (keyof typeof FACILITY_LABEL)[]).map((k) => {
           const total = splitW.totals[k];
-          return { label: FACILITY_LABEL[k], value: total === null ? NO_DATA_TEXT : formatByKind(total * st.share, k === 'equipment_value' ? 'money' : 'ratio', k === 'equipment_value' ? 0 : 1) };
+          return {
+            label: FACILITY_LABEL[k],
+            value: total === null ? NO_DATA_TEXT : formatByKind(total * st.share, k === 'equipment_value' ? 'money' : 'ratio', k === 'equipment_value' ? 0 : 1),
+          };
         }),
       }))
     : null;
@@ -251,18 +276,21 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
   const ownFunding = rowsOf(dx.fundingByYearSchool, year.year, schoolId)[0];
   const familyFunding = rowsOf(dx.fundingByYearFamily, year.year, schoolId);
   const fundingKeys = [
-    ['public_funds_budget', '年度公用经费预算'], ['public_funds_allocated', '核定公用经费'], ['training_funds', '教师培训经费'],
+    ['public_funds_budget', '年度公用经费预算'],
+    ['public_funds_allocated', '核定公用经费'],
+    ['training_funds', '教师培训经费'],
   ] as const;
   // A site without a funding row adds nothing; a blank cell in a row that exists makes the sum blank.
   const sumOf = (k: (typeof fundingKeys)[number][0]) => (familyFunding.some((r) => r[k] === null) ? null : familyFunding.reduce((a, r) => a + (r[k] ?? 0), 0));
   const familyHasSites = familyFunding.some((r) => !ownOnly(r.school_id));
-  const funding: FundingLine[] | null = ownFunding || familyHasSites
-    ? fundingKeys.map(([k, label]) => ({
-        label,
-        own: ownFunding ? money(ownFunding[k]) : NO_DATA_TEXT,
-        withSites: familyHasSites ? money(sumOf(k)) : null,
-      }))
-    : null;
+  const funding: FundingLine[] | null =
+    ownFunding || familyHasSites
+      ? fundingKeys.map(([k, label]) => ({
+          label,
+          own: ownFunding ? money(ownFunding[k]) : NO_DATA_TEXT,
+          withSites: familyHasSites ? money(sumOf(k)) : null,
+        }))
+      : null;
 
   const trend = STAGE_KEYS.flatMap((stage) => {
     const perYear = all.years.map((y) => ({ y, p: partsOfSchool(y, schoolId).find((p) => p.stage === stage) ?? null }));
@@ -270,29 +298,31 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
     // The 6-of-7 line is drawn only when the part is assessed in some year: a part never in
     // scope (a small 教学点) is not held to it.
     const everAssessed = perYear.some((e) => e.p?.in_scope === true);
-    return [{
-      stage,
-      stageLabel: STAGE_LABEL[stage],
-      chart: buildTrendChart({
-        subject: `${school.name}${STAGE_LABEL[stage]}资源配置7项中达到标准的项数`,
-        years: perYear.map((e) => String(e.y.year)),
-        series: [{ label: '达到标准的项数', values: perYear.map((e) => (e.p ? e.p.met_count : null)) }],
-        format: 'count',
-        axisTitle: '项',
-        threshold: everAssessed ? { value: THRESHOLDS.partMinMet, label: `至少 ${THRESHOLDS.partMinMet} 项` } : null,
-        min: 0,
-        max: 7,
-      }),
-      rows: perYear.map((e) => ({
-        year: e.y.year,
-        metCount: e.p ? `${e.p.met_count}/7` : NO_DATA_TEXT,
-        pass: e.p ? formatPass(e.p.pass, e.p.in_scope).label : '本年度无数据',
-        values: RESOURCE_IDS.map((id) => {
-          const v = e.p?.values[id] ?? null;
-          return v === null ? NO_DATA_TEXT : formatByKind(v, resourceKind(id));
+    return [
+      {
+        stage,
+        stageLabel: STAGE_LABEL[stage],
+        chart: buildTrendChart({
+          subject: `${school.name}${STAGE_LABEL[stage]}资源配置7项中达到标准的项数`,
+          years: perYear.map((e) => String(e.y.year)),
+          series: [{ label: '达到标准的项数', values: perYear.map((e) => (e.p ? e.p.met_count : null)) }],
+          format: 'count',
+          axisTitle: '项',
+          threshold: everAssessed ? { value: THRESHOLDS.partMinMet, label: `至少 ${THRESHOLDS.partMinMet} 项` } : null,
+          min: 0,
+          max: 7,
         }),
-      })),
-    }];
+        rows: perYear.map((e) => ({
+          year: e.y.year,
+          metCount: e.p ? `${e.p.met_count}/7` : NO_DATA_TEXT,
+          pass: e.p ? formatPass(e.p.pass, e.p.in_scope).label : '本年度无数据',
+          values: RESOURCE_IDS.map((id) => {
+            const v = e.p?.values[id] ?? null;
+            return v === null ? NO_DATA_TEXT : formatByKind(v, resourceKind(id));
+          }),
+        })),
+      },
+    ];
   });
 
   const caretaker = ds.county.publisher?.trim() || `${ds.county.county_name}教育行政部门`;

@@ -38,7 +38,14 @@ export interface TasksView {
 
 /** Column headings of the task tables (also each cell's data-label on a phone). */
 export const TASK_LABELS = {
-  id: '编号', title: '任务内容', lead: '牵头单位', support: '配合单位', due: '完成时限', status: '进展', progress: '完成度', updated: '更新日期',
+  id: '编号',
+  title: '任务内容',
+  lead: '牵头单位',
+  support: '配合单位',
+  due: '完成时限',
+  status: '进展',
+  progress: '完成度',
+  updated: '更新日期',
   overdue: '逾期',
 } as const;
 

@@ -3,7 +3,10 @@ import { BADGE_LABEL } from '../words/labels';
 
 export type SchoolStatus = 'met' | 'not_met' | 'no_data' | 'excluded';
 export const SCHOOL_STATUS_LABEL: Record<SchoolStatus, string> = {
-  met: BADGE_LABEL.met, not_met: BADGE_LABEL.not_met, no_data: BADGE_LABEL.no_data, excluded: BADGE_LABEL.excluded,
+  met: BADGE_LABEL.met,
+  not_met: BADGE_LABEL.not_met,
+  no_data: BADGE_LABEL.no_data,
+  excluded: BADGE_LABEL.excluded,
 };
 
 /**

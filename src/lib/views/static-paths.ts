@@ -47,9 +47,7 @@ export function noticeCategoryPaths(all: Notice[]): { params: { category: string
 
 /** /notices/category/<slug>/page/<n>/: each category's list from its second page on. */
 export function noticeCategoryPagePaths(all: Notice[]): { params: { category: string; page: string }; props: NoticeListProps }[] {
-  return NOTICE_CATEGORIES.flatMap((c) =>
-    laterPages(all, c).map((page) => ({ params: { category: CATEGORY_SLUGS[c], page: String(page.page) }, props: { page, all } })),
-  );
+  return NOTICE_CATEGORIES.flatMap((c) => laterPages(all, c).map((page) => ({ params: { category: CATEGORY_SLUGS[c], page: String(page.page) }, props: { page, all } })));
 }
 
 function laterPages(all: Notice[], category: (typeof NOTICE_CATEGORIES)[number] | null): NoticeListPage[] {

@@ -17,6 +17,10 @@ export const GET: APIRoute = async ({ params }) => {
   const ds = await getDataset();
   const result = await getYearResult(params.year);
   const v = buildPlansView(await getCountyPlan(result), ds, result);
-  const bytes = await writeWorkbook(v.tables, { title: `${ds.county.county_name}${v.year}年一校一策`, date: new Date(Date.UTC(v.year, 11, 31)), creator: ds.county.publisher ?? ds.county.county_name });
+  const bytes = await writeWorkbook(v.tables, {
+    title: `${ds.county.county_name}${v.year}年一校一策`,
+    date: new Date(Date.UTC(v.year, 11, 31)),
+    creator: ds.county.publisher ?? ds.county.county_name,
+  });
   return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };

@@ -13,7 +13,10 @@ import { readGitHashesOfSubfolders } from '../../../src/boundary/build-info';
 
 const tmp = mkdtempSync(join(tmpdir(), 'county-version-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const git = (...args: string[]) => execFileSync('git', ['-C', tmp, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args]).toString().trim();
+const git = (...args: string[]) =>
+  execFileSync('git', ['-C', tmp, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args])
+    .toString()
+    .trim();
 
 describe('readGitHashesOfSubfolders', () => {
   it('the newest commit per county folder; none for a folder with uncommitted changes or never committed', () => {

@@ -54,7 +54,10 @@ describe('the current county of a region', () => {
   });
 
   it("selectCounty: the boundary gives that county's dataset, folders, results (as alone) and base", async () => {
-    for (const [folder, code] of [['石门县', '430726'], ['白水县', '439903']] as const) {
+    for (const [folder, code] of [
+      ['石门县', '430726'],
+      ['白水县', '439903'],
+    ] as const) {
       await region.selectCounty(code);
       const alone = computeAllYears((await readDataset(resolve(ROOT, THREE, folder))).dataset!);
       expect((await siteData.getDataset()).county.county_code).toBe(code);

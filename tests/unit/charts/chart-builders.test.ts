@@ -26,7 +26,10 @@ describe('buildThresholdBarChart', () => {
     expect(bar.datasets[0]!.color).toEqual([PALETTE.met, PALETTE.notMet, PALETTE.noData, PALETTE.met]);
   });
   it('draws the standard and a dashed 85% floor', () => {
-    expect(bar.thresholds.map((t) => [t.value, t.dashed])).toEqual([[4.2, false], [4.2 * 0.85, true]]);
+    expect(bar.thresholds.map((t) => [t.value, t.dashed])).toEqual([
+      [4.2, false],
+      [4.2 * 0.85, true],
+    ]);
   });
   it('summarises in one Chinese sentence with counts and the lowest', () => {
     expect(bar.summary).toContain('共4个');
@@ -48,7 +51,10 @@ describe('buildTrendChart', () => {
   const t = buildTrendChart({
     subject: '达标指标数',
     years: ['2022', '2023', '2024'],
-    series: [{ label: '达标', values: [10, null, 20] }, { label: '未达标', values: [null, null, null] }],
+    series: [
+      { label: '达标', values: [10, null, 20] },
+      { label: '未达标', values: [null, null, null] },
+    ],
     format: 'count',
     axisTitle: '项',
   });

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildThresholdBarChart } from '../../../src/lib/charts/build-threshold-bar-chart';
 
 const input = (values: (number | null)[], maxBars?: number) => ({
-  subject: 'R1', items: values.map((value, i) => ({ label: `校${i}`, value })), standard: 10, floor: 8.5,
-  format: 'ratio' as const, axisTitle: '人', ...(maxBars === undefined ? {} : { maxBars }),
+  subject: 'R1',
+  items: values.map((value, i) => ({ label: `校${i}`, value })),
+  standard: 10,
+  floor: 8.5,
+  format: 'ratio' as const,
+  axisTitle: '人',
+  ...(maxBars === undefined ? {} : { maxBars }),
 });
 
 describe('buildThresholdBarChart maxBars', () => {

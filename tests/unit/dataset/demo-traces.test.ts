@@ -21,7 +21,10 @@ describe('findDemoTrace', () => {
   ])('%s → %s', (text, trace) => expect(findDemoTrace(text)).toBe(trace));
 
   it('finds each line', () => {
-    expect(findDemoTraceLines('# 方案\n蒲县人民政府\n无\n代码 141033')).toEqual([{ line: 2, trace: '蒲县' }, { line: 4, trace: '141033' }]);
+    expect(findDemoTraceLines('# 方案\n蒲县人民政府\n无\n代码 141033')).toEqual([
+      { line: 2, trace: '蒲县' },
+      { line: 4, trace: '141033' },
+    ]);
   });
 
   it('applies to real counties other than 蒲县 only', () => {
@@ -31,7 +34,7 @@ describe('findDemoTrace', () => {
   });
 });
 
-describe('readSiteDataset: demo rows left in a real county\'s folder', () => {
+describe("readSiteDataset: demo rows left in a real county's folder", () => {
   it('each is an error naming file, line and column; the dataset is not built', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trace-'));
     try {

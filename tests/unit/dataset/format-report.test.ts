@@ -17,10 +17,7 @@ const issue = (over: Partial<DataIssue<string>>): DataIssue<string> => ({
 
 describe('formatIssueReport', () => {
   it('groups by file, locates each issue and ends with the counts', () => {
-    const text = formatIssueReport(
-      [issue({}), issue({ line: 13 }), issue({ file: 'facilities.csv', severity: 'warning', line: null, column: null, rule: 'x' })],
-      '/data',
-    );
+    const text = formatIssueReport([issue({}), issue({ line: 13 }), issue({ file: 'facilities.csv', severity: 'warning', line: null, column: null, rule: 'x' })], '/data');
     expect(text).toContain('sections.csv 第 12 行「在校生数」列：值 "12a" 不是整数。→ 请只填写数字。');
     expect(text.indexOf('■ sections.csv')).toBeLessThan(text.indexOf('■ facilities.csv'));
     expect(text.match(/■ sections\.csv/g)).toHaveLength(1);

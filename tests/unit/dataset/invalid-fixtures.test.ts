@@ -81,7 +81,9 @@ const EXPECTED: [rule: string, severity: 'error' | 'warning', file: string, line
 
 describe('invalid fixtures: one folder per rule, exactly one issue each', () => {
   it('has a table row for every fixture folder and a folder for every table row', () => {
-    const folders = readdirSync(BASE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(BASE, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(folders.sort()).toEqual(EXPECTED.map((e) => e[0]).sort());
   });
 
@@ -89,9 +91,7 @@ describe('invalid fixtures: one folder per rule, exactly one issue each', () => 
   it.each(EXPECTED)('%s', async (folder, severity, file, line, column) => {
     const rule = folder.split('--')[0];
     const { dataset, issues } = await readDataset(join(BASE, folder));
-    expect(issues.map((i) => ({ rule: i.rule, severity: i.severity, file: i.file, line: i.line, column: i.column }))).toEqual([
-      { rule, severity, file, line, column },
-    ]);
+    expect(issues.map((i) => ({ rule: i.rule, severity: i.severity, file: i.file, line: i.line, column: i.column }))).toEqual([{ rule, severity, file, line, column }]);
     const issue = issues[0];
     expect(issue?.message).toMatch(/[\u4e00-\u9fff]/);
     expect(issue?.hint).toMatch(/[\u4e00-\u9fff]/);

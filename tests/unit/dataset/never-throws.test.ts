@@ -24,7 +24,7 @@ describe('parseDataset never throws', () => {
 
   it('on 300 randomly corrupted copies of the valid folder', () => {
     const rand = rng(42);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
     for (let i = 0; i < 300; i++) {
       const files = new Map(original);
       const name = pick(names);

@@ -52,7 +52,13 @@ describe('tables given as workbooks', () => {
 
   it('<table>.xlsx stands in for <table>.csv: its first sheet is read, other sheets ignored', async () => {
     const files = folder(['schools.csv']);
-    files.set('schools.xlsx', await workbook([{ name: 'Sheet1', table: 'schools.csv' }, { name: 'units', rows: [['x']] }]));
+    files.set(
+      'schools.xlsx',
+      await workbook([
+        { name: 'Sheet1', table: 'schools.csv' },
+        { name: 'units', rows: [['x']] },
+      ]),
+    );
     const r = check(files);
     expect(r.issues).toEqual([]);
     expect(r.dataset?.schools).toEqual(reference.dataset?.schools);
@@ -100,7 +106,13 @@ describe('tables given as workbooks', () => {
 
   it('a sheet with only its header does not give the table (the template blank), so a CSV beside it is no duplicate', async () => {
     const files = folder();
-    files.set('数据填报.xlsx', await workbook([{ name: '领导小组成员单位', rows: [['单位编号', '单位名称', '工作职责']] }, { name: '工作任务', rows: [['任务编号'], [], []] }]));
+    files.set(
+      '数据填报.xlsx',
+      await workbook([
+        { name: '领导小组成员单位', rows: [['单位编号', '单位名称', '工作职责']] },
+        { name: '工作任务', rows: [['任务编号'], [], []] },
+      ]),
+    );
     const r = check(files);
     expect(r.issues).toEqual([]);
     expect(r.dataset?.units).toEqual(reference.dataset?.units);
@@ -116,14 +128,26 @@ describe('tables given as workbooks', () => {
     // Alone, the 0-byte file meets the CSV reader's own rule for it (and tasks lose their units).
     const alone = folder(['units.csv']);
     alone.set('units.csv', new Uint8Array());
-    expect(check(alone).issues.filter((i) => i.file === 'units.csv').map((i) => i.line)).toEqual([null]);
+    expect(
+      check(alone)
+        .issues.filter((i) => i.file === 'units.csv')
+        .map((i) => i.line),
+    ).toEqual([null]);
   });
 
   it('an optional table given only as a header-only sheet is absent; a required one is read (and its rules apply)', async () => {
     const files = folder(['units.csv', 'tasks.csv', 'county.csv']);
-    files.set('数据填报.xlsx', await workbook([{ name: 'units', rows: [['单位编号', '单位名称']] }, { name: 'county', rows: [['行政区划代码', '县区名称']] }]));
+    files.set(
+      '数据填报.xlsx',
+      await workbook([
+        { name: 'units', rows: [['单位编号', '单位名称']] },
+        { name: 'county', rows: [['行政区划代码', '县区名称']] },
+      ]),
+    );
     const r = check(files);
-    expect(r.issues.map(brief)).toEqual([{ rule: 'county-row-count', severity: 'error', file: '数据填报.xlsx', sheet: 'county', line: null, column: null, columnLetter: undefined }]);
+    expect(r.issues.map(brief)).toEqual([
+      { rule: 'county-row-count', severity: 'error', file: '数据填报.xlsx', sheet: 'county', line: null, column: null, columnLetter: undefined },
+    ]);
     expect(r.issues.every((i) => i.rule !== 'missing-file')).toBe(true);
   });
 
@@ -131,14 +155,23 @@ describe('tables given as workbooks', () => {
     const files = folder(['tasks.csv', 'schools.csv']);
     files.set(
       '数据填报.xlsx',
-      await workbook([
-        { name: 'tasks', rows: [['任务编号', '任务内容', '牵头单位', '完成时限', '进展', '完成度', '更新日期'], ['T1', '落实经费', 'U2', new Date(Date.UTC(2024, 11, 31)), '进行中', null, '2024/10/1']] },
-        { name: '学校名录', table: 'schools.csv' },
-      ], (wb) => {
-        const ws = wb.getWorksheet('tasks')!;
-        ws.getCell('D2').numFmt = 'yyyy"年"m"月"d"日"';
-        ws.getCell('F2').value = { formula: '0.1+0.2+59.7', result: 60.00000000000001 } as ExcelJS.CellFormulaValue;
-      }),
+      await workbook(
+        [
+          {
+            name: 'tasks',
+            rows: [
+              ['任务编号', '任务内容', '牵头单位', '完成时限', '进展', '完成度', '更新日期'],
+              ['T1', '落实经费', 'U2', new Date(Date.UTC(2024, 11, 31)), '进行中', null, '2024/10/1'],
+            ],
+          },
+          { name: '学校名录', table: 'schools.csv' },
+        ],
+        (wb) => {
+          const ws = wb.getWorksheet('tasks')!;
+          ws.getCell('D2').numFmt = 'yyyy"年"m"月"d"日"';
+          ws.getCell('F2').value = { formula: '0.1+0.2+59.7', result: 60.00000000000001 } as ExcelJS.CellFormulaValue;
+        },
+      ),
     );
     const r = check(files);
     expect(r.issues).toEqual([]);
@@ -172,11 +205,16 @@ describe('tables given as workbooks', () => {
 
   it('a formula without a saved result is reported, not read as blank', async () => {
     const files = folder(['facilities.csv']);
-    files.set('facilities.xlsx', await workbook([{ name: 'Sheet1', table: 'facilities.csv' }], (wb) => {
-      wb.getWorksheet('Sheet1')!.getCell('D2').value = { formula: 'C2*2' } as ExcelJS.CellFormulaValue;
-    }));
+    files.set(
+      'facilities.xlsx',
+      await workbook([{ name: 'Sheet1', table: 'facilities.csv' }], (wb) => {
+        wb.getWorksheet('Sheet1')!.getCell('D2').value = { formula: 'C2*2' } as ExcelJS.CellFormulaValue;
+      }),
+    );
     const r = check(files);
-    expect(r.issues.map(brief)).toEqual([{ rule: 'formula-error', severity: 'error', file: 'facilities.xlsx', sheet: 'Sheet1', line: 2, column: 'sports_area', columnLetter: 'D' }]);
+    expect(r.issues.map(brief)).toEqual([
+      { rule: 'formula-error', severity: 'error', file: 'facilities.xlsx', sheet: 'Sheet1', line: 2, column: 'sports_area', columnLetter: 'D' },
+    ]);
     expect(r.issues[0]?.hint).toContain('保存一次');
   });
 
@@ -202,12 +240,19 @@ describe('tables given as workbooks', () => {
 
   it('skips entirely empty rows (row numbers stay Excel’s) and reports a value right of the header as an unnamed column', async () => {
     const files = folder(['units.csv']);
-    files.set('units.xlsx', await workbook([{ name: 'Sheet1', rows: [['单位编号', '单位名称'], ['U1', '县教育局'], [], [null, null], ['U2', '县财政局'], ['U3', '县人社局', null, '多余']] }]));
+    files.set(
+      'units.xlsx',
+      await workbook([{ name: 'Sheet1', rows: [['单位编号', '单位名称'], ['U1', '县教育局'], [], [null, null], ['U2', '县财政局'], ['U3', '县人社局', null, '多余']] }]),
+    );
     const r = check(files);
     expect(r.issues.map(brief)).toEqual([{ rule: 'unknown-column', severity: 'error', file: 'units.xlsx', sheet: 'Sheet1', line: 1, column: '第 4 列', columnLetter: 'D' }]);
     const ok = folder(['units.csv']);
     ok.set('units.xlsx', await workbook([{ name: 'Sheet1', rows: [['单位编号', '单位名称'], ['U1', '县教育局'], [], [null, null], ['U2', '县财政局'], ['U3', '县人社局']] }]));
-    expect(check(ok).dataset?.units.map((u) => [u.unit_id, u.line])).toEqual([['U1', 2], ['U2', 5], ['U3', 6]]);
+    expect(check(ok).dataset?.units.map((u) => [u.unit_id, u.line])).toEqual([
+      ['U1', 2],
+      ['U2', 5],
+      ['U3', 6],
+    ]);
   });
 
   it('reads a school id typed as a number whole; one that lost digits in Excel is reported as scientific notation', async () => {
@@ -230,7 +275,20 @@ describe('tables given as workbooks', () => {
 
   it('text cells follow the CSV rules (e.g. a leading = is not a number)', async () => {
     const files = folder(['units.csv']);
-    files.set('units.xlsx', await workbook([{ name: 'Sheet1', rows: [['unit_id', 'name', 'duties'], ['U1', '县教育局', '统筹'], ['U2', '县财政局', ''], ['U3', '县人社局', null]] }]));
+    files.set(
+      'units.xlsx',
+      await workbook([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['unit_id', 'name', 'duties'],
+            ['U1', '县教育局', '统筹'],
+            ['U2', '县财政局', ''],
+            ['U3', '县人社局', null],
+          ],
+        },
+      ]),
+    );
     expect(check(files).issues).toEqual([]);
   });
 });
@@ -266,13 +324,21 @@ describe('other spreadsheet files in the folder', () => {
     const files = folder();
     files.set('数据填报.xlsx', new TextEncoder().encode('年份,学校标识码\n'));
     const r = check(files);
-    expect(r.issues.map(brief)).toEqual([{ rule: 'invalid-workbook', severity: 'error', file: '数据填报.xlsx', sheet: undefined, line: null, column: null, columnLetter: undefined }]);
+    expect(r.issues.map(brief)).toEqual([
+      { rule: 'invalid-workbook', severity: 'error', file: '数据填报.xlsx', sheet: undefined, line: null, column: null, columnLetter: undefined },
+    ]);
     expect(r.dataset).toBeNull();
   });
 
   it('a workbook without any table sheet is a warning listing its sheets', async () => {
     const files = folder();
-    files.set('统计.xlsx', await workbook([{ name: 'Sheet1', rows: [['a']] }, { name: '汇总', rows: [['b']] }]));
+    files.set(
+      '统计.xlsx',
+      await workbook([
+        { name: 'Sheet1', rows: [['a']] },
+        { name: '汇总', rows: [['b']] },
+      ]),
+    );
     const r = check(files);
     expect(r.issues.map((i) => [i.rule, i.severity, i.file])).toEqual([['workbook-no-tables', 'warning', '统计.xlsx']]);
     expect(r.issues[0]?.message).toContain('Sheet1、汇总');

@@ -17,9 +17,15 @@ describe('DATA_RULES catalogue', () => {
   });
 
   it('has one fixture folder per rule (a missing folder cannot be a folder)', () => {
-    const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(FIXTURES, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     // demo-trace needs a county other than the fixtures' 蒲县: tests/unit/dataset/demo-traces.test.ts.
-    expect([...new Set(folders.map((f) => f.split('--')[0]))].sort()).toEqual(Object.keys(DATA_RULES).filter((r) => r !== 'missing-data-dir' && r !== 'demo-trace').sort());
+    expect([...new Set(folders.map((f) => f.split('--')[0]))].sort()).toEqual(
+      Object.keys(DATA_RULES)
+        .filter((r) => r !== 'missing-data-dir' && r !== 'demo-trace')
+        .sort(),
+    );
   });
 
   it('names rules in kebab-case', () => {

@@ -31,7 +31,15 @@ function folder(edit: (files: Map<string, string>) => void): Map<DataFileName, U
   return new Map([...files].map(([k, v]) => [k as DataFileName, new TextEncoder().encode(v)]));
 }
 
-const dropS003Funding = (f: Map<string, string>) => f.set('funding.csv', f.get('funding.csv')!.split(/\r?\n/).filter((l) => !l.startsWith('2024,S003,')).join('\r\n'));
+const dropS003Funding = (f: Map<string, string>) =>
+  f.set(
+    'funding.csv',
+    f
+      .get('funding.csv')!
+      .split(/\r?\n/)
+      .filter((l) => !l.startsWith('2024,S003,'))
+      .join('\r\n'),
+  );
 const setS003 = (f: Map<string, string>, type: string, area: string) =>
   f.set('schools.csv', f.get('schools.csv')!.replace(/^S003,([^,]*),教学点,S002,([^,]*),乡村,/m, `S003,$1,${type},S002,$2,${area},`));
 const setS003Students = (f: Map<string, string>, n: number) => f.set('sections.csv', f.get('sections.csv')!.replace(/^2024,S003,([^,]*),30,/m, `2024,S003,$1,${n},`));
@@ -48,17 +56,39 @@ describe('site-funding-missing', () => {
   });
   it('does not warn when the site has its row, has 100 students, or is a 城区 小学', () => {
     expect(warned(() => {})).toEqual([]);
-    expect(warned((f) => { dropS003Funding(f); setS003Students(f, 100); })).toEqual([]);
-    expect(warned((f) => { dropS003Funding(f); setS003(f, '小学', '城区'); })).toEqual([]);
+    expect(
+      warned((f) => {
+        dropS003Funding(f);
+        setS003Students(f, 100);
+      }),
+    ).toEqual([]);
+    expect(
+      warned((f) => {
+        dropS003Funding(f);
+        setS003(f, '小学', '城区');
+      }),
+    ).toEqual([]);
   });
   it('warns for a merged 乡村 小学 under 100 students, and at 99', () => {
-    expect(warned((f) => { dropS003Funding(f); setS003(f, '小学', '乡村'); setS003Students(f, 99); })).toEqual(['sections.csv:5']);
+    expect(
+      warned((f) => {
+        dropS003Funding(f);
+        setS003(f, '小学', '乡村');
+        setS003Students(f, 99);
+      }),
+    ).toEqual(['sections.csv:5']);
   });
   it('does not warn in a year funding.csv does not cover', () => {
     expect(warned((f) => f.set('funding.csv', f.get('funding.csv')!.split(/\r?\n/)[0]!))).toEqual([]);
   });
   it('warns about exactly the G6 members the engine finds without a funding row', () => {
-    for (const edit of [dropS003Funding, (f: Map<string, string>) => { dropS003Funding(f); setS003(f, '小学', '乡村'); }]) {
+    for (const edit of [
+      dropS003Funding,
+      (f: Map<string, string>) => {
+        dropS003Funding(f);
+        setS003(f, '小学', '乡村');
+      },
+    ]) {
       const r = parseDataset(folder(edit), { dir: '/t', demo: false });
       const ids = r.issues.filter((i) => i.rule === 'site-funding-missing').map((i) => i.value);
       const g6 = computeYear(r.dataset!, 2024).indicators.find((i) => i.id === 'G6')!.members!;

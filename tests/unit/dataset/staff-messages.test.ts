@@ -145,21 +145,37 @@ describe('an Excel error value is a formula error (公式错误), not "不要带
 describe('a header error in one file no longer hides the cross-file checks of the other files', () => {
   it('schools.csv without its 所在乡镇 column: the unknown school in funding.csv and the wrong stage in sections.csv are still reported', () => {
     const files = validFiles();
-    edit(files, 'schools.csv', (t) => t.split(/\r?\n/).map((l) => l.split(',').filter((_, i) => i !== 4).join(',')).join('\r\n'));
+    edit(files, 'schools.csv', (t) =>
+      t
+        .split(/\r?\n/)
+        .map((l) =>
+          l
+            .split(',')
+            .filter((_, i) => i !== 4)
+            .join(','),
+        )
+        .join('\r\n'),
+    );
     edit(files, 'funding.csv', (t) => t.replace('2024,S002,', '2024,S099,'));
     edit(files, 'sections.csv', (t) => t.replace('2024,S001,小学,', '2024,S001,初中,'));
     const r = parse(files);
     // v1: only the missing column (schools.csv was "broken", so every check that needs the
     // schools was skipped).
-    expect(where(r)).toEqual([
-      'error:missing-column@schools.csv:1:township',
-      'error:stage-not-allowed@sections.csv:2:学段',
-      'error:unknown-school-id@funding.csv:3:school_id',
-    ]);
+    expect(where(r)).toEqual(['error:missing-column@schools.csv:1:township', 'error:stage-not-allowed@sections.csv:2:学段', 'error:unknown-school-id@funding.csv:3:school_id']);
   });
   it('sections.csv without its 班级数 column: facilities and funding are still checked against the schools', () => {
     const files = validFiles();
-    edit(files, 'sections.csv', (t) => t.split(/\r?\n/).map((l) => l.split(',').filter((_, i) => i !== 4).join(',')).join('\r\n'));
+    edit(files, 'sections.csv', (t) =>
+      t
+        .split(/\r?\n/)
+        .map((l) =>
+          l
+            .split(',')
+            .filter((_, i) => i !== 4)
+            .join(','),
+        )
+        .join('\r\n'),
+    );
     edit(files, 'facilities.csv', (t) => t.replace('2024,S002,4000', '2024,S0002,4000'));
     const r = parse(files);
     expect(where(r)).toEqual([
@@ -172,7 +188,17 @@ describe('a header error in one file no longer hides the cross-file checks of th
   it('a file missing the column a check needs skips that check only (no flood of bogus errors)', () => {
     const files = validFiles();
     // facilities.csv without school_id: no "missing facilities" for every school.
-    edit(files, 'facilities.csv', (t) => t.split(/\r?\n/).map((l) => l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter((_, i) => i !== 1).join(',')).join('\r\n'));
+    edit(files, 'facilities.csv', (t) =>
+      t
+        .split(/\r?\n/)
+        .map((l) =>
+          l
+            .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+            .filter((_, i) => i !== 1)
+            .join(','),
+        )
+        .join('\r\n'),
+    );
     const r = parse(files);
     expect(where(r)).toEqual(['error:missing-column@facilities.csv:1:school_id']);
   });

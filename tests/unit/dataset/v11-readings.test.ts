@@ -138,7 +138,9 @@ describe('text cells starting with =, + or @ (v1.1 "Text", CWE-1236)', () => {
 
   it('every text column of every file is checked (names, addresses, evidence …)', () => {
     const text = Object.values(SCHEMAS).flatMap((s) => s.columns.filter((c) => ['text', 'due', 'id', 'code', 'id-list'].includes(c.type.kind)).map((c) => `${s.file}:${c.key}`));
-    expect(text).toEqual(expect.arrayContaining(['schools.csv:name', 'schools.csv:address', 'assessments.csv:evidence', 'county.csv:contact', 'tasks.csv:due', 'units.csv:unit_id']));
+    expect(text).toEqual(
+      expect.arrayContaining(['schools.csv:name', 'schools.csv:address', 'assessments.csv:evidence', 'county.csv:contact', 'tasks.csv:due', 'units.csv:unit_id']),
+    );
     for (const s of Object.values(SCHEMAS)) {
       for (const c of s.columns) {
         if (!['text', 'due', 'id', 'code', 'id-list'].includes(c.type.kind)) continue;

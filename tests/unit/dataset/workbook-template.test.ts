@@ -22,7 +22,9 @@ import { readCsvRecords, writeRecords } from '../../support/csv-to-workbook';
 import { fillTemplate } from '../../support/fill-template';
 
 const VALID = join(import.meta.dirname, '../../fixtures/data-valid');
-const FIXTURES = readdirSync(VALID, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const FIXTURES = readdirSync(VALID, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 let generated: Uint8Array;
 let template: Uint8Array;
@@ -50,7 +52,11 @@ describe('the template file', () => {
       expect(rows.length, file).toBe(1);
       expect(rows[0]?.map((c) => (c?.kind === 'text' ? c.value : null))).toEqual(SCHEMAS[file].columns.map((c) => c.labels[0]));
     }
-    const guide = book.sheets[0]?.rows?.flat().map((c) => (c?.kind === 'text' ? c.value : '')).join('\n') ?? '';
+    const guide =
+      book.sheets[0]?.rows
+        ?.flat()
+        .map((c) => (c?.kind === 'text' ? c.value : ''))
+        .join('\n') ?? '';
     for (const file of DATA_FILES) expect(guide).toContain(tableKey(file));
     expect(guide).toContain('教育事业统计');
   });
@@ -102,17 +108,24 @@ describe('the template file', () => {
         const here = validations.filter((v) => v.attrs.includes(`sqref="${letter}2:${letter}${TEMPLATE_ROWS + 1}"`));
         const kind = column.type.kind;
         if (['enum', 'boolean', 'grade', 'level', 'stat-key'].includes(kind)) {
-          expect(here.map((v) => /type="(\w+)"/.exec(v.attrs)?.[1]), column.key).toEqual(['list']);
+          expect(
+            here.map((v) => /type="(\w+)"/.exec(v.attrs)?.[1]),
+            column.key,
+          ).toEqual(['list']);
           if (kind === 'enum' && column.type.kind === 'enum' && column.type.values.join(',').length < 200) {
             expect(here[0]?.body).toContain(column.type.values.join(','));
           }
         } else if (['count', 'area', 'money', 'number'].includes(kind)) {
-          expect(here.map((v) => [/type="(\w+)"/.exec(v.attrs)?.[1], /operator="(\w+)"/.exec(v.attrs)?.[1], /<formula1>([^<]*)/.exec(v.body)?.[1]]), column.key).toEqual([
-            [kind === 'count' ? 'whole' : 'decimal', 'greaterThanOrEqual', '0'],
-          ]);
+          expect(
+            here.map((v) => [/type="(\w+)"/.exec(v.attrs)?.[1], /operator="(\w+)"/.exec(v.attrs)?.[1], /<formula1>([^<]*)/.exec(v.body)?.[1]]),
+            column.key,
+          ).toEqual([[kind === 'count' ? 'whole' : 'decimal', 'greaterThanOrEqual', '0']]);
         } else if (['rate', 'percent', 'year'].includes(kind)) {
           // `between` is the default operator, which the file may leave out.
-          expect(here.map((v) => /operator="(\w+)"/.exec(v.attrs)?.[1] ?? 'between'), column.key).toEqual(['between']);
+          expect(
+            here.map((v) => /operator="(\w+)"/.exec(v.attrs)?.[1] ?? 'between'),
+            column.key,
+          ).toEqual(['between']);
         } else {
           expect(here, column.key).toEqual([]);
         }

@@ -99,8 +99,6 @@ export function compareResults(production: unknown, reference: unknown): Compari
 export function formatDifferences(label: string, c: Comparison): string {
   return [
     `${label}: ${c.differences.length} difference(s)`,
-    ...c.differences.map(
-      (d) => `  ${d.path}: production=${JSON.stringify(d.production)} reference=${JSON.stringify(d.reference)}`,
-    ),
+    ...c.differences.map((d) => `  ${d.path}: production=${JSON.stringify(d.production)} reference=${JSON.stringify(d.reference)}`),
   ].join('\n');
 }

@@ -52,14 +52,10 @@ async function importIfPresent(rel: string): Promise<Record<string, unknown> | n
 
 const engineModule = await importIfPresent('src/lib/engine/index.ts');
 const engine: Engine | null =
-  engineModule && typeof engineModule.computeYear === 'function' && typeof engineModule.buildResultsJson === 'function'
-    ? (engineModule as unknown as Engine)
-    : null;
+  engineModule && typeof engineModule.computeYear === 'function' && typeof engineModule.buildResultsJson === 'function' ? (engineModule as unknown as Engine) : null;
 
 const readerModule = await importIfPresent('src/lib/dataset/read-dataset.ts');
-const readDataset = readerModule?.readDataset as
-  | ((dir: string) => Promise<{ dataset: Dataset | null; issues: { severity: string; rule: string }[] }>)
-  | undefined;
+const readDataset = readerModule?.readDataset as ((dir: string) => Promise<{ dataset: Dataset | null; issues: { severity: string; rule: string }[] }>) | undefined;
 
 async function loadFolder(rel: string): Promise<{ dataset: Dataset | null; why: string }> {
   const dir = path.join(ROOT, rel);
@@ -94,8 +90,7 @@ function expectSameResults(dataset: Dataset, year: number): void {
 // ---------------------------------------------------------------------------------------
 
 const ind = (r: RefResults, id: string) => r.indicators.find((i) => i.id === id)!;
-const part = (r: RefResults, id: string, stage: 'primary' | 'junior') =>
-  r.schools.find((s) => s.school_id === id && s.stage === stage)!;
+const part = (r: RefResults, id: string, stage: 'primary' | 'junior') => r.schools.find((s) => s.school_id === id && s.stage === stage)!;
 
 describe('reference implementation: hand-computed expectations', () => {
   it('weighted CV worked example is 0.5153', () => {
@@ -111,8 +106,24 @@ describe('reference implementation: hand-computed expectations', () => {
     expect(cv.mean!).toBeCloseTo(1913 / 302, 12);
     expect(cv.cv_met).toBe(false);
     expect(weightedCv([{ P: 10, x: 0 }], 0.5)).toEqual({ cv: 0, mean: 0, cv_met: true });
-    expect(weightedCv([{ P: 10, x: 0 }, { P: 5, x: 0 }], 0.5)).toEqual({ cv: null, mean: 0, cv_met: null });
-    expect(weightedCv([{ P: 10, x: 1 }, { P: 5, x: null }], 0.5)).toEqual({ cv: null, mean: null, cv_met: null });
+    expect(
+      weightedCv(
+        [
+          { P: 10, x: 0 },
+          { P: 5, x: 0 },
+        ],
+        0.5,
+      ),
+    ).toEqual({ cv: null, mean: 0, cv_met: null });
+    expect(
+      weightedCv(
+        [
+          { P: 10, x: 1 },
+          { P: 5, x: null },
+        ],
+        0.5,
+      ),
+    ).toEqual({ cv: null, mean: null, cv_met: null });
   });
 
   it('worked examples dataset: R4 小学 CV, and the 166/210 split of 23226', () => {
@@ -126,20 +137,18 @@ describe('reference implementation: hand-computed expectations', () => {
     expect(r.resource.junior!.cv_met.R5).toBe(true);
     // Without J1's 小学 part the CV is the worked 0.5153: check directly.
     const five = r.schools.filter((s) => s.stage === 'primary' && s.school_id.startsWith('P'));
-    expect(weightedCv(five.map((s) => ({ P: s.students, x: s.values.R4 })), 0.5).cv!).toBeCloseTo(0.5153, 4);
+    expect(
+      weightedCv(
+        five.map((s) => ({ P: s.students, x: s.values.R4 })),
+        0.5,
+      ).cv!,
+    ).toBeCloseTo(0.5153, 4);
   });
 
   it('merged sites: blanks propagate, rows add, G3 uses own classes, G6 own funding rows', () => {
     const r = reference(mergedSites(), 2024);
     // A1 and B1 are merged: not listed.
-    expect(r.schools.map((s) => `${s.school_id}/${s.stage}`)).toEqual([
-      'A/primary',
-      'B/primary',
-      'B/junior',
-      'C/primary',
-      'D/junior',
-      'E/primary',
-    ]);
+    expect(r.schools.map((s) => `${s.school_id}/${s.stage}`)).toEqual(['A/primary', 'B/primary', 'B/junior', 'C/primary', 'D/junior', 'E/primary']);
     expect(part(r, 'A', 'primary').students).toBe(330);
     expect(part(r, 'A', 'primary').values.R5).toBeNull(); // A1's blank sports_area
     expect(part(r, 'A', 'primary').values.R4).toBeCloseTo((7 * 330 + 7 * 30) / 330, 12);
@@ -274,8 +283,24 @@ describe('reference implementation: hand-computed expectations', () => {
     // Exactly 0.45 (R5 prints as 0.4500000000000002 in floating point): met.
     expect(r22.resource.junior!.cv.R5).toBeCloseTo(0.45, 14);
     expect(r22.resource.junior!.cv_met).toMatchObject({ R4: true, R5: true });
-    expect(weightedCv([{ P: 1, x: 3.85 }, { P: 1, x: 10.15 }], 0.45).cv_met).toBe(true);
-    expect(weightedCv([{ P: 1, x: 3.85 }, { P: 1, x: 10.1500001 }], 0.45).cv_met).toBe(false);
+    expect(
+      weightedCv(
+        [
+          { P: 1, x: 3.85 },
+          { P: 1, x: 10.15 },
+        ],
+        0.45,
+      ).cv_met,
+    ).toBe(true);
+    expect(
+      weightedCv(
+        [
+          { P: 1, x: 3.85 },
+          { P: 1, x: 10.1500001 },
+        ],
+        0.45,
+      ).cv_met,
+    ).toBe(false);
   });
 
   it('years: Q9 looks back, S1 official override, each year from its own rows', () => {
@@ -335,13 +360,12 @@ describe('differential: a folder written with the v1.1 readings (through the rea
   it('reads without error, with the warnings v1.1 prescribes', () => {
     expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
     // (A partial class list also warns that it does not match sections.csv: not a v1.1 reading.)
-    expect(read.issues.filter((i) => !i.rule.startsWith('class-')).map((i) => `${i.rule}@${i.file}`).sort()).toEqual([
-      'due-not-date@tasks.csv',
-      'empty-file@rooms.csv',
-      'empty-file@survey.csv',
-      'encoding-guessed@classes.csv',
-      'progress-fraction@tasks.csv',
-    ]);
+    expect(
+      read.issues
+        .filter((i) => !i.rule.startsWith('class-'))
+        .map((i) => `${i.rule}@${i.file}`)
+        .sort(),
+    ).toEqual(['due-not-date@tasks.csv', 'empty-file@rooms.csv', 'empty-file@survey.csv', 'encoding-guessed@classes.csv', 'progress-fraction@tasks.csv']);
     const d = read.dataset!;
     expect(d.files['rooms.csv'].present).toBe(false);
     expect(d.files['classes.csv'].encoding).toBe('gb18030');
@@ -349,7 +373,11 @@ describe('differential: a folder written with the v1.1 readings (through the rea
     expect(d.schools[0]).toMatchObject({ boarding: true, built_year: 1898 });
     expect(d.sections[0]).toMatchObject({ year: 2024, students: 900 });
     expect(d.facilities[0]).toMatchObject({ teaching_area: 4049.99999999999, multimedia_rooms: 21 });
-    expect(d.monitoring.map((m) => [m.grade, m.level])).toEqual([[4, 3], [8, 4], [4, 2]]);
+    expect(d.monitoring.map((m) => [m.grade, m.level])).toEqual([
+      [4, 3],
+      [8, 4],
+      [4, 2],
+    ]);
   });
   it('engine and reference agree on every field', () => {
     const ds = read.dataset!;

@@ -65,13 +65,7 @@ export function school(school_id: string, type: SchoolType, over: Partial<School
 }
 
 /** A sections row with generous teacher counts (every R1–R3 met) unless overridden. */
-export function sec(
-  year: number,
-  school_id: string,
-  stage: Stage,
-  students: number,
-  over: Partial<SectionRow> = {},
-): SectionRow {
+export function sec(year: number, school_id: string, stage: Stage, students: number, over: Partial<SectionRow> = {}): SectionRow {
   const teachers = Math.max(1, Math.ceil(students / 12));
   return {
     line: nextLine(),
@@ -147,24 +141,11 @@ export function assess(year: number, values: Record<string, '达标' | '未达�
   }));
 }
 
-export function mon(
-  year: number,
-  subject: string,
-  grade: 4 | 8,
-  level: 1 | 2 | 3 | 4,
-  between_school_rate: number | null,
-): MonitoringRow {
+export function mon(year: number, subject: string, grade: 4 | 8, level: 1 | 2 | 3 | 4, between_school_rate: number | null): MonitoringRow {
   return { line: nextLine(), year, subject, grade, level, between_school_rate };
 }
 
-export function survey(
-  year: number,
-  group: SurveyRow['group'],
-  satisfied: number,
-  fairly: number,
-  neutral: number,
-  dissatisfied: number,
-): SurveyRow {
+export function survey(year: number, group: SurveyRow['group'], satisfied: number, fairly: number, neutral: number, dissatisfied: number): SurveyRow {
   return {
     line: nextLine(),
     year,
@@ -374,12 +355,7 @@ export function mergedSites(): Dataset {
       room(Y, 'E', '美术', 95),
       room(Y, 'E', '美术', 91),
     ],
-    classes: [
-      cls(Y, 'A', '小学', 45, '一(1)'),
-      cls(Y, 'A1', '小学', 46, '一(1)'),
-      cls(Y, 'D', '初中', 50, '七(1)'),
-      cls(Y, 'D1', '初中', 51, '七(1)'),
-    ],
+    classes: [cls(Y, 'A', '小学', 45, '一(1)'), cls(Y, 'A1', '小学', 46, '一(1)'), cls(Y, 'D', '初中', 50, '七(1)'), cls(Y, 'D1', '初中', 51, '七(1)')],
     countyStats: goodStats(Y),
     assessments: allAssessed(Y),
   });
@@ -389,13 +365,7 @@ export function mergedSites(): Dataset {
 export function combinedSchools(): Dataset {
   const Y = 2024;
   return dataset('combined-schools', {
-    schools: [
-      school('W1', '完全中学'),
-      school('W2', '完全中学'),
-      school('T1', '十二年一贯制'),
-      school('N1', '九年一贯制'),
-      school('P1', '小学'),
-    ],
+    schools: [school('W1', '完全中学'), school('W2', '完全中学'), school('T1', '十二年一贯制'), school('N1', '九年一贯制'), school('P1', '小学')],
     sections: [
       sec(Y, 'W1', '初中', 800),
       sec(Y, 'W1', '高中', 1200, { teachers: null, teachers_qualified: null }),
@@ -496,12 +466,7 @@ export function edgeStages(): Dataset {
   const Y = 2023;
   return dataset('edge-stages', {
     schools: [school('P1', '小学'), school('P2', '小学'), school('P3', '小学'), school('J1', '初中')],
-    sections: [
-      sec(Y, 'P1', '小学', 300),
-      sec(Y, 'P2', '小学', 200),
-      sec(Y, 'P3', '小学', 100),
-      sec(Y, 'J1', '初中', 400, { teachers_qualified: 1 }),
-    ],
+    sections: [sec(Y, 'P1', '小学', 300), sec(Y, 'P2', '小学', 200), sec(Y, 'P3', '小学', 100), sec(Y, 'J1', '初中', 400, { teachers_qualified: 1 })],
     facilities: [
       fac(Y, 'P1', 300, { multimedia_rooms: 0 }),
       fac(Y, 'P2', 200, { multimedia_rooms: 0, sports_area: null }),
@@ -557,19 +522,8 @@ export function yearsAndLookBack(): Dataset {
       ...stats(2024, { recognition_rate_official: 0.8499 }),
     ],
     assessments: [...allAssessed(2022), ...allAssessed(2023), ...allAssessed(2024)],
-    monitoring: [
-      mon(2021, '数学', 4, 3, 0.1),
-      mon(2021, '语文', 8, 3, 0.12),
-      mon(2023, '数学', 4, 2, 0.1),
-      mon(2023, '科学', 8, 3, null),
-      mon(2025, '数学', 4, 4, 0.01),
-    ],
-    survey: [
-      survey(2022, '家长', 800, 50, 100, 50),
-      survey(2022, '教师', 90, 10, 0, 0),
-      survey(2023, '家长', 10, 10, 10, 10),
-      survey(2024, '家长', 700, 100, 100, 100),
-    ],
+    monitoring: [mon(2021, '数学', 4, 3, 0.1), mon(2021, '语文', 8, 3, 0.12), mon(2023, '数学', 4, 2, 0.1), mon(2023, '科学', 8, 3, null), mon(2025, '数学', 4, 4, 0.01)],
+    survey: [survey(2022, '家长', 800, 50, 100, 50), survey(2022, '教师', 90, 10, 0, 0), survey(2023, '家长', 10, 10, 10, 10), survey(2024, '家长', 700, 100, 100, 100)],
     rooms: [room(2023, 'P1', '音乐', 96)],
     classes: [cls(2022, 'P1', '小学', 46, '一(1)'), cls(2022, 'J1', '初中', 50, '七(1)')],
   });
@@ -655,20 +609,8 @@ export function boundaries(): Dataset {
 export function cvLimits(): Dataset {
   const Y = 2024;
   return dataset('cv-limits', {
-    schools: [
-      school('CV1', '小学'),
-      school('CV2', '小学'),
-      school('CJ1', '初中'),
-      school('CJ2', '初中'),
-      school('T1', '教学点', { area_type: '乡村' }),
-    ],
-    sections: [
-      sec(Y, 'CV1', '小学', 100),
-      sec(Y, 'CV2', '小学', 100),
-      sec(Y, 'CJ1', '初中', 100),
-      sec(Y, 'CJ2', '初中', 100),
-      sec(Y, 'T1', '小学', 40),
-    ],
+    schools: [school('CV1', '小学'), school('CV2', '小学'), school('CJ1', '初中'), school('CJ2', '初中'), school('T1', '教学点', { area_type: '乡村' })],
+    sections: [sec(Y, 'CV1', '小学', 100), sec(Y, 'CV2', '小学', 100), sec(Y, 'CJ1', '初中', 100), sec(Y, 'CJ2', '初中', 100), sec(Y, 'T1', '小学', 40)],
     facilities: [
       fac(Y, 'CV1', 100, { sports_area: 1000 }),
       fac(Y, 'CV2', 100, { sports_area: 3000 }),
@@ -685,11 +627,7 @@ export function allMet(): Dataset {
   const Y = 2024;
   return dataset('all-met', {
     schools: [school('P1', '小学'), school('P2', '小学'), school('J1', '初中')],
-    sections: [
-      sec(Y, 'P1', '小学', 400, { classes: 10 }),
-      sec(Y, 'P2', '小学', 440, { classes: 11 }),
-      sec(Y, 'J1', '初中', 500, { classes: 12 }),
-    ],
+    sections: [sec(Y, 'P1', '小学', 400, { classes: 10 }), sec(Y, 'P2', '小学', 440, { classes: 11 }), sec(Y, 'J1', '初中', 500, { classes: 12 })],
     facilities: [fac(Y, 'P1', 400), fac(Y, 'P2', 440), fac(Y, 'J1', 550)],
     funding: [fund(Y, 'P1'), fund(Y, 'P2'), fund(Y, 'J1')],
     rooms: ['P1', 'P2', 'J1'].flatMap((id) => [room(Y, id, '音乐', 96), room(Y, id, '美术', 90)]),
@@ -737,12 +675,7 @@ export function partialData(): Dataset {
       sec(Y, 'Q1', '小学', 20),
       sec(Y - 1, 'X', '初中', 300),
     ],
-    facilities: [
-      fac(Y, 'P1', 500, { sports_area: null }),
-      fac(Y, 'P2', 500),
-      fac(Y, 'Q', 320),
-      fac(Y - 1, 'X', 300),
-    ],
+    facilities: [fac(Y, 'P1', 500, { sports_area: null }), fac(Y, 'P2', 500), fac(Y, 'Q', 320), fac(Y - 1, 'X', 300)],
     funding: [fund(Y, 'P1'), fund(Y, 'P2'), fund(Y, 'Q1', { training_funds: 10_000 })],
     classes: [cls(Y, 'X', '初中', 40, '七(1)'), cls(Y - 1, 'X', '初中', 55, '七(1)')],
     rooms: [room(Y, 'X', '音乐', 100), room(Y, 'X', '美术', 100)],
@@ -765,14 +698,7 @@ export function partialData(): Dataset {
  */
 export function v11Rules(): Dataset {
   return dataset('v11-rules', {
-    schools: [
-      school('J1', '初中'),
-      school('J2', '初中'),
-      school('P1', '小学'),
-      school('P2', '小学'),
-      school('SP', '特殊教育学校'),
-      school('T1', '教学点', { area_type: '乡村' }),
-    ],
+    schools: [school('J1', '初中'), school('J2', '初中'), school('P1', '小学'), school('P2', '小学'), school('SP', '特殊教育学校'), school('T1', '教学点', { area_type: '乡村' })],
     sections: [
       sec(2024, 'J1', '初中', 2000),
       sec(2024, 'J2', '初中', 2000),

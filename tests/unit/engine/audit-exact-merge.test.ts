@@ -11,9 +11,15 @@ import { makeDataset } from './make-dataset';
 describe('merged decimal sums compare exactly', () => {
   it('R4 of a merged 初中 equal to 5.8 in exact arithmetic meets', () => {
     const ds = makeDataset({
-      schools: [{ school_id: 'P', type: '初中' }, { school_id: 'C', type: '初中', parent_id: 'P' }],
+      schools: [
+        { school_id: 'P', type: '初中' },
+        { school_id: 'C', type: '初中', parent_id: 'P' },
+      ],
       sections: [{ school_id: 'P', stage: '初中', students: 7 }],
-      facilities: [{ school_id: 'P', teaching_area: 40.3 }, { school_id: 'C', teaching_area: 0.3 }],
+      facilities: [
+        { school_id: 'P', teaching_area: 40.3 },
+        { school_id: 'C', teaching_area: 0.3 },
+      ],
     });
     const part = computeYear(ds, 2024).parts[0]!;
     expect(part.meets.R4).toBe(true);
@@ -26,7 +32,10 @@ describe('merged decimal sums compare exactly', () => {
       schools: [{ school_id: 'P' }, { school_id: 'C', type: '教学点', parent_id: 'P' }],
       sections: [{ school_id: 'P', students: 100 }],
       facilities: [{ school_id: 'P' }],
-      funding: [{ school_id: 'P', public_funds_budget: 0.4, training_funds: 0.29 }, { school_id: 'C', public_funds_budget: 5.4, training_funds: 0 }],
+      funding: [
+        { school_id: 'P', public_funds_budget: 0.4, training_funds: 0.29 },
+        { school_id: 'C', public_funds_budget: 5.4, training_funds: 0 },
+      ],
     });
     const q4 = computeYear(ds, 2024).indicators.find((i) => i.id === 'Q4')!;
     expect(q4.members![0]!.details.public_funds_budget).toBe(5.8);

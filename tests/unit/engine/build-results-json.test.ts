@@ -7,8 +7,31 @@ import { makeDataset, type CompactDataset } from './make-dataset';
 const R_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'];
 const PLAN_ORDER = [
   ...R_IDS,
-  'G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12', 'G13', 'G14', 'G15',
-  'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'S1',
+  'G1',
+  'G2',
+  'G3',
+  'G4',
+  'G5',
+  'G6',
+  'G7',
+  'G8',
+  'G9',
+  'G10',
+  'G11',
+  'G12',
+  'G13',
+  'G14',
+  'G15',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'Q5',
+  'Q6',
+  'Q7',
+  'Q8',
+  'Q9',
+  'S1',
 ];
 const STATUSES = ['met', 'not_met', 'no_data', 'not_applicable'];
 
@@ -70,7 +93,10 @@ describe('buildResultsJson: shape (method.md "Machine-readable results")', () =>
 
   it('vetoes: V1–V4 in order; 达标 → met, 未达标 → not_met, 待评估 → no_data, no row → no_data', () => {
     expect(r.vetoes).toEqual([
-      { id: 'V1', status: 'met' }, { id: 'V2', status: 'not_met' }, { id: 'V3', status: 'no_data' }, { id: 'V4', status: 'no_data' },
+      { id: 'V1', status: 'met' },
+      { id: 'V2', status: 'not_met' },
+      { id: 'V3', status: 'no_data' },
+      { id: 'V4', status: 'no_data' },
     ]);
   });
 
@@ -120,7 +146,7 @@ describe('buildResultsJson: shape (method.md "Machine-readable results")', () =>
     const p2 = r.schools.find((s) => s.school_id === 'P2')!;
     expect(p2.values.R1).toBe((100 * 7) / 300); // 2.3333333333333335
     const n1 = r.schools.find((s) => s.school_id === 'N1' && s.stage === 'primary')!;
-    expect(n1.values.R4).toBeCloseTo(23226 * 166 / 397 / 166, 12); // 9711.6 m² / 166
+    expect(n1.values.R4).toBeCloseTo((23226 * 166) / 397 / 166, 12); // 9711.6 m² / 166
   });
 
   it('no NaN, Infinity or undefined anywhere; JSON round trip is lossless', () => {
@@ -153,12 +179,18 @@ describe('buildResultsJson: edge cases', () => {
 
   it('a missing value in an in-scope part → mean, cv, cv_met null (no NaN)', () => {
     const r = results({
-      schools: [{ school_id: 'P1', type: '小学' }, { school_id: 'P2', type: '小学' }],
+      schools: [
+        { school_id: 'P1', type: '小学' },
+        { school_id: 'P2', type: '小学' },
+      ],
       sections: [
         { school_id: 'P1', stage: '小学', students: 500, ...SECTION, teachers_backbone: null },
         { school_id: 'P2', stage: '小学', students: 400, ...SECTION },
       ],
-      facilities: [{ school_id: 'P1', ...FACILITY }, { school_id: 'P2', ...FACILITY }],
+      facilities: [
+        { school_id: 'P1', ...FACILITY },
+        { school_id: 'P2', ...FACILITY },
+      ],
     });
     const st = r.resource.primary!;
     expect([st.mean.R2, st.cv.R2, st.cv_met.R2]).toEqual([null, null, null]);
@@ -169,12 +201,18 @@ describe('buildResultsJson: edge cases', () => {
 
   it('x̄ = 0 → mean 0, cv and cv_met null (never NaN)', () => {
     const r = results({
-      schools: [{ school_id: 'P1', type: '小学' }, { school_id: 'P2', type: '小学' }],
+      schools: [
+        { school_id: 'P1', type: '小学' },
+        { school_id: 'P2', type: '小学' },
+      ],
       sections: [
         { school_id: 'P1', stage: '小学', students: 500, ...SECTION, teachers_backbone: 0 },
         { school_id: 'P2', stage: '小学', students: 400, ...SECTION, teachers_backbone: 0 },
       ],
-      facilities: [{ school_id: 'P1', ...FACILITY }, { school_id: 'P2', ...FACILITY }],
+      facilities: [
+        { school_id: 'P1', ...FACILITY },
+        { school_id: 'P2', ...FACILITY },
+      ],
     });
     const st = r.resource.primary!;
     expect([st.mean.R2, st.cv.R2, st.cv_met.R2]).toEqual([0, null, null]);

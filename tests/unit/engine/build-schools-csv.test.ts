@@ -14,26 +14,64 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
 const HEADER = [
-  '年份', '学校标识码', '学校名称', '学校类型', '学段', '合并的教学点', '在校生数', '是否参评', '不参评原因',
-  'R1 每百名学生高学历教师数', 'R2 每百名学生骨干教师数', 'R3 每百名学生体育艺术教师数', 'R4 生均教学及辅助用房面积',
-  'R5 生均体育运动场馆面积', 'R6 生均教学仪器设备值', 'R7 每百名学生网络多媒体教室数',
-  'R1 是否达标', 'R2 是否达标', 'R3 是否达标', 'R4 是否达标', 'R5 是否达标', 'R6 是否达标', 'R7 是否达标',
-  '达标项数', '是否通过', '说明',
-  '高于规定学历专任教师数', '县级及以上骨干教师数', '体育艺术专任教师数', '教学及辅助用房面积（平方米，本学段份额）',
-  '体育运动场馆面积（平方米，本学段份额）', '教学仪器设备值（元，本学段份额）', '网络多媒体教室数（间，本学段份额）',
+  '年份',
+  '学校标识码',
+  '学校名称',
+  '学校类型',
+  '学段',
+  '合并的教学点',
+  '在校生数',
+  '是否参评',
+  '不参评原因',
+  'R1 每百名学生高学历教师数',
+  'R2 每百名学生骨干教师数',
+  'R3 每百名学生体育艺术教师数',
+  'R4 生均教学及辅助用房面积',
+  'R5 生均体育运动场馆面积',
+  'R6 生均教学仪器设备值',
+  'R7 每百名学生网络多媒体教室数',
+  'R1 是否达标',
+  'R2 是否达标',
+  'R3 是否达标',
+  'R4 是否达标',
+  'R5 是否达标',
+  'R6 是否达标',
+  'R7 是否达标',
+  '达标项数',
+  '是否通过',
+  '说明',
+  '高于规定学历专任教师数',
+  '县级及以上骨干教师数',
+  '体育艺术专任教师数',
+  '教学及辅助用房面积（平方米，本学段份额）',
+  '体育运动场馆面积（平方米，本学段份额）',
+  '教学仪器设备值（元，本学段份额）',
+  '网络多媒体教室数（间，本学段份额）',
   '本学段分摊份额（多学段学校）',
 ];
 
@@ -56,16 +94,14 @@ describe('buildSchoolsExactCsv on the county-mix fixture', async () => {
 
   it('one row per school part (8 parts; merged B02 and C01 高中 are not rows), every row as wide as the header', () => {
     expect(rows.length - 1).toBe(result.parts.length);
-    expect(rows.slice(1).map((r) => `${r[1]}/${r[4]}`)).toEqual([
-      'A01/小学', 'B01/小学', 'B01/初中', 'C01/初中', 'D01/小学', 'E01/小学', 'E01/初中', 'F01/小学',
-    ]);
+    expect(rows.slice(1).map((r) => `${r[1]}/${r[4]}`)).toEqual(['A01/小学', 'B01/小学', 'B01/初中', 'C01/初中', 'D01/小学', 'E01/小学', 'E01/初中', 'F01/小学']);
     for (const r of rows) expect(r).toHaveLength(HEADER.length);
   });
 
   it('cells: year, merged sites, students, 是/否, met count, unrounded values', () => {
     const b = byPart('B01', '小学');
     expect(b.slice(0, 9)).toEqual(['2024', 'B01', '黄土镇九年一贯制学校', '九年一贯制', '小学', 'B02', '166', '是', '']);
-    expect(Number(b[9])).toBe(100 * 10 / 166); // R1, unrounded
+    expect(Number(b[9])).toBe((100 * 10) / 166); // R1, unrounded
     const a = byPart('A01', '小学');
     expect(a[9]).toBe('4.2'); // 100 × 21 / 500
     expect(a.slice(16, 26)).toEqual(['是', '是', '是', '是', '是', '是', '是', '7', '是', '']);

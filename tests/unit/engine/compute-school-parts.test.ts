@@ -9,22 +9,37 @@ const EXACT = {
   junior: { teachers_qualified: 53, teachers_backbone: 10, teachers_pe_art: 9, teaching_area: 5800, sports_area: 10200, equipment_value: 2_500_000, multimedia_rooms: 24 },
 };
 const KEY: Record<ResourceId, keyof typeof EXACT.primary> = {
-  R1: 'teachers_qualified', R2: 'teachers_backbone', R3: 'teachers_pe_art', R4: 'teaching_area', R5: 'sports_area', R6: 'equipment_value', R7: 'multimedia_rooms',
+  R1: 'teachers_qualified',
+  R2: 'teachers_backbone',
+  R3: 'teachers_pe_art',
+  R4: 'teaching_area',
+  R5: 'sports_area',
+  R6: 'equipment_value',
+  R7: 'multimedia_rooms',
 };
 
 function oneSchool(stage: StageKey, inputs: Partial<typeof EXACT.primary>, students = 1000, extra: CompactDataset = {}): SchoolPart {
   const v = { ...EXACT[stage], ...inputs };
   const ds = makeDataset({
     schools: [{ school_id: 'A', type: stage === 'primary' ? '小学' : '初中' }],
-    sections: [{ school_id: 'A', stage: stage === 'primary' ? '小学' : '初中', students, teachers: 100, teachers_qualified: v.teachers_qualified, teachers_backbone: v.teachers_backbone, teachers_pe_art: v.teachers_pe_art }],
+    sections: [
+      {
+        school_id: 'A',
+        stage: stage === 'primary' ? '小学' : '初中',
+        students,
+        teachers: 100,
+        teachers_qualified: v.teachers_qualified,
+        teachers_backbone: v.teachers_backbone,
+        teachers_pe_art: v.teachers_pe_art,
+      },
+    ],
     facilities: [{ school_id: 'A', teaching_area: v.teaching_area, sports_area: v.sports_area, equipment_value: v.equipment_value, multimedia_rooms: v.multimedia_rooms }],
     ...extra,
   });
   return computeYear(ds, 2024).parts[0]!;
 }
 
-const cases = (['primary', 'junior'] as const).flatMap((stage) =>
-  (Object.keys(KEY) as ResourceId[]).map((id) => ({ stage, id, key: KEY[id], exact: EXACT[stage][KEY[id]] })));
+const cases = (['primary', 'junior'] as const).flatMap((stage) => (Object.keys(KEY) as ResourceId[]).map((id) => ({ stage, id, key: KEY[id], exact: EXACT[stage][KEY[id]] })));
 
 describe.each(cases)('$id $stage boundary', ({ stage, id, key, exact }) => {
   it('equal to the standard → meets', () => {
@@ -119,7 +134,10 @@ describe('split of a multi-stage school', () => {
     // 小学 110 + 初中 100: weights 110 and 110 → shares ½; 初中 needs 580 → Q = 1160.
     const ds = makeDataset({
       schools: [{ school_id: 'J', type: '九年一贯制' }],
-      sections: [{ school_id: 'J', stage: '小学', students: 110 }, { school_id: 'J', stage: '初中', students: 100 }],
+      sections: [
+        { school_id: 'J', stage: '小学', students: 110 },
+        { school_id: 'J', stage: '初中', students: 100 },
+      ],
       facilities: [{ school_id: 'J', teaching_area: 1160 }],
     });
     const j = computeYear(ds, 2024).parts[1]!;
@@ -135,7 +153,10 @@ describe('merging sites', () => {
       { school_id: 'P', students: 100, teachers_qualified: 4 },
       { school_id: 'S', students: 20, teachers_qualified: 1 },
     ],
-    facilities: [{ school_id: 'P', teaching_area: 500 }, { school_id: 'S', teaching_area: 40 }],
+    facilities: [
+      { school_id: 'P', teaching_area: 500 },
+      { school_id: 'S', teaching_area: 40 },
+    ],
   };
   it('adds sections and facilities stage by stage; the site is no part', () => {
     const r = computeYear(makeDataset(base), 2024);
@@ -148,7 +169,13 @@ describe('merging sites', () => {
     expect(r.merged_into).toEqual({ S: 'P' });
   });
   it('a blank cell in an existing site row makes the sum blank', () => {
-    const ds = makeDataset({ ...base, facilities: [{ school_id: 'P', teaching_area: 500 }, { school_id: 'S', teaching_area: null }] });
+    const ds = makeDataset({
+      ...base,
+      facilities: [
+        { school_id: 'P', teaching_area: 500 },
+        { school_id: 'S', teaching_area: null },
+      ],
+    });
     expect(computeYear(ds, 2024).parts[0]!.values.R4).toBeNull();
   });
   it('a site with no row adds nothing', () => {

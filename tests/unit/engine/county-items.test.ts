@@ -65,7 +65,12 @@ describe('G14 / G15 need their ratio and their assessment', () => {
 });
 
 describe('assessed items and evidence', () => {
-  it.each([['达标', 'met'], ['未达标', 'not_met'], ['待评估', 'no_data'], [undefined, 'no_data']] as const)('G1 %s → %s', (a, status) => {
+  it.each([
+    ['达标', 'met'],
+    ['未达标', 'not_met'],
+    ['待评估', 'no_data'],
+    [undefined, 'no_data'],
+  ] as const)('G1 %s → %s', (a, status) => {
     const r = item('G1', { assessments: a ? { G1: a } : {} });
     expect(r.status).toBe(status);
     expect(r.value).toBeNull();
@@ -77,7 +82,10 @@ describe('G12 certified teachers', () => {
   it('sums every 小学/初中 row (sites included); blank → no_data', () => {
     const c: CompactDataset = {
       schools: [{ school_id: 'A' }, { school_id: 'S', type: '教学点', parent_id: 'A' }],
-      sections: [{ school_id: 'A', students: 100, teachers: 10, teachers_certified: 10 }, { school_id: 'S', students: 10, teachers: 2, teachers_certified: 1 }],
+      sections: [
+        { school_id: 'A', students: 100, teachers: 10, teachers_certified: 10 },
+        { school_id: 'S', students: 10, teachers: 2, teachers_certified: 1 },
+      ],
     };
     const r = item('G12', c);
     expect(r.status).toBe('not_met');
@@ -88,10 +96,14 @@ describe('G12 certified teachers', () => {
 
 describe('G3 music and art rooms', () => {
   const schools = [{ school_id: 'A' }, { school_id: 'S', type: '教学点' as const, parent_id: 'A' }];
-  it('13 own classes need 2 rooms of each kind; sites\' classes do not count; rooms under the area do not count', () => {
-    const sections = [{ school_id: 'A', students: 500, classes: 12 }, { school_id: 'S', students: 30, classes: 3 }];
+  it("13 own classes need 2 rooms of each kind; sites' classes do not count; rooms under the area do not count", () => {
+    const sections = [
+      { school_id: 'A', students: 500, classes: 12 },
+      { school_id: 'S', students: 30, classes: 3 },
+    ];
     const rooms = [
-      { school_id: 'A', room_type: '音乐' as const, area: 96 }, { school_id: 'A', room_type: '美术' as const, area: 90 },
+      { school_id: 'A', room_type: '音乐' as const, area: 96 },
+      { school_id: 'A', room_type: '美术' as const, area: 90 },
     ];
     // 12 own classes → ⌈12/12⌉ = 1 of each; the site's 3 classes are not counted
     expect(item('G3', { schools, sections, rooms }).status).toBe('met');
@@ -121,8 +133,10 @@ describe('G3 music and art rooms', () => {
   });
   it('no member with rooms rows → not_applicable too', () => {
     const r = item('G3', {
-      schools: [{ school_id: 'X', type: '特殊教育学校' }], sections: [{ school_id: 'X', stage: '初中', students: 10 }],
-      facilities: [{ school_id: 'X' }], rooms: [{ school_id: 'X', room_type: '音乐', area: 120 }],
+      schools: [{ school_id: 'X', type: '特殊教育学校' }],
+      sections: [{ school_id: 'X', stage: '初中', students: 10 }],
+      facilities: [{ school_id: 'X' }],
+      rooms: [{ school_id: 'X', room_type: '音乐', area: 120 }],
     });
     expect([r.status, r.value]).toEqual(['not_applicable', null]);
   });
@@ -133,10 +147,21 @@ describe('G3 music and art rooms', () => {
   it('excludes 特殊教育学校 and small 教学点; a school without rooms has 0', () => {
     const r = item('G3', {
       schools: [{ school_id: 'A' }, { school_id: 'B' }, { school_id: 'T', type: '教学点' }, { school_id: 'X', type: '特殊教育学校' }],
-      sections: [{ school_id: 'A', students: 100, classes: 6 }, { school_id: 'B', students: 100, classes: 6 }, { school_id: 'T', students: 10, classes: 1 }, { school_id: 'X', stage: '初中', students: 10 }],
-      rooms: [{ school_id: 'A', room_type: '音乐', area: 100 }, { school_id: 'A', room_type: '美术', area: 100 }],
+      sections: [
+        { school_id: 'A', students: 100, classes: 6 },
+        { school_id: 'B', students: 100, classes: 6 },
+        { school_id: 'T', students: 10, classes: 1 },
+        { school_id: 'X', stage: '初中', students: 10 },
+      ],
+      rooms: [
+        { school_id: 'A', room_type: '音乐', area: 100 },
+        { school_id: 'A', room_type: '美术', area: 100 },
+      ],
     });
-    expect(r.members!.map((m) => [m.id, m.status])).toEqual([['A', 'met'], ['B', 'not_met']]);
+    expect(r.members!.map((m) => [m.id, m.status])).toEqual([
+      ['A', 'met'],
+      ['B', 'not_met'],
+    ]);
     expect(r.value).toBe(0.5);
     // The schools it does not check are listed with why (the indicator page names them).
     expect(r.exempt).toEqual([
@@ -156,21 +181,29 @@ describe('G4, G5', () => {
   ] as const)('G4 $type $students', ({ type, students, status }) => {
     expect(item('G4', { schools: [{ school_id: 'A', type }], sections: [{ school_id: 'A', students }] }).status).toBe(status);
   });
-  it('G4 counts merged sites\' students', () => {
+  it("G4 counts merged sites' students", () => {
     const r = item('G4', {
       schools: [{ school_id: 'A' }, { school_id: 'S', type: '教学点', parent_id: 'A' }],
-      sections: [{ school_id: 'A', students: 1990 }, { school_id: 'S', students: 11 }],
+      sections: [
+        { school_id: 'A', students: 1990 },
+        { school_id: 'S', students: 11 },
+      ],
     });
     expect(r.members![0]!.value).toBe(2001);
     expect(r.status).toBe('not_met');
   });
   it.each([
-    { stage: '小学', students: 45, status: 'met' }, { stage: '小学', students: 46, status: 'not_met' },
-    { stage: '初中', students: 50, status: 'met' }, { stage: '初中', students: 51, status: 'not_met' },
+    { stage: '小学', students: 45, status: 'met' },
+    { stage: '小学', students: 46, status: 'not_met' },
+    { stage: '初中', students: 50, status: 'met' },
+    { stage: '初中', students: 51, status: 'not_met' },
   ] as const)('G5 $stage class of $students', ({ stage, students, status }) => {
     const r = item('G5', {
       schools: [{ school_id: 'A', type: '九年一贯制' }],
-      sections: [{ school_id: 'A', stage: '小学', students: 100 }, { school_id: 'A', stage: '初中', students: 100 }],
+      sections: [
+        { school_id: 'A', stage: '小学', students: 100 },
+        { school_id: 'A', stage: '初中', students: 100 },
+      ],
       classes: [{ school_id: 'A', stage, students }],
     });
     expect(r.status).toBe(status);
@@ -183,10 +216,19 @@ describe('G4, G5', () => {
 describe('G6 small rural sites and G7 special schools', () => {
   it('judges a merged site on its own funding row: allocated ≥ 100 × benchmark', () => {
     const c: CompactDataset = {
-      schools: [{ school_id: 'A', area_type: '乡村' }, { school_id: 'S', type: '教学点', parent_id: 'A' }],
-      sections: [{ school_id: 'A', students: 300 }, { school_id: 'S', students: 20 }],
+      schools: [
+        { school_id: 'A', area_type: '乡村' },
+        { school_id: 'S', type: '教学点', parent_id: 'A' },
+      ],
+      sections: [
+        { school_id: 'A', students: 300 },
+        { school_id: 'S', students: 20 },
+      ],
       stats: { public_funds_benchmark_primary: 650 },
-      funding: [{ school_id: 'A', public_funds_allocated: 1 }, { school_id: 'S', public_funds_allocated: 65000 }],
+      funding: [
+        { school_id: 'A', public_funds_allocated: 1 },
+        { school_id: 'S', public_funds_allocated: 65000 },
+      ],
     };
     const r = item('G6', c);
     expect(r.members!.map((m) => m.id)).toEqual(['S']);
@@ -195,10 +237,13 @@ describe('G6 small rural sites and G7 special schools', () => {
     expect(item('G6', { ...c, funding: [] }).status).toBe('no_data');
   });
   it('a 乡村 小学 of 99 students is a member, 100 is not; none → not_applicable', () => {
-    const mk = (students: number) => item('G6', {
-      schools: [{ school_id: 'A', area_type: '乡村' }], sections: [{ school_id: 'A', students }],
-      stats: { public_funds_benchmark_primary: 600 }, funding: [{ school_id: 'A', public_funds_allocated: 60000 }],
-    });
+    const mk = (students: number) =>
+      item('G6', {
+        schools: [{ school_id: 'A', area_type: '乡村' }],
+        sections: [{ school_id: 'A', students }],
+        stats: { public_funds_benchmark_primary: 600 },
+        funding: [{ school_id: 'A', public_funds_allocated: 60000 }],
+      });
     expect(mk(99).status).toBe('met');
     expect(mk(100).status).toBe('not_applicable');
     expect(mk(100).value).toBeNull();
@@ -206,7 +251,11 @@ describe('G6 small rural sites and G7 special schools', () => {
   it('G7: 6000 per student exactly meets; none → not_applicable', () => {
     const c: CompactDataset = {
       schools: [{ school_id: 'A' }, { school_id: 'X', type: '特殊教育学校' }],
-      sections: [{ school_id: 'A', students: 100 }, { school_id: 'X', stage: '小学', students: 40 }, { school_id: 'X', stage: '初中', students: 20 }],
+      sections: [
+        { school_id: 'A', students: 100 },
+        { school_id: 'X', stage: '小学', students: 40 },
+        { school_id: 'X', stage: '初中', students: 20 },
+      ],
       funding: [{ school_id: 'X', public_funds_allocated: 360000 }],
     };
     expect(item('G7', c).status).toBe('met');
@@ -218,7 +267,10 @@ describe('G6 small rural sites and G7 special schools', () => {
 describe('Q4 training funds', () => {
   it('5% boundary, 公办 without funding → no_data, 民办 without funding left out', () => {
     const schools = [{ school_id: 'A' }, { school_id: 'B', ownership: '民办' as const }];
-    const sections = [{ school_id: 'A', students: 100 }, { school_id: 'B', students: 100 }];
+    const sections = [
+      { school_id: 'A', students: 100 },
+      { school_id: 'B', students: 100 },
+    ];
     const met = item('Q4', { schools, sections, funding: [{ school_id: 'A', public_funds_budget: 200000, training_funds: 10000 }] });
     expect(met.status).toBe('met');
     expect(met.members!.map((m) => m.id)).toEqual(['A']);
@@ -238,8 +290,22 @@ describe('Q9 monitoring', () => {
     // method.md v1.1: a row below Ⅲ fails whatever its rate, a blank rate included.
     { rows: [{ subject: '数学', level: 2, between_school_rate: null }], status: 'not_met', value: 0 },
     { rows: [{ subject: '数学', level: 1, between_school_rate: 0 }], status: 'not_met', value: 0 },
-    { rows: [{ subject: '数学', level: 2, between_school_rate: null }, { subject: '语文', level: 3, between_school_rate: null }], status: 'not_met', value: 0 },
-    { rows: [{ subject: '数学', level: 3, between_school_rate: 0.149 }, { subject: '语文', level: 2, between_school_rate: null }], status: 'not_met', value: 0.5 },
+    {
+      rows: [
+        { subject: '数学', level: 2, between_school_rate: null },
+        { subject: '语文', level: 3, between_school_rate: null },
+      ],
+      status: 'not_met',
+      value: 0,
+    },
+    {
+      rows: [
+        { subject: '数学', level: 3, between_school_rate: 0.149 },
+        { subject: '语文', level: 2, between_school_rate: null },
+      ],
+      status: 'not_met',
+      value: 0.5,
+    },
     { rows: [], status: 'no_data', value: null },
   ] as const)('$rows → $status', ({ rows, status, value }) => {
     const r = item('Q9', { monitoring: rows.map((r) => ({ ...r })) });

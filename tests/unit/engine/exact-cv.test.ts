@@ -12,9 +12,18 @@ import { makeDataset } from './make-dataset';
 /** Two schools of one stage, students P each, one facility quantity each. */
 function twoSchools(stage: '小学' | '初中', students: [number, number], key: keyof Omit<FacilityRow, 'line' | 'year' | 'school_id'>, values: [number, number]) {
   const ds = makeDataset({
-    schools: [{ school_id: 'A', type: stage }, { school_id: 'B', type: stage }],
-    sections: [{ school_id: 'A', stage, students: students[0] }, { school_id: 'B', stage, students: students[1] }],
-    facilities: [{ school_id: 'A', [key]: values[0] }, { school_id: 'B', [key]: values[1] }],
+    schools: [
+      { school_id: 'A', type: stage },
+      { school_id: 'B', type: stage },
+    ],
+    sections: [
+      { school_id: 'A', stage, students: students[0] },
+      { school_id: 'B', stage, students: students[1] },
+    ],
+    facilities: [
+      { school_id: 'A', [key]: values[0] },
+      { school_id: 'B', [key]: values[1] },
+    ],
   });
   const year = computeYear(ds, 2024);
   return year.resource[stage === '小学' ? 'primary' : 'junior']!;
@@ -78,12 +87,21 @@ describe('exactNumerator', () => {
   it('a split school: 166/397 of 23226 m² for the 小学 part (166 小学, 210 初中 students)', () => {
     const ds = makeDataset({
       schools: [{ school_id: 'J', type: '九年一贯制' }],
-      sections: [{ school_id: 'J', stage: '小学', students: 166 }, { school_id: 'J', stage: '初中', students: 210 }],
+      sections: [
+        { school_id: 'J', stage: '小学', students: 166 },
+        { school_id: 'J', stage: '初中', students: 210 },
+      ],
       facilities: [{ school_id: 'J', teaching_area: 23226 }],
     });
     const parts = computeYear(ds, 2024).parts;
-    const primary = exactNumerator(parts.find((p) => p.stage === 'primary')!, 'R4')!;
-    const junior = exactNumerator(parts.find((p) => p.stage === 'junior')!, 'R4')!;
+    const primary = exactNumerator(
+      parts.find((p) => p.stage === 'primary')!,
+      'R4',
+    )!;
+    const junior = exactNumerator(
+      parts.find((p) => p.stage === 'junior')!,
+      'R4',
+    )!;
     expect(compareRational(primary, { n: 23226n * 166n, d: 397n })).toBe(0);
     expect(compareRational(junior, { n: 23226n * 231n, d: 397n })).toBe(0);
   });

@@ -46,59 +46,64 @@ beforeAll(async () => {
 // B01 teachers 小学 = own + B02: qualified 8 + 2 = 10, backbone 2 + 0 = 2, pe_art 2 + 0 = 2.
 const EXPECTED: Record<string, { stage: 'primary' | 'junior'; students: number; values: Record<ResourceId, number | null> }> = {
   'A01/primary': {
-    stage: 'primary', students: 500,
+    stage: 'primary',
+    students: 500,
     values: {
-      R1: 100 * 21 / 500, // = 4.2, exactly the standard
-      R2: 100 * 5 / 500, // = 1.0, exactly the standard
-      R3: 100 * 5 / 500, // = 1.0
+      R1: (100 * 21) / 500, // = 4.2, exactly the standard
+      R2: (100 * 5) / 500, // = 1.0, exactly the standard
+      R3: (100 * 5) / 500, // = 1.0
       R4: 2400 / 500, // = 4.8
       R5: 4000 / 500, // = 8
       R6: 1100000 / 500, // = 2200
-      R7: 100 * 12 / 500, // = 2.4
+      R7: (100 * 12) / 500, // = 2.4
     },
   },
   'B01/primary': {
-    stage: 'primary', students: 166,
+    stage: 'primary',
+    students: 166,
     values: {
-      R1: 100 * 10 / 166, // ≈ 6.024
-      R2: 100 * 2 / 166, // ≈ 1.205
-      R3: 100 * 2 / 166,
-      R4: 2400 * 166 / 397 / 166, // ≈ 6.045
-      R5: 4500 * 166 / 397 / 166, // ≈ 11.335
-      R6: 900000 * 166 / 397 / 166, // ≈ 2267.0
-      R7: 100 * 10 * 166 / 397 / 166, // ≈ 2.519
+      R1: (100 * 10) / 166, // ≈ 6.024
+      R2: (100 * 2) / 166, // ≈ 1.205
+      R3: (100 * 2) / 166,
+      R4: (2400 * 166) / 397 / 166, // ≈ 6.045
+      R5: (4500 * 166) / 397 / 166, // ≈ 11.335
+      R6: (900000 * 166) / 397 / 166, // ≈ 2267.0
+      R7: (100 * 10 * 166) / 397 / 166, // ≈ 2.519
     },
   },
   'B01/junior': {
-    stage: 'junior', students: 210,
+    stage: 'junior',
+    students: 210,
     values: {
-      R1: 100 * 14 / 210, // ≈ 6.667
-      R2: 100 * 3 / 210, // ≈ 1.429
-      R3: 100 * 2 / 210, // ≈ 0.952
-      R4: 2400 * 231 / 397 / 210, // ≈ 6.650
-      R5: 4500 * 231 / 397 / 210, // ≈ 12.469
-      R6: 900000 * 231 / 397 / 210, // ≈ 2493.7 < 2500 (but ≥ 85% = 2125)
-      R7: 100 * 10 * 231 / 397 / 210, // ≈ 2.771
+      R1: (100 * 14) / 210, // ≈ 6.667
+      R2: (100 * 3) / 210, // ≈ 1.429
+      R3: (100 * 2) / 210, // ≈ 0.952
+      R4: (2400 * 231) / 397 / 210, // ≈ 6.650
+      R5: (4500 * 231) / 397 / 210, // ≈ 12.469
+      R6: (900000 * 231) / 397 / 210, // ≈ 2493.7 < 2500 (but ≥ 85% = 2125)
+      R7: (100 * 10 * 231) / 397 / 210, // ≈ 2.771
     },
   },
   'C01/junior': {
-    stage: 'junior', students: 400,
+    stage: 'junior',
+    students: 400,
     values: {
-      R1: 100 * 22 / 400, // = 5.5
-      R2: 100 * 4 / 400, // = 1.0, exactly the standard
-      R3: 100 * 4 / 400, // = 1.0
-      R4: 5000 * 440 / 836 / 400, // ≈ 6.579
-      R5: 8000 * 440 / 836 / 400, // ≈ 10.526
-      R6: 1800000 * 440 / 836 / 400, // ≈ 2368.4 < 2500
-      R7: 100 * 18 * 440 / 836 / 400, // ≈ 2.368 < 2.4
+      R1: (100 * 22) / 400, // = 5.5
+      R2: (100 * 4) / 400, // = 1.0, exactly the standard
+      R3: (100 * 4) / 400, // = 1.0
+      R4: (5000 * 440) / 836 / 400, // ≈ 6.579
+      R5: (8000 * 440) / 836 / 400, // ≈ 10.526
+      R6: (1800000 * 440) / 836 / 400, // ≈ 2368.4 < 2500
+      R7: (100 * 18 * 440) / 836 / 400, // ≈ 2.368 < 2.4
     },
   },
   'D01/primary': {
-    stage: 'primary', students: 20,
+    stage: 'primary',
+    students: 20,
     values: {
-      R1: 100 * 3 / 20, // = 15
-      R2: 100 * 0 / 20, // = 0
-      R3: 100 * 1 / 20, // = 5
+      R1: (100 * 3) / 20, // = 15
+      R2: (100 * 0) / 20, // = 0
+      R3: (100 * 1) / 20, // = 5
       R4: 300 / 20, // = 15
       R5: 400 / 20, // = 20
       R6: 30000 / 20, // = 1500
@@ -106,39 +111,42 @@ const EXPECTED: Record<string, { stage: 'primary' | 'junior'; students: number; 
     },
   },
   'E01/primary': {
-    stage: 'primary', students: 40,
+    stage: 'primary',
+    students: 40,
     values: {
-      R1: 100 * 18 / 40, // = 45
-      R2: 100 * 4 / 40, // = 10
-      R3: 100 * 2 / 40, // = 5
-      R4: 1240 * 40 / 62 / 40, // = 20
-      R5: 620 * 40 / 62 / 40, // = 10
-      R6: 310000 * 40 / 62 / 40, // = 5000
-      R7: 100 * 6 * 40 / 62 / 40, // ≈ 9.677
+      R1: (100 * 18) / 40, // = 45
+      R2: (100 * 4) / 40, // = 10
+      R3: (100 * 2) / 40, // = 5
+      R4: (1240 * 40) / 62 / 40, // = 20
+      R5: (620 * 40) / 62 / 40, // = 10
+      R6: (310000 * 40) / 62 / 40, // = 5000
+      R7: (100 * 6 * 40) / 62 / 40, // ≈ 9.677
     },
   },
   'E01/junior': {
-    stage: 'junior', students: 20,
+    stage: 'junior',
+    students: 20,
     values: {
-      R1: 100 * 9 / 20, // = 45
-      R2: 100 * 2 / 20, // = 10
-      R3: 100 * 1 / 20, // = 5
-      R4: 1240 * 22 / 62 / 20, // = 22
-      R5: 620 * 22 / 62 / 20, // = 11
-      R6: 310000 * 22 / 62 / 20, // = 5500
-      R7: 100 * 6 * 22 / 62 / 20, // ≈ 10.645
+      R1: (100 * 9) / 20, // = 45
+      R2: (100 * 2) / 20, // = 10
+      R3: (100 * 1) / 20, // = 5
+      R4: (1240 * 22) / 62 / 20, // = 22
+      R5: (620 * 22) / 62 / 20, // = 11
+      R6: (310000 * 22) / 62 / 20, // = 5500
+      R7: (100 * 6 * 22) / 62 / 20, // ≈ 10.645
     },
   },
   'F01/primary': {
-    stage: 'primary', students: 300,
+    stage: 'primary',
+    students: 300,
     values: {
-      R1: 100 * 15 / 300, // = 5
-      R2: 100 * 3 / 300, // = 1.0
-      R3: 100 * 3 / 300, // = 1.0
+      R1: (100 * 15) / 300, // = 5
+      R2: (100 * 3) / 300, // = 1.0
+      R3: (100 * 3) / 300, // = 1.0
       R4: 1500 / 300, // = 5
       R5: 2400 / 300, // = 8
       R6: 660000 / 300, // = 2200
-      R7: 100 * 7 / 300, // ≈ 2.333
+      R7: (100 * 7) / 300, // ≈ 2.333
     },
   },
 };
@@ -153,7 +161,14 @@ describe('county-mix: schools[]', () => {
   it('one entry per school part, sorted by school_id then primary → junior; merged B02 is not listed', () => {
     // C01's 高中 is never a part; B02 is merged into B01.
     expect(r.schools.map((s) => `${s.school_id}/${s.stage}`)).toEqual([
-      'A01/primary', 'B01/primary', 'B01/junior', 'C01/junior', 'D01/primary', 'E01/primary', 'E01/junior', 'F01/primary',
+      'A01/primary',
+      'B01/primary',
+      'B01/junior',
+      'C01/junior',
+      'D01/primary',
+      'E01/primary',
+      'E01/junior',
+      'F01/primary',
     ]);
   });
 
@@ -220,8 +235,8 @@ describe('county-mix: resource (CV per stage over in-scope parts)', () => {
   });
 
   it('x̄ equals the county aggregate ratio (R1 primary: 100 × (21 + 10 + 15) / (500 + 166 + 300))', () => {
-    expect(r.resource.primary!.mean.R1).toBeCloseTo(100 * (21 + 10 + 15) / (500 + 166 + 300), 12); // 4600 / 966 ≈ 4.762
-    expect(r.resource.junior!.mean.R1).toBeCloseTo(100 * (14 + 22) / (210 + 400), 12); // 3600 / 610 ≈ 5.902
+    expect(r.resource.primary!.mean.R1).toBeCloseTo((100 * (21 + 10 + 15)) / (500 + 166 + 300), 12); // 4600 / 966 ≈ 4.762
+    expect(r.resource.junior!.mean.R1).toBeCloseTo((100 * (14 + 22)) / (210 + 400), 12); // 3600 / 610 ≈ 5.902
   });
 });
 
@@ -231,9 +246,38 @@ describe('county-mix: indicators', () => {
 
   it('32 entries in plan order', () => {
     expect(r.indicators.map((i) => i.id)).toEqual([
-      'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7',
-      'G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12', 'G13', 'G14', 'G15',
-      'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'S1',
+      'R1',
+      'R2',
+      'R3',
+      'R4',
+      'R5',
+      'R6',
+      'R7',
+      'G1',
+      'G2',
+      'G3',
+      'G4',
+      'G5',
+      'G6',
+      'G7',
+      'G8',
+      'G9',
+      'G10',
+      'G11',
+      'G12',
+      'G13',
+      'G14',
+      'G15',
+      'Q1',
+      'Q2',
+      'Q3',
+      'Q4',
+      'Q5',
+      'Q6',
+      'Q7',
+      'Q8',
+      'Q9',
+      'S1',
     ]);
   });
 
@@ -259,7 +303,7 @@ describe('county-mix: indicators', () => {
     expect(value('G4')).toBe(5 / 5);
   });
 
-  it('G5: 47 classes, F01\'s 6 classes of 50 > 45 fail (C01 初中 50 ≤ 50 meets) → 41 / 47', () => {
+  it("G5: 47 classes, F01's 6 classes of 50 > 45 fail (C01 初中 50 ≤ 50 meets) → 41 / 47", () => {
     // A01 12 + B01 6 + B02 2 + B01 初中 6 + C01 8 + D01 1 + E01 4 + 2 + F01 6 = 47.
     expect(status('G5')).toBe('not_met');
     expect(value('G5')).toBeCloseTo((47 - 6) / 47, 12);
@@ -340,7 +384,10 @@ describe('county-mix: areas, vetoes, county', () => {
 
   it('vetoes: V1 V2 达标, V3 待评估, V4 no row', () => {
     expect(r.vetoes).toEqual([
-      { id: 'V1', status: 'met' }, { id: 'V2', status: 'met' }, { id: 'V3', status: 'no_data' }, { id: 'V4', status: 'no_data' },
+      { id: 'V1', status: 'met' },
+      { id: 'V2', status: 'met' },
+      { id: 'V3', status: 'no_data' },
+      { id: 'V4', status: 'no_data' },
     ]);
   });
 

@@ -17,8 +17,8 @@ describe('computeStageShares', () => {
   it('method.md check: 166 小学 + 210 初中, 23226 units → 9711.6 and 13514.4 (to one decimal)', () => {
     const s = computeStageShares(sections({ 小学: 166, 初中: 210 }));
     // 23226 × 166 / 397 = 9711.627…, 23226 × 231 / 397 = 13514.372…: the spec's figures are rounded.
-    expect(s.get('小学')!.share * 23226).toBeCloseTo(23226 * 166 / 397, 9);
-    expect(s.get('初中')!.share * 23226).toBeCloseTo(23226 * 231 / 397, 9);
+    expect(s.get('小学')!.share * 23226).toBeCloseTo((23226 * 166) / 397, 9);
+    expect(s.get('初中')!.share * 23226).toBeCloseTo((23226 * 231) / 397, 9);
     expect((s.get('小学')!.share * 23226).toFixed(1)).toBe('9711.6');
     expect((s.get('初中')!.share * 23226).toFixed(1)).toBe('13514.4');
   });

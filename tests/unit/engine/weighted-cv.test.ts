@@ -11,7 +11,10 @@ describe('weightedCoefficientOfVariation', () => {
     // (unweighted population CV of the five x_i is 0.4888 — the wrong answer)
     const students = [45, 37, 89, 76, 55];
     const books = [279, 137, 935, 160, 402];
-    const r = weightedCoefficientOfVariation(students, books.map((b, i) => b / students[i]!));
+    const r = weightedCoefficientOfVariation(
+      students,
+      books.map((b, i) => b / students[i]!),
+    );
     expect(r.mean).toBeCloseTo(1913 / 302, 12);
     expect(r.cv).toBeCloseTo(0.5153, 4);
     expect(Math.abs(r.cv! - 0.489)).toBeGreaterThan(0.02);

@@ -3,8 +3,17 @@ import type { MemberResult, RatioWorking } from '../../../src/lib/engine/types';
 import { formatMember, formatRatioWorking } from '../../../src/lib/format/indicator-value';
 
 const ratio = (over: Partial<RatioWorking>): RatioWorking => ({
-  label: '教师平均工资与公务员平均工资之比', numeratorLabel: '教师年平均工资收入（元）', denominatorLabel: '公务员年平均工资收入（元）',
-  numerator: 98000, denominator: 96000, value: 98000 / 96000, threshold: 1, comparison: 'gte', status: 'met', reason: null, ...over,
+  label: '教师平均工资与公务员平均工资之比',
+  numeratorLabel: '教师年平均工资收入（元）',
+  denominatorLabel: '公务员年平均工资收入（元）',
+  numerator: 98000,
+  denominator: 96000,
+  value: 98000 / 96000,
+  threshold: 1,
+  comparison: 'gte',
+  status: 'met',
+  reason: null,
+  ...over,
 });
 
 describe('formatRatioWorking', () => {
@@ -28,7 +37,15 @@ describe('formatRatioWorking', () => {
 
 describe('formatMember', () => {
   const member = (over: Partial<MemberResult>): MemberResult => ({
-    id: 'x', label: 'x', school_id: null, status: 'met', reason: null, value: 0.12, threshold: 0.15, details: {}, ...over,
+    id: 'x',
+    label: 'x',
+    school_id: null,
+    status: 'met',
+    reason: null,
+    value: 0.12,
+    threshold: 0.15,
+    details: {},
+    ...over,
   });
   it('writes the comparison with the standard: Q9 is strict (<), G5 at most (≤), G6 at least (≥)', () => {
     expect(formatMember('Q9', member({ details: { level_label: 'Ⅲ' } }))).toEqual({ valueText: '12.0%', thresholdText: '< 15.0%', extraText: 'Ⅲ级' });

@@ -92,8 +92,10 @@ describe('fast path agrees with the string-based rounding', () => {
       const scale = 10 ** Math.floor(rand() * 9 - 3);
       let x: number;
       if (kind === 0) x = (rand() - 0.3) * scale;
-      else if (kind === 1) x = (Math.floor(rand() * 1e6) + 0.5) / 10 ** (d + 1) * 10; // exact halves in decimal
-      else if (kind === 2) x = Math.floor(rand() * 1e5) / Math.max(1, Math.floor(rand() * 997)); // ratios
+      else if (kind === 1)
+        x = ((Math.floor(rand() * 1e6) + 0.5) / 10 ** (d + 1)) * 10; // exact halves in decimal
+      else if (kind === 2)
+        x = Math.floor(rand() * 1e5) / Math.max(1, Math.floor(rand() * 997)); // ratios
       else x = (Math.floor(rand() * 1e5) * 5 + 5) / 10 ** (d + 1) - (rand() < 0.5 ? 0 : 1e-15 * scale);
       const got = roundHalfAway(x, d);
       const want = referenceRound(x, d);

@@ -18,7 +18,11 @@ describe('applyAdditions on the demo data', () => {
     const before = structuredClone(ds);
     for (const year of [2022, 2024]) {
       const plan = computeCountyPlan(ds, computeYear(ds, year));
-      applyAdditions(ds, year, plan.schools.map((s) => s.standardAdditions));
+      applyAdditions(
+        ds,
+        year,
+        plan.schools.map((s) => s.standardAdditions),
+      );
     }
     expect(ds).toEqual(before);
   });

@@ -12,7 +12,13 @@ const MIX = join(import.meta.dirname, '../../fixtures/engine/county-mix');
 
 /** Every sentence of a card (split at 。；), to find repeats. */
 function sentences(x: unknown, out: string[] = []): string[] {
-  if (typeof x === 'string') out.push(...x.split(/[。；]/).map((s) => s.trim()).filter((s) => s.length > 6));
+  if (typeof x === 'string')
+    out.push(
+      ...x
+        .split(/[。；]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 6),
+    );
   else if (Array.isArray(x)) x.forEach((v) => sentences(v, out));
   else if (x && typeof x === 'object') Object.values(x).forEach((v) => sentences(v, out));
   return out;
@@ -21,7 +27,14 @@ function sentences(x: unknown, out: string[] = []): string[] {
 describe('明白卡 view (county-mix, 2024)', () => {
   let ds: Dataset;
   let r: YearResult;
-  const card = (id: string, qr = true) => buildCardView(ds, r, ds.schools.find((s) => s.school_id === id)!, buildSchoolGapViewForYear(r, id)!, { published: '2024年12月1日', qr });
+  const card = (id: string, qr = true) =>
+    buildCardView(
+      ds,
+      r,
+      ds.schools.find((s) => s.school_id === id)!,
+      buildSchoolGapViewForYear(r, id)!,
+      { published: '2024年12月1日', qr },
+    );
   beforeAll(async () => {
     ds = (await readDataset(MIX)).dataset!;
     r = computeYear(ds, 2024);
@@ -72,7 +85,13 @@ describe('明白卡 view (county-mix, 2024)', () => {
     expect(v.footer.published).toBe('发布日期：2024年12月1日');
     expect(v.footer.contact).toContain('未填写');
     expect(card('A01', false).footer.qrNote).toContain('SITE_URL');
-    const withContact = buildCardView({ ...ds, county: { ...ds.county, contact: '县教育局督导室 0357-1234567' } }, r, ds.schools[0]!, buildSchoolGapViewForYear(r, ds.schools[0]!.school_id)!, { published: 'x', qr: true });
+    const withContact = buildCardView(
+      { ...ds, county: { ...ds.county, contact: '县教育局督导室 0357-1234567' } },
+      r,
+      ds.schools[0]!,
+      buildSchoolGapViewForYear(r, ds.schools[0]!.school_id)!,
+      { published: 'x', qr: true },
+    );
     expect(withContact.footer.contact).toBe('监督电话：县教育局督导室 0357-1234567');
   });
 });

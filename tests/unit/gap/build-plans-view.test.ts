@@ -48,7 +48,21 @@ describe('一校一策 view', () => {
     const withTask: Dataset = {
       ...base,
       units: [{ line: 2, unit_id: 'U1', name: '县教科局', duties: null }],
-      tasks: [{ line: 2, task_id: 'T1', category: null, title: '教师5年360学时培训（G9）', lead_unit: 'U1', support_units: [], due: '2025-06-30', due_text: '2025-06-30', status: '进行中', progress: null, updated: null }],
+      tasks: [
+        {
+          line: 2,
+          task_id: 'T1',
+          category: null,
+          title: '教师5年360学时培训（G9）',
+          lead_unit: 'U1',
+          support_units: [],
+          due: '2025-06-30',
+          due_text: '2025-06-30',
+          status: '进行中',
+          progress: null,
+          updated: null,
+        },
+      ],
     };
     const v = viewOf(withTask, 2024);
     const g9 = v.others.find((o) => o.id === 'G9')!;

@@ -15,14 +15,30 @@ const EXACT = {
 };
 type Inputs = typeof EXACT.primary;
 const KEY: Record<ResourceId, keyof Inputs> = {
-  R1: 'teachers_qualified', R2: 'teachers_backbone', R3: 'teachers_pe_art', R4: 'teaching_area', R5: 'sports_area', R6: 'equipment_value', R7: 'multimedia_rooms',
+  R1: 'teachers_qualified',
+  R2: 'teachers_backbone',
+  R3: 'teachers_pe_art',
+  R4: 'teaching_area',
+  R5: 'sports_area',
+  R6: 'equipment_value',
+  R7: 'multimedia_rooms',
 };
 
 function oneSchoolDataset(stage: StageKey, inputs: Partial<Inputs>, students: number): Dataset {
   const v = { ...EXACT[stage], ...inputs };
   return makeDataset({
     schools: [{ school_id: 'A', type: stage === 'primary' ? '小学' : '初中' }],
-    sections: [{ school_id: 'A', stage: stage === 'primary' ? '小学' : '初中', students, teachers: 200, teachers_qualified: v.teachers_qualified, teachers_backbone: v.teachers_backbone, teachers_pe_art: v.teachers_pe_art }],
+    sections: [
+      {
+        school_id: 'A',
+        stage: stage === 'primary' ? '小学' : '初中',
+        students,
+        teachers: 200,
+        teachers_qualified: v.teachers_qualified,
+        teachers_backbone: v.teachers_backbone,
+        teachers_pe_art: v.teachers_pe_art,
+      },
+    ],
     facilities: [{ school_id: 'A', teaching_area: v.teaching_area, sports_area: v.sports_area, equipment_value: v.equipment_value, multimedia_rooms: v.multimedia_rooms }],
   });
 }
@@ -41,7 +57,10 @@ function withAdded(ds: Dataset, stage: StageKey, id: ResourceId, n: number): Dat
 
 describe('ceilRational', () => {
   it.each([
-    { n: 7n, d: 2n, out: 4n }, { n: 8n, d: 2n, out: 4n }, { n: -7n, d: 2n, out: -3n }, { n: 0n, d: 5n, out: 0n },
+    { n: 7n, d: 2n, out: 4n },
+    { n: 8n, d: 2n, out: 4n },
+    { n: -7n, d: 2n, out: -3n },
+    { n: 0n, d: 5n, out: 0n },
   ])('⌈$n/$d⌉ = $out', ({ n, d, out }) => expect(ceilRational({ n, d })).toBe(out));
 });
 

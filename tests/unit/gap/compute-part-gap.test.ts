@@ -5,10 +5,21 @@ import { makeDataset } from '../engine/make-dataset';
 
 /** A 小学 of 1000 students meeting every standard exactly, with some inputs overridden. */
 function gapOf(inputs: Partial<Record<string, number>>) {
-  const v = { teachers_qualified: 42, teachers_backbone: 10, teachers_pe_art: 9, teaching_area: 4500, sports_area: 7500, equipment_value: 2_000_000, multimedia_rooms: 23, ...(inputs as Record<string, number>) };
+  const v = {
+    teachers_qualified: 42,
+    teachers_backbone: 10,
+    teachers_pe_art: 9,
+    teaching_area: 4500,
+    sports_area: 7500,
+    equipment_value: 2_000_000,
+    multimedia_rooms: 23,
+    ...(inputs as Record<string, number>),
+  };
   const ds = makeDataset({
     schools: [{ school_id: 'A' }],
-    sections: [{ school_id: 'A', students: 1000, teachers: 100, teachers_qualified: v.teachers_qualified, teachers_backbone: v.teachers_backbone, teachers_pe_art: v.teachers_pe_art }],
+    sections: [
+      { school_id: 'A', students: 1000, teachers: 100, teachers_qualified: v.teachers_qualified, teachers_backbone: v.teachers_backbone, teachers_pe_art: v.teachers_pe_art },
+    ],
     facilities: [{ school_id: 'A', teaching_area: v.teaching_area, sports_area: v.sports_area, equipment_value: v.equipment_value, multimedia_rooms: v.multimedia_rooms }],
   });
   return computePartGap(computeYear(ds, 2024).parts[0]!);
@@ -30,14 +41,20 @@ describe('pass plan: fewest indicators, then smallest relative gaps', () => {
       inputs: { teachers_backbone: 5, multimedia_rooms: 10 },
       status: 'plan',
       // leave R7: R2 5 (0.5 of std) + R7 10→20 (≈0.435) = 0.935; leave R2: R2 5→9 (0.4) + R7 13 (≈0.565) = 0.965
-      steps: [['R2', 'standard', 5], ['R7', 'floor', 10]],
+      steps: [
+        ['R2', 'standard', 5],
+        ['R7', 'floor', 10],
+      ],
     },
     {
       name: 'three misses → two fixed, one left above the floor',
       inputs: { teachers_qualified: 40, teachers_backbone: 9, teachers_pe_art: 8 },
       status: 'plan',
       // relative gaps of the fixes: R1 2/42, R2 1/10, R3 1/9 → leave R3 (largest)
-      steps: [['R1', 'standard', 2], ['R2', 'standard', 1]],
+      steps: [
+        ['R1', 'standard', 2],
+        ['R2', 'standard', 1],
+      ],
     },
   ])('$name', ({ inputs, status, steps }) => {
     const plan = gapOf(inputs).passPlan;

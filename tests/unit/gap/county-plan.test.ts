@@ -93,8 +93,15 @@ describe('constructed dataset: split school, a merged site, rooms, oversized cla
       { school_id: 'B1', teaching_area: 100, sports_area: 100, equipment_value: 30_000, multimedia_rooms: 0 },
       { school_id: 'C', teaching_area: 2900, sports_area: 5100, equipment_value: 1_250_000, multimedia_rooms: 12 },
     ],
-    rooms: [{ school_id: 'A', room_type: '音乐', area: 96 }, { school_id: 'A', room_type: '美术', area: 89.9 }],
-    classes: [{ school_id: 'B', students: 91 }, { school_id: 'B', students: 45 }, { school_id: 'C', stage: '初中', students: 51 }],
+    rooms: [
+      { school_id: 'A', room_type: '音乐', area: 96 },
+      { school_id: 'A', room_type: '美术', area: 89.9 },
+    ],
+    classes: [
+      { school_id: 'B', students: 91 },
+      { school_id: 'B', students: 45 },
+      { school_id: 'C', stage: '初中', students: 51 },
+    ],
   });
   it('fails now', () => {
     expect(computeYear(ds, 2024).parts.filter((p) => p.pass === false).length).toBeGreaterThan(1);
@@ -112,7 +119,12 @@ describe('constructed dataset: split school, a merged site, rooms, oversized cla
 });
 
 describe('addWhole keeps the decimal', () => {
-  it.each([[0.1, 2, 2.1], [23226.7, 5, 23231.7], [600000.5, 1, 600001.5], [12, 3, 15]])('%d + %d = %d', (a, n, out) => {
+  it.each([
+    [0.1, 2, 2.1],
+    [23226.7, 5, 23231.7],
+    [600000.5, 1, 600001.5],
+    [12, 3, 15],
+  ])('%d + %d = %d', (a, n, out) => {
     expect(addWhole(a, n)).toBe(out);
   });
 });

@@ -58,7 +58,10 @@ describe('.astro files render view models', () => {
     ['a template literal', page("const id = 'R1';", '<a href={`/indicators/${id}/`}>{`${id} 指标`}</a>')],
     ['map, join and comparisons', page("const xs = ['a', 'b'];", "<p>{xs.length > 0 && xs.map((x, i) => <>{i > 0 && '、'}{x}</>)}{xs.join('、')}</p>")],
     ['a negative literal and a ternary', page('const n = -1;', "<p>{n === -1 ? '无' : n}</p>")],
-    ['one helper call in getStaticPaths', page("import { indicatorPaths } from '../lib/views/static-paths';\nexport function getStaticPaths() {\n  return indicatorPaths();\n}", '<p>x</p>')],
+    [
+      'one helper call in getStaticPaths',
+      page("import { indicatorPaths } from '../lib/views/static-paths';\nexport function getStaticPaths() {\n  return indicatorPaths();\n}", '<p>x</p>'),
+    ],
   ])('passes %s', async (_, code) => {
     expect(await thinPageErrors('src/pages/x.astro', code)).toEqual([]);
   });

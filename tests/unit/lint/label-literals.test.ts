@@ -22,7 +22,11 @@ const ALLOWED: readonly { file: string; text: string; why: string }[] = [
   { file: 'src/lib/dataset/types.ts', text: '未达标', why: "a value of assessments.csv's 结论 column (data format v1), not a label" },
   { file: 'src/lib/engine/find-assessment.ts', text: '达标', why: 'reads the 结论 column value above' },
   { file: 'src/lib/engine/find-assessment.ts', text: '未达标', why: 'reads the 结论 column value above' },
-  { file: 'src/lib/report/build-report-model.ts', text: '达到', why: 'the verb of the report conclusion (达到 / 尚未达到 / 尚不能确认达到 优质均衡), not a figure against its standard' },
+  {
+    file: 'src/lib/report/build-report-model.ts',
+    text: '达到',
+    why: 'the verb of the report conclusion (达到 / 尚未达到 / 尚不能确认达到 优质均衡), not a figure against its standard',
+  },
 ];
 
 const isLabel = (l: Literal) => l.kind === 'string' && LABELS.has(l.text);
@@ -30,18 +34,24 @@ const allowed = (l: Literal) => ALLOWED.some((a) => a.file === l.file && a.text 
 
 describe('status words are defined once (words/labels.ts)', () => {
   it('no status label typed as a literal in src/lib outside words/', () => {
-    const found = libLiterals(['words']).filter((l) => isLabel(l) && !allowed(l)).map((l) => `${l.file}:${l.line} ${l.text}`);
+    const found = libLiterals(['words'])
+      .filter((l) => isLabel(l) && !allowed(l))
+      .map((l) => `${l.file}:${l.line} ${l.text}`);
     expect(found).toEqual([]);
   });
 
   it('every allow-list entry is still needed', () => {
     const lits = libLiterals(['words']);
-    for (const a of ALLOWED) expect(lits.some((l) => l.file === a.file && l.text === a.text), `${a.file} ${a.text}`).toBe(true);
+    for (const a of ALLOWED)
+      expect(
+        lits.some((l) => l.file === a.file && l.text === a.text),
+        `${a.file} ${a.text}`,
+      ).toBe(true);
   });
 
   it('catches a label typed in a view, and lets a sentence through', () => {
     expect(literalsOf('src/lib/views/x.ts', "export const t = (ok: boolean) => (ok ? '达标' : '未达标');\n").filter(isLabel)).toHaveLength(2);
-    expect(literalsOf('src/lib/views/x.ts', "export const t = (n: number) => `${n} 所达标`;\n").filter(isLabel)).toEqual([]);
+    expect(literalsOf('src/lib/views/x.ts', 'export const t = (n: number) => `${n} 所达标`;\n').filter(isLabel)).toEqual([]);
   });
 
   it('the formatters print the dictionary words', () => {

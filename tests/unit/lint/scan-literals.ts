@@ -22,17 +22,14 @@ export interface Literal {
 
 /** Every .ts file under `dir`, recursively. */
 export function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
 /** The literals of one source text. */
 export function literalsOf(file: string, source: string): Literal[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const out: Literal[] = [];
-  const add = (node: ts.Node, kind: Literal['kind'], text: string) =>
-    out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, kind, text });
+  const add = (node: ts.Node, kind: Literal['kind'], text: string) => out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, kind, text });
   const visit = (node: ts.Node): void => {
     if (ts.isNumericLiteral(node)) add(node, 'number', node.text);
     else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {

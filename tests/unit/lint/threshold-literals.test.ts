@@ -55,31 +55,37 @@ const allowed = (l: Literal) => ALLOWED.some((a) => a.file === l.file && a.text 
 
 describe('thresholds come from src/lib/standard/', () => {
   it('no threshold literal in src/lib outside standard/', () => {
-    const found = libLiterals(['standard']).filter((l) => isThreshold(l) && !allowed(l)).map((l) => `${l.file}:${l.line} ${l.text}`);
+    const found = libLiterals(['standard'])
+      .filter((l) => isThreshold(l) && !allowed(l))
+      .map((l) => `${l.file}:${l.line} ${l.text}`);
     expect(found).toEqual([]);
   });
 
   it('every allow-list entry is still needed (a stale entry would hide nothing and excuse anything later)', () => {
     const lits = libLiterals(['standard']);
-    for (const a of ALLOWED) expect(lits.some((l) => l.file === a.file && l.text === a.text && isThreshold(l)), a.file).toBe(true);
+    for (const a of ALLOWED)
+      expect(
+        lits.some((l) => l.file === a.file && l.text === a.text && isThreshold(l)),
+        a.file,
+      ).toBe(true);
   });
 
   it.each([
-    ['a number', "export const floor = 0.85;\n"],
+    ['a number', 'export const floor = 0.85;\n'],
     ['a text', "export const t = '不低于标准的85%';\n"],
-    ['a template part', "export const t = (n: number) => `${n} 个学段未达到至少6项`;\n"],
+    ['a template part', 'export const t = (n: number) => `${n} 个学段未达到至少6项`;\n'],
     ['a per-mille text', "export const t = '常住人口的1.5‰';\n"],
     ['a CV limit in text', "export const t = '小学上限 0.50';\n"],
     ['a class-size cap', "export const t = '小学不超过 45 人';\n"],
     ['a split factor', "export const t = '初中 1.1';\n"],
-    ['the Q9 level', "export const t = (l: string) => `学业水平 ${l} 级，低于Ⅲ级`;\n"],
+    ['the Q9 level', 'export const t = (l: string) => `学业水平 ${l} 级，低于Ⅲ级`;\n'],
     ['the G6 size', "export const t = '不足 100 人的教学点';\n"],
   ])('catches %s', (_, code) => {
     expect(literalsOf('src/lib/views/x.ts', code).some(isThreshold)).toBe(true);
   });
 
   it.each([
-    ['a comment', "// the 85% floor, 0.85\nexport const x = 1;\n"],
+    ['a comment', '// the 85% floor, 0.85\nexport const x = 1;\n'],
     ['the G6 item number', "export const t = '政府保障程度第 6 项';\n"],
     ['a larger figure', "export const t = '185%'; export const u = 0.855;\n"],
   ])('lets %s through', (_, code) => {

@@ -30,13 +30,13 @@ describe('demo notices (demo/notices against demo/data)', () => {
 
 describe('attachmentSizeReader', () => {
   const size = attachmentSizeReader(folders.attachmentDirs);
-  it('measures a file in the attachment folders (the demo\'s with the demo), and refuses paths that leave them', () => {
+  it("measures a file in the attachment folders (the demo's with the demo), and refuses paths that leave them", () => {
     expect(size('demo/2025/ziping-jieguo-shili.csv')).toBeGreaterThan(0);
     expect(size('2025/none.pdf')).toBeNull();
     expect(size('2025')).toBeNull();
     expect(size('../favicon.svg')).toBeNull();
   });
-  it('does not see the demo\'s attachments in a county build', () => {
+  it("does not see the demo's attachments in a county build", () => {
     const county = attachmentSizeReader(resolveSiteFolders(root, { DATA_DIR: 'tests/fixtures/data-valid/minimal' }).attachmentDirs);
     expect(county('demo/2025/ziping-jieguo-shili.csv')).toBeNull();
   });

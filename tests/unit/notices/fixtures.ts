@@ -20,6 +20,8 @@ export function source(over: Record<string, unknown> = {}, file = 'content/notic
     ...over,
   };
   for (const k of Object.keys(data)) if (data[k] === undefined) delete data[k];
-  const yaml = Object.entries(data).map(([k, v]) => `${k}: ${v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v)}`).join("\n");
+  const yaml = Object.entries(data)
+    .map(([k, v]) => `${k}: ${v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v)}`)
+    .join('\n');
   return { file, data, source: `---\n${yaml}\n---\n正文\n` };
 }

@@ -14,7 +14,7 @@ describe('explainFrontmatterError', () => {
   ])('%s: points at its line and names the cause', (_, source, line, message) => {
     expect(explain(source, 9)).toMatchObject({ rule: 'notice-unreadable-frontmatter', severity: 'error', line, message });
   });
-  it('an unknown cause: the parser\'s line and the general rules, never English', () => {
+  it("an unknown cause: the parser's line and the general rules, never English", () => {
     const r = explain('---\ntitle: [a, b\n---\n', 2);
     expect(r.line).toBe(2);
     expect(r.hint).toContain('冒号用英文冒号且后面有一个空格');
@@ -26,8 +26,12 @@ describe('explainFrontmatterError', () => {
 });
 
 describe('formatFrontmatterError', () => {
-  it('names the file relative to the project and the line of the cause, in Chinese, without the parser\'s English', () => {
-    const text = formatFrontmatterError({ message: 'end of the stream or a document separator is expected', loc: { file: '/p/content/notices/a.md', line: 2 } }, '/p', () => '---\ntitle： 标题\ndate: 2024-05-10\n---\n');
+  it("names the file relative to the project and the line of the cause, in Chinese, without the parser's English", () => {
+    const text = formatFrontmatterError(
+      { message: 'end of the stream or a document separator is expected', loc: { file: '/p/content/notices/a.md', line: 2 } },
+      '/p',
+      () => '---\ntitle： 标题\ndate: 2024-05-10\n---\n',
+    );
     expect(text.split('\n').slice(0, 4)).toEqual(['公告有错误，网站未生成。', '公告文件夹：content/notices/', '', '■ content/notices/a.md']);
     expect(text).toContain('[错误] 第 2 行 值 "title： 标题"：这一行的冒号是中文全角冒号“：”');
     expect(text).not.toContain('end of the stream');
@@ -40,7 +44,11 @@ describe('formatFrontmatterError', () => {
 describe('matchNoticeSources', () => {
   it('pairs parsed frontmatter with files, and reports unreadable and non-Markdown files', () => {
     const r = matchNoticeSources(
-      [{ file: 'content/notices/a.md', source: 'x' }, { file: 'content/notices/b.md', source: 'y' }, { file: 'content/notices/c.docx', source: '' }],
+      [
+        { file: 'content/notices/a.md', source: 'x' },
+        { file: 'content/notices/b.md', source: 'y' },
+        { file: 'content/notices/c.docx', source: '' },
+      ],
       new Map([['content/notices/a.md', { title: 't' }]]),
     );
     expect(r.sources).toEqual([{ file: 'content/notices/a.md', data: { title: 't' }, source: 'x' }]);

@@ -67,7 +67,7 @@ describe('index number collisions', () => {
     expect(r.notices.map((n) => n.index_no).sort()).toEqual(['141033-2024-13151', '141033-2024-13152']);
   });
 
-  it('detects a written number equal to another file\'s generated one', () => {
+  it("detects a written number equal to another file's generated one", () => {
     const r = validateNotices([source({ index_no: '141033-2024-13151' }, 'content/notices/x.md'), b], ctx);
     expect(r.issues.map((i) => i.rule)).toEqual(['notice-duplicate-index-no']);
   });

@@ -5,11 +5,24 @@ import { ctx, source } from './fixtures';
 
 describe('validateNotices: a valid notice', () => {
   it('returns the typed notice with a generated index number and no issues', () => {
-    const r = validateNotices([source({ schools: ['PX001'], indicators: ['r1', 'G3'], attachments: ['/attachments/2024/gongshi.pdf'], doc_number: '蒲教发〔2024〕3号', written_date: '2024年5月8日' })], ctx);
+    const r = validateNotices(
+      [source({ schools: ['PX001'], indicators: ['r1', 'G3'], attachments: ['/attachments/2024/gongshi.pdf'], doc_number: '蒲教发〔2024〕3号', written_date: '2024年5月8日' })],
+      ctx,
+    );
     expect(r.issues).toEqual([]);
     expect(r.notices).toHaveLength(1);
     const n = r.notices[0]!;
-    expect(n).toMatchObject({ slug: '2024-05-10-jindu', date: '2024-05-10', written_date: '2024-05-08', category: '工作动态', schools: ['PX001'], indicators: ['R1', 'G3'], doc_number: '蒲教发〔2024〕3号', index_no_generated: true, demo: false });
+    expect(n).toMatchObject({
+      slug: '2024-05-10-jindu',
+      date: '2024-05-10',
+      written_date: '2024-05-08',
+      category: '工作动态',
+      schools: ['PX001'],
+      indicators: ['R1', 'G3'],
+      doc_number: '蒲教发〔2024〕3号',
+      index_no_generated: true,
+      demo: false,
+    });
     expect(n.index_no).toMatch(/^141033-2024-131\d\d$/);
     expect(n.attachments).toEqual([{ path: '2024/gongshi.pdf', href: 'attachments/2024/gongshi.pdf', title: 'gongshi.pdf', ext: 'PDF', size: 2048 }]);
   });
@@ -63,15 +76,35 @@ const cases: [string, Record<string, unknown>, { rule: string; line: number | nu
   ['bad date', { date: '2024-13-01' }, { rule: 'notice-invalid-date', line: 3, column: 'date', value: '2024-13-01', message: '发布日期（date）不是有效日期。' }],
   ['missing title', { title: undefined }, { rule: 'notice-missing-field', line: null, column: 'title', value: null, message: '缺少标题（title），这是必填项。' }],
   ['unknown category', { category: '新闻' }, { rule: 'notice-invalid-category', line: 5, column: 'category', value: '新闻', message: '分类“新闻”不在规定的分类中。' }],
-  ['unknown school', { schools: ['PX009'] }, { rule: 'notice-unknown-school', line: 7, column: 'schools', value: 'PX009', message: '学校编号“PX009”在学校名录（schools.csv）中不存在。' }],
+  [
+    'unknown school',
+    { schools: ['PX009'] },
+    { rule: 'notice-unknown-school', line: 7, column: 'schools', value: 'PX009', message: '学校编号“PX009”在学校名录（schools.csv）中不存在。' },
+  ],
   ['unknown indicator', { indicators: ['R8'] }, { rule: 'notice-unknown-indicator', line: 7, column: 'indicators', value: 'R8', message: '指标编号“R8”不存在。' }],
-  ['missing attachment', { attachments: ['2024/nope.pdf'] }, { rule: 'notice-missing-attachment', line: 7, column: 'attachments', value: '2024/nope.pdf', message: '附件文件 public/attachments/2024/nope.pdf 不存在。' }],
-  ['attachment outside the folder', { attachments: ['../secret.pdf'] }, { rule: 'notice-invalid-attachment', line: 7, column: 'attachments', value: '../secret.pdf', message: '附件路径“../secret.pdf”不是 public/attachments/ 下的文件。' }],
-  ['attachment type', { attachments: ['2024/run.exe'] }, { rule: 'notice-invalid-attachment', line: 7, column: 'attachments', value: '2024/run.exe', message: '附件“2024/run.exe”的文件类型不支持。' }],
+  [
+    'missing attachment',
+    { attachments: ['2024/nope.pdf'] },
+    { rule: 'notice-missing-attachment', line: 7, column: 'attachments', value: '2024/nope.pdf', message: '附件文件 public/attachments/2024/nope.pdf 不存在。' },
+  ],
+  [
+    'attachment outside the folder',
+    { attachments: ['../secret.pdf'] },
+    { rule: 'notice-invalid-attachment', line: 7, column: 'attachments', value: '../secret.pdf', message: '附件路径“../secret.pdf”不是 public/attachments/ 下的文件。' },
+  ],
+  [
+    'attachment type',
+    { attachments: ['2024/run.exe'] },
+    { rule: 'notice-invalid-attachment', line: 7, column: 'attachments', value: '2024/run.exe', message: '附件“2024/run.exe”的文件类型不支持。' },
+  ],
   ['field name with brackets', { 'note(1)': 'x' }, { rule: 'notice-unknown-field', line: 7, column: 'note(1)', value: 'x', message: '不认识的字段“note(1)”。' }],
   ['misspelt field', { catagory: '工作动态' }, { rule: 'notice-unknown-field', line: 7, column: 'catagory', value: '工作动态', message: '不认识的字段“catagory”。' }],
   ['bad index number', { index_no: '2024-12' }, { rule: 'notice-invalid-index-no', line: 7, column: 'index_no', value: '2024-12', message: '索引号“2024-12”格式不对。' }],
-  ['written after published', { written_date: '2024-06-01' }, { rule: 'notice-written-after-date', line: 7, column: 'written_date', value: '2024-06-01', message: '成文日期 2024-06-01 晚于发布日期 2024-05-10。' }],
+  [
+    'written after published',
+    { written_date: '2024-06-01' },
+    { rule: 'notice-written-after-date', line: 7, column: 'written_date', value: '2024-06-01', message: '成文日期 2024-06-01 晚于发布日期 2024-05-10。' },
+  ],
   ['bad demo flag', { demo: '可能' }, { rule: 'notice-invalid-boolean', line: 7, column: 'demo', value: '可能', message: '示例（demo）只能是 true 或 false。' }],
   ['title is a list', { title: ['a', 'b'] }, { rule: 'notice-invalid-text', line: 2, column: 'title', value: 'a、b', message: '标题（title）应是一段文字。' }],
 ];
@@ -123,7 +156,13 @@ describe('validateNotices: across files', () => {
   it('reports a written index number used twice, pointing at the later file', () => {
     const r = validateNotices([source({ index_no: '141033-2024-00012' }, 'content/notices/a.md'), source({ index_no: '141033-2024-00012' }, 'content/notices/b.md')], ctx);
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ rule: 'notice-duplicate-index-no', file: 'content/notices/b.md', column: 'index_no', value: '141033-2024-00012', message: '索引号重复：与 content/notices/a.md 都是 141033-2024-00012。' });
+    expect(r.issues[0]).toMatchObject({
+      rule: 'notice-duplicate-index-no',
+      file: 'content/notices/b.md',
+      column: 'index_no',
+      value: '141033-2024-00012',
+      message: '索引号重复：与 content/notices/a.md 都是 141033-2024-00012。',
+    });
   });
 
   it('sorts newest first', () => {
@@ -152,7 +191,7 @@ describe('formatNoticeReport', () => {
   });
 });
 
-describe('validateNotices: demo notices and another county\'s data', () => {
+describe("validateNotices: demo notices and another county's data", () => {
   const demoNotice = () => source({ demo: true, schools: ['DEMO-ONLY-SCHOOL'] }, 'content/notices/2024-05-11-shili.md');
 
   it('with the demo data, a demo notice is checked and published like any other', () => {
@@ -167,7 +206,7 @@ describe('validateNotices: demo notices and another county\'s data', () => {
   });
 });
 
-describe('validateNotices: a real county\'s notices', () => {
+describe("validateNotices: a real county's notices", () => {
   const county = { ...ctx, countyCode: '430726', demoData: false, rejectDemoTraces: true };
   const mine = (over: Record<string, unknown> = {}, body = '正文\n') => {
     const s = source({ publisher: '石门县教育局', ...over });

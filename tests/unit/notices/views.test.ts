@@ -9,9 +9,22 @@ import type { Notice } from '../../../src/lib/notices/types';
 function notice(i: number, over: Partial<Notice> = {}): Notice {
   const day = String((i % 28) + 1).padStart(2, '0');
   return {
-    slug: `n${i}`, file: `content/notices/n${i}.md`, title: `公告${i}`, date: `2024-${String(Math.floor(i / 28) + 1).padStart(2, '0')}-${day}`,
-    publisher: '蒲县教育科技局', doc_number: null, written_date: null, index_no: `141033-2024-${String(i).padStart(5, '0')}`,
-    index_no_generated: false, category: '工作动态', summary: `摘要${i}`, schools: [], indicators: [], attachments: [], demo: false, ...over,
+    slug: `n${i}`,
+    file: `content/notices/n${i}.md`,
+    title: `公告${i}`,
+    date: `2024-${String(Math.floor(i / 28) + 1).padStart(2, '0')}-${day}`,
+    publisher: '蒲县教育科技局',
+    doc_number: null,
+    written_date: null,
+    index_no: `141033-2024-${String(i).padStart(5, '0')}`,
+    index_no_generated: false,
+    category: '工作动态',
+    summary: `摘要${i}`,
+    schools: [],
+    indicators: [],
+    attachments: [],
+    demo: false,
+    ...over,
   };
 }
 
@@ -56,7 +69,12 @@ describe('buildNoticeListPages', () => {
   it('builds the filter with counts and the current category', () => {
     const f = buildCategoryFilter(all, '工作动态');
     expect(f.map((x) => [x.label, x.count, x.current])).toEqual([
-      ['全部', 45, false], ['通知公告', 0, false], ['工作动态', 30, true], ['政策文件', 0, false], ['公示公告', 15, false], ['督导报告', 0, false],
+      ['全部', 45, false],
+      ['通知公告', 0, false],
+      ['工作动态', 30, true],
+      ['政策文件', 0, false],
+      ['公示公告', 15, false],
+      ['督导报告', 0, false],
     ]);
   });
 });
@@ -69,18 +87,31 @@ describe('buildFeedItems', () => {
     expect(items[1]!.link).toBe('notices/n1/');
   });
   it('keeps only the newest `limit`', () => {
-    expect(buildFeedItems(Array.from({ length: 10 }, (_, i) => notice(i)), 3).map((i) => i.link)).toEqual(['notices/n9/', 'notices/n8/', 'notices/n7/']);
+    expect(
+      buildFeedItems(
+        Array.from({ length: 10 }, (_, i) => notice(i)),
+        3,
+      ).map((i) => i.link),
+    ).toEqual(['notices/n9/', 'notices/n8/', 'notices/n7/']);
   });
 });
 
 describe('buildNoticePage', () => {
-  const list = [notice(1), notice(2, { doc_number: '蒲政发〔2022〕11号', written_date: '2024-01-01', attachments: [{ path: 'a.pdf', href: 'attachments/a.pdf', title: '方案', ext: 'PDF', size: 1536 }] }), notice(3)];
+  const list = [
+    notice(1),
+    notice(2, { doc_number: '蒲政发〔2022〕11号', written_date: '2024-01-01', attachments: [{ path: 'a.pdf', href: 'attachments/a.pdf', title: '方案', ext: 'PDF', size: 1536 }] }),
+    notice(3),
+  ];
 
   it('fills the metadata block in order, without nulls', () => {
     const m = buildNoticePage(list, list[1]!);
     expect(m.meta).toEqual([
-      { label: '索引号', value: '141033-2024-00002' }, { label: '发布机构', value: '蒲县教育科技局' }, { label: '发文字号', value: '蒲政发〔2022〕11号' },
-      { label: '成文日期', value: '2024年1月1日' }, { label: '发布日期', value: '2024年1月3日' }, { label: '分类', value: '工作动态' },
+      { label: '索引号', value: '141033-2024-00002' },
+      { label: '发布机构', value: '蒲县教育科技局' },
+      { label: '发文字号', value: '蒲政发〔2022〕11号' },
+      { label: '成文日期', value: '2024年1月1日' },
+      { label: '发布日期', value: '2024年1月3日' },
+      { label: '分类', value: '工作动态' },
     ]);
     expect(m.attachments).toEqual([{ title: '方案', href: 'attachments/a.pdf', ext: 'PDF', size: '1.5 KB' }]);
     expect(m.newer).toEqual({ title: '公告3', path: 'notices/n3/' });
@@ -111,5 +142,12 @@ describe('relatedNotices / latestNotices', () => {
 });
 
 describe('formatFileSize', () => {
-  it.each([[0, '0 B'], [1023, '1023 B'], [1536, '1.5 KB'], [20480, '20 KB'], [2_400_000, '2.3 MB'], [Number.NaN, '大小未知']])('%d → %s', (b, s) => expect(formatFileSize(b)).toBe(s));
+  it.each([
+    [0, '0 B'],
+    [1023, '1023 B'],
+    [1536, '1.5 KB'],
+    [20480, '20 KB'],
+    [2_400_000, '2.3 MB'],
+    [Number.NaN, '大小未知'],
+  ])('%d → %s', (b, s) => expect(formatFileSize(b)).toBe(s));
 });

@@ -35,11 +35,18 @@ describe('computeRegion', () => {
 
   it('REPORT_YEAR applies to each county that has it; the others keep their latest year', () => {
     const r = computeRegion(region, '2023');
-    expect(r.counties.map((c) => [c.county_code, c.reportYear])).toEqual([['430726', 2023], ['439902', 2023], ['439903', 2024]]);
+    expect(r.counties.map((c) => [c.county_code, c.reportYear])).toEqual([
+      ['430726', 2023],
+      ['439902', 2023],
+      ['439903', 2024],
+    ]);
     expect(r.reportYear).toBe(2023);
   });
 
-  it.each([['2019', /都没有数据/], ['二〇二四', /不是年份/]])('REPORT_YEAR=%s stops the build with a Chinese message', (raw, message) => {
+  it.each([
+    ['2019', /都没有数据/],
+    ['二〇二四', /不是年份/],
+  ])('REPORT_YEAR=%s stops the build with a Chinese message', (raw, message) => {
     expect(() => computeRegion(region, raw)).toThrow(message);
   });
 });
@@ -80,6 +87,10 @@ describe('buildRegionJson', () => {
 
   it('lists a county without sections rows that year with status null', () => {
     const json = buildRegionJson(results, 2025);
-    expect(json.counties.map((c) => [c.county_name, c.status === null])).toEqual([['石门县', false], ['青山县', true], ['白水县', true]]);
+    expect(json.counties.map((c) => [c.county_name, c.status === null])).toEqual([
+      ['石门县', false],
+      ['青山县', true],
+      ['白水县', true],
+    ]);
   });
 });

@@ -8,8 +8,15 @@ describe('parseRegionFile', () => {
     const { info, issues } = parseRegionFile(utf8('行政区划代码,名称,级别,主办单位,联系方式\n149000,青岚省,省,青岚省教育厅,\n'));
     expect(issues).toEqual([]);
     expect(info).toEqual({
-      region_code: '149000', region_name: '青岚省', level: '省', site_name: null, publisher: '青岚省教育厅',
-      site_id_code: null, icp: null, police_record: null, contact: null,
+      region_code: '149000',
+      region_name: '青岚省',
+      level: '省',
+      site_name: null,
+      publisher: '青岚省教育厅',
+      site_id_code: null,
+      icp: null,
+      police_record: null,
+      contact: null,
     });
   });
 

@@ -158,7 +158,10 @@ describe('report model with missing data', () => {
       { school_id: 'A', students: 300, teachers: null, teachers_qualified: 10, teachers_backbone: 3, teachers_pe_art: 3 },
       { school_id: 'B', stage: '初中', students: 200, teachers: 20, teachers_qualified: 12, teachers_backbone: 2, teachers_pe_art: 2 },
     ],
-    facilities: [{ school_id: 'A', teaching_area: null }, { school_id: 'B', teaching_area: 1200, sports_area: 2100, equipment_value: 500_000, multimedia_rooms: 5 }],
+    facilities: [
+      { school_id: 'A', teaching_area: null },
+      { school_id: 'B', teaching_area: 1200, sports_area: 2100, equipment_value: 500_000, multimedia_rooms: 5 },
+    ],
   });
   const m = modelOf(ds, 2024);
   it('says 暂无数据 instead of inventing numbers', () => {
@@ -184,7 +187,21 @@ describe('near-threshold and unmet items with their tasks', () => {
   const ds: Dataset = {
     ...base,
     units: [{ line: 2, unit_id: 'U1', name: '县教科局', duties: null }],
-    tasks: [{ line: 2, task_id: 'T9', category: '政府保障程度', title: '完成教师5年360学时培训（G9）', lead_unit: 'U1', support_units: [], due: '2025-08-31', due_text: '2025-08-31', status: '进行中', progress: 50, updated: null }],
+    tasks: [
+      {
+        line: 2,
+        task_id: 'T9',
+        category: '政府保障程度',
+        title: '完成教师5年360学时培训（G9）',
+        lead_unit: 'U1',
+        support_units: [],
+        due: '2025-08-31',
+        due_text: '2025-08-31',
+        status: '进行中',
+        progress: 50,
+        updated: null,
+      },
+    ],
   };
   const m = modelOf(ds, 2024);
   it('a school part 4.2% above its R4 standard, a school of 1,966 against 2,000 and G11 12.6% against 10% are near', () => {

@@ -19,8 +19,14 @@ describe('the demo’s evidence', () => {
   it('every year: no evidence entry needs a warning (county-level bodies, a document for every assessment)', () => {
     for (const y of [2022, 2023, 2024, 2025]) {
       const list = buildEvidenceList(ds, computeYear(ds, y));
-      expect(list.filter((e) => e.warning !== null).map((e) => `${e.no} ${e.warning}`), String(y)).toEqual([]);
-      expect(list.some((e) => e.no === 'G2-4'), 'G2 cites its four documents').toBe(true);
+      expect(
+        list.filter((e) => e.warning !== null).map((e) => `${e.no} ${e.warning}`),
+        String(y),
+      ).toEqual([]);
+      expect(
+        list.some((e) => e.no === 'G2-4'),
+        'G2 cites its four documents',
+      ).toBe(true);
     }
   });
 

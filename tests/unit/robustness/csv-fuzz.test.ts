@@ -206,7 +206,32 @@ describe('parseDataset fuzz: hand-made hostile files', () => {
 describe('parseDataset fuzz: seeded random mutations', () => {
   const rnd = mulberry32(SEED);
   const int = (n: number) => Math.floor(rnd() * n);
-  const POOL = ['', '-1', 'abc', '1e999', '１２', '3.5', '是', '否', '2024/13/45', '\u3000', '=1+1', 'NaN', 'Infinity', '0x10', '１，２３４', '""', '"', '\t', '备注', '高中', '教学点', '9'.repeat(40), '💥', '\u00a0'];
+  const POOL = [
+    '',
+    '-1',
+    'abc',
+    '1e999',
+    '１２',
+    '3.5',
+    '是',
+    '否',
+    '2024/13/45',
+    '\u3000',
+    '=1+1',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '１，２３４',
+    '""',
+    '"',
+    '\t',
+    '备注',
+    '高中',
+    '教学点',
+    '9'.repeat(40),
+    '💥',
+    '\u00a0',
+  ];
 
   type Mutation = { what: string; apply: (bytes: Uint8Array) => Uint8Array };
   const mutations: Mutation[] = [

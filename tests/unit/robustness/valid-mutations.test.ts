@@ -59,7 +59,7 @@ const lines = (text: string) => text.split('\n');
 function mutate(files: Map<string, string>, rand: () => number): { files: Map<string, string>; what: string[] } {
   const out = new Map(files);
   const what: string[] = [];
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const n = 1 + Math.floor(rand() * 4);
   for (let i = 0; i < n; i++) {
     const name = pick([...out.keys()].filter((k) => k.endsWith('.csv')));
@@ -105,7 +105,15 @@ function pipeline(ds: Dataset): string[] {
   findBad(buildHomePageView(all), 'home', bad);
   findBad(buildMethodView(ds), 'method', bad);
   findBad(buildSchoolIndex(all, ds), 'schoolIndex', bad);
-  findBad(buildDownloadsView(ds, all.years.map((y) => y.year), all.reportYear), 'downloads', bad);
+  findBad(
+    buildDownloadsView(
+      ds,
+      all.years.map((y) => y.year),
+      all.reportYear,
+    ),
+    'downloads',
+    bad,
+  );
   for (const id of INDICATOR_IDS) findBad(buildIndicatorPageView(all, id, '/'), `indicator ${id}`, bad);
   for (const s of ds.schools) findBad(buildSchoolView(all, ds, s.school_id), `school ${s.school_id}`, bad);
   for (const y of all.years) {
@@ -121,7 +129,17 @@ function pipeline(ds: Dataset): string[] {
     for (const s of ds.schools) findBad(buildSchoolGapViewForYear(y, s.school_id), `gap ${y.year} ${s.school_id}`, bad);
   }
   // The region pages, with this county as the one county of a region.
-  const info = { region_code: '149000', region_name: '合成省', level: '省' as const, site_name: null, publisher: null, site_id_code: null, icp: null, police_record: null, contact: null };
+  const info = {
+    region_code: '149000',
+    region_name: '合成省',
+    level: '省' as const,
+    site_name: null,
+    publisher: null,
+    site_id_code: null,
+    icp: null,
+    police_record: null,
+    contact: null,
+  };
   const region = computeRegion({ info, counties: [{ folder: 'a', dir: '/fuzz', dataset: ds }] });
   findBad(buildRegionOverview(region), 'region overview', bad);
   findBad(buildRegionIndicatorList(region), 'region indicators', bad);

@@ -40,7 +40,7 @@ describe('init:county', () => {
     }
   });
 
-  it('removes demo leftovers from the county\'s folders, and nothing else', () => {
+  it("removes demo leftovers from the county's folders, and nothing else", () => {
     write('data/DEMO.txt', '示例');
     write('data/schools.csv', 'x');
     write('content/notices/2022-09-06-shishi.md', '---\ntitle: 示例\ndemo: true\n---\n');
@@ -49,12 +49,14 @@ describe('init:county', () => {
     write('public/attachments/demo/2025/a.csv', 'x');
     write('public/attachments/2025/mine.pdf', 'x');
     const r = initCounty(root, { name: '石门县', code: '430726' });
-    expect(r.ok && r.removed.sort()).toEqual(['content/notices/2022-09-06-shishi.md', 'content/plan/plan.md', 'data/DEMO.txt', 'data/schools.csv', 'public/attachments/demo'].sort());
+    expect(r.ok && r.removed.sort()).toEqual(
+      ['content/notices/2022-09-06-shishi.md', 'content/plan/plan.md', 'data/DEMO.txt', 'data/schools.csv', 'public/attachments/demo'].sort(),
+    );
     expect(existsSync(join(root, 'content/notices/2025-01-01-mine.md'))).toBe(true);
     expect(existsSync(join(root, 'public/attachments/2025/mine.pdf'))).toBe(true);
   });
 
-  it('refuses when data/ already holds a real county\'s data, unless --force', () => {
+  it("refuses when data/ already holds a real county's data, unless --force", () => {
     write('data/schools.csv', '学校标识码\nA\n');
     const r = initCounty(root, { name: '石门县', code: '430726' });
     expect(r).toMatchObject({ ok: false });

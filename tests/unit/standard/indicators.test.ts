@@ -3,9 +3,37 @@ import { AREA_NAMES, INDICATORS, VETOES, getIndicator } from '../../../src/lib/s
 import { INDICATOR_IDS, type IndicatorId } from '../../../src/lib/engine/types';
 
 const PLAN_ORDER = [
-  'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7',
-  'G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12', 'G13', 'G14', 'G15',
-  'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9',
+  'R1',
+  'R2',
+  'R3',
+  'R4',
+  'R5',
+  'R6',
+  'R7',
+  'G1',
+  'G2',
+  'G3',
+  'G4',
+  'G5',
+  'G6',
+  'G7',
+  'G8',
+  'G9',
+  'G10',
+  'G11',
+  'G12',
+  'G13',
+  'G14',
+  'G15',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'Q5',
+  'Q6',
+  'Q7',
+  'Q8',
+  'Q9',
   'S1',
 ];
 
@@ -38,8 +66,7 @@ describe('INDICATORS', () => {
 
   it('every definition has a name, the official wording, a plain standard and a value definition', () => {
     for (const d of INDICATORS) {
-      expect([d.id, d.name.length > 0, d.official.length > 0, d.standard.length > 0, d.valueDefinition.length > 0])
-        .toEqual([d.id, true, true, true, true]);
+      expect([d.id, d.name.length > 0, d.official.length > 0, d.standard.length > 0, d.valueDefinition.length > 0]).toEqual([d.id, true, true, true, true]);
       expect(d.files.length).toBeGreaterThan(0);
     }
   });

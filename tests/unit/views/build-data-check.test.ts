@@ -38,7 +38,10 @@ describe('buildDataCheckReport', () => {
     const result: ReadResult = await readDataset(join(FIXTURES, 'data-valid/minimal'));
     const report = buildDataCheckReport(result, 'x');
     expect(report).toMatchObject({ ok: true, errors: 0, warnings: 0, groups: [] });
-    expect(report.summary).toEqual(['共 0 个错误，0 个警告。', `数据检查通过：${result.dataset!.schools.length} 所学校，${result.dataset!.sections.length} 行学段数据，0 个警告。`]);
+    expect(report.summary).toEqual([
+      '共 0 个错误，0 个警告。',
+      `数据检查通过：${result.dataset!.schools.length} 所学校，${result.dataset!.sections.length} 行学段数据，0 个警告。`,
+    ]);
   });
 });
 
@@ -47,7 +50,9 @@ describe('buildDataCheckPreview', () => {
     const p = buildDataCheckPreview(dataset, null);
     expect(p.year).toBe(published.year);
     expect(p.verdict.label).toBe(STATUS_LABEL[published.status]);
-    expect(p.areas.map((a) => a.label)).toEqual([published.areas.resource, published.areas.government, published.areas.quality, published.areas.recognition].map((s) => STATUS_LABEL[s]));
+    expect(p.areas.map((a) => a.label)).toEqual(
+      [published.areas.resource, published.areas.government, published.areas.quality, published.areas.recognition].map((s) => STATUS_LABEL[s]),
+    );
     expect(p.indicators.map((i) => [i.id, i.label])).toEqual(published.indicators.map((i) => [i.id, STATUS_LABEL[i.status]]));
     expect(p.indicators).toHaveLength(32);
     expect(p.vetoes).toHaveLength(4);

@@ -48,7 +48,11 @@ describe('buildSurveyView', () => {
 });
 
 describe('formatPermille', () => {
-  it.each([[0.0015, '1.5‰'], [0.002, '2‰'], [0.0125, '12.5‰']])('%s → %s', (x, text) => expect(formatPermille(x)).toBe(text));
+  it.each([
+    [0.0015, '1.5‰'],
+    [0.002, '2‰'],
+    [0.0125, '12.5‰'],
+  ])('%s → %s', (x, text) => expect(formatPermille(x)).toBe(text));
 });
 
 describe('documentHref', () => {

@@ -5,7 +5,20 @@ import { withBase } from '../../../src/lib/format/with-base';
 describe('site navigation', () => {
   it('has the fourteen sections in order, 通知公告 at /notices/', () => {
     expect(MAIN_NAV.map((n) => n.label)).toEqual([
-      '首页', '指标', '学校', '一校一策', '联盟与共同体', '工作任务', '成员单位', '实施步骤', '通知公告', '自评报告', '评估方法', '数据下载', '方案原文', '搜索',
+      '首页',
+      '指标',
+      '学校',
+      '一校一策',
+      '联盟与共同体',
+      '工作任务',
+      '成员单位',
+      '实施步骤',
+      '通知公告',
+      '自评报告',
+      '评估方法',
+      '数据下载',
+      '方案原文',
+      '搜索',
     ]);
     expect(MAIN_NAV.find((n) => n.label === '通知公告')?.path).toBe('/notices/');
   });

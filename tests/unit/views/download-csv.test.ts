@@ -10,7 +10,12 @@ import { buildReadableSourceCsv } from '../../../src/lib/views/build-readable-so
 import { roundHalfAway } from '../../../src/lib/format/round-half-away';
 
 /** Minimal RFC 4180 reader for the test (no line breaks inside cells in these fixtures). */
-const rowsOf = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(','));
+const rowsOf = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => l.split(','));
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/engine/county-mix');
 
@@ -38,7 +43,10 @@ describe('CSV downloads for readers (county-mix fixture)', async () => {
       for (let i = 0; i < 7; i++) {
         const shown = r[10 + i]!;
         const value = e[9 + i]!;
-        if (value === '') { expect(shown).toBe(''); continue; }
+        if (value === '') {
+          expect(shown).toBe('');
+          continue;
+        }
         expect(shown).not.toContain(',');
         // Rounded to the display decimals, or more when rounding would contradict the verdict.
         const decimals = i === 5 ? 0 : 2;
@@ -76,7 +84,10 @@ describe('source files with Chinese headers and names beside codes', () => {
     expect(rowsOf(stats)[0]).toEqual(['年份', '指标项', '指标项含义', '数值']);
     expect(rowsOf(stats)[1]![2]).toContain('教师年平均工资');
     const funding = buildReadableSourceCsv(SCHEMAS['funding.csv'], '年份,学校标识码,#自用,核定公用经费（元）\n2024,S1,x,65000\n', names);
-    expect(rowsOf(funding)).toEqual([['年份', '学校标识码', '学校名称', '核定公用经费（元）'], ['2024', 'S1', '第一小学', '65000']]);
+    expect(rowsOf(funding)).toEqual([
+      ['年份', '学校标识码', '学校名称', '核定公用经费（元）'],
+      ['2024', 'S1', '第一小学', '65000'],
+    ]);
   });
 
   it('on a fixture file: as many rows as the source, every row as wide as the header', () => {

@@ -29,7 +29,10 @@ describe('buildAllianceGroups', () => {
 
   it('puts 教育联盟 before 教育共同体, keeping file order within each', () => {
     const groups = buildAllianceGroups([a('C1', '教育共同体'), a('L1', '教育联盟'), a('C2', '教育共同体')]);
-    expect(groups.map((g) => [g.kind, g.alliances.map((x) => x.alliance_id)])).toEqual([['教育联盟', ['L1']], ['教育共同体', ['C1', 'C2']]]);
+    expect(groups.map((g) => [g.kind, g.alliances.map((x) => x.alliance_id)])).toEqual([
+      ['教育联盟', ['L1']],
+      ['教育共同体', ['C1', 'C2']],
+    ]);
   });
 
   it('leaves out a kind with no alliances', () => {

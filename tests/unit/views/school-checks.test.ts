@@ -25,7 +25,7 @@ describe('school page: the items that judge this school on its own (demo data)',
     expect(g6.text).toMatch(/元（标准 ≥ [\d,]+ 元）；计算依据：\d+ 人/);
   });
 
-  it('a parent school lists G3, G4, G5 and Q4 with units, and says G3 leaves its sites\' classes out', () => {
+  it("a parent school lists G3, G4, G5 and Q4 with units, and says G3 leaves its sites' classes out", () => {
     const parentId = ds.schools.find((s) => s.parent_id !== null)!.parent_id!;
     const v = buildSchoolView(all, ds, parentId);
     expect(v.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['G3', 'G4', 'G5', 'Q4']));
@@ -37,7 +37,7 @@ describe('school page: the items that judge this school on its own (demo data)',
     for (const c of v.checks) expect(c.text).not.toMatch(/NaN|undefined|null/);
   });
 
-  it('a parent school counts its sites\' classes in G5 like its 班额 section, and shows its funding beside the sum with its sites', () => {
+  it("a parent school counts its sites' classes in G5 like its 班额 section, and shows its funding beside the sum with its sites", () => {
     const parentId = ds.schools.find((s) => s.parent_id !== null)!.parent_id!;
     const v = buildSchoolView(all, ds, parentId);
     const family = new Set([parentId, ...ds.schools.filter((s) => s.parent_id === parentId).map((s) => s.school_id)]);

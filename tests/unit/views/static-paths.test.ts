@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { AllYearsResult } from '../../../src/lib/engine/types';
 import type { Notice } from '../../../src/lib/notices/types';
-import {
-  indicatorPaths, noticeCategoryPagePaths, noticeCategoryPaths, noticeListPagePaths, noticePaths, planYearPaths, schoolPaths,
-} from '../../../src/lib/views/static-paths';
+import { indicatorPaths, noticeCategoryPagePaths, noticeCategoryPaths, noticeListPagePaths, noticePaths, planYearPaths, schoolPaths } from '../../../src/lib/views/static-paths';
 
 function notice(i: number, category: Notice['category']): Notice {
   return {
-    slug: `n${i}`, file: `n${i}.md`, title: `公告${i}`, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
-    publisher: '某县教育局', doc_number: null, written_date: null, index_no: `x-${i}`, index_no_generated: false,
-    category, summary: '', schools: [], indicators: [], attachments: [], demo: false,
+    slug: `n${i}`,
+    file: `n${i}.md`,
+    title: `公告${i}`,
+    date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    publisher: '某县教育局',
+    doc_number: null,
+    written_date: null,
+    index_no: `x-${i}`,
+    index_no_generated: false,
+    category,
+    summary: '',
+    schools: [],
+    indicators: [],
+    attachments: [],
+    demo: false,
   };
 }
 
@@ -32,7 +42,10 @@ describe('static paths', () => {
 
   it('gives every notice its page with all notices as props', () => {
     const all = [notice(1, '工作动态'), notice(2, '公示公告')];
-    expect(noticePaths(all).map((p) => [p.params.slug, p.props.notice.title, p.props.all.length])).toEqual([['n1', '公告1', 2], ['n2', '公告2', 2]]);
+    expect(noticePaths(all).map((p) => [p.params.slug, p.props.notice.title, p.props.all.length])).toEqual([
+      ['n1', '公告1', 2],
+      ['n2', '公告2', 2],
+    ]);
   });
 
   describe('notice list pages (20 a page)', () => {
@@ -40,12 +53,21 @@ describe('static paths', () => {
     const all = Array.from({ length: 45 }, (_, i) => notice(i, i % 3 === 0 ? '公示公告' : '工作动态'));
 
     it('starts the paged list of all notices at page 2 (page 1 is /notices/)', () => {
-      expect(noticeListPagePaths(all).map((p) => [p.params.page, p.props.page.items.length])).toEqual([['2', 20], ['3', 5]]);
+      expect(noticeListPagePaths(all).map((p) => [p.params.page, p.props.page.items.length])).toEqual([
+        ['2', 20],
+        ['3', 5],
+      ]);
     });
 
     it('gives every category a first page, even an empty one', () => {
       const paths = noticeCategoryPaths(all);
-      expect(paths.map((p) => [p.params.category, p.props.page.totalItems])).toEqual([['tzgg', 0], ['gzdt', 30], ['zcwj', 0], ['gsgg', 15], ['ddbg', 0]]);
+      expect(paths.map((p) => [p.params.category, p.props.page.totalItems])).toEqual([
+        ['tzgg', 0],
+        ['gzdt', 30],
+        ['zcwj', 0],
+        ['gsgg', 15],
+        ['ddbg', 0],
+      ]);
     });
 
     it('gives only the categories with more than one page their later pages', () => {

@@ -6,8 +6,18 @@ import { alliancesOfSchool, buildAlliancesView } from '../../../src/lib/views/bu
 import type { AllianceRow, School, Task, Unit } from '../../../src/lib/dataset/types';
 
 const task = (over: Partial<Task>): Task => ({
-  line: 2, task_id: 'T1', category: '布局', title: '任务', lead_unit: 'U1', support_units: [], due: null, due_text: null,
-  status: '进行中', progress: null, updated: null, ...over,
+  line: 2,
+  task_id: 'T1',
+  category: '布局',
+  title: '任务',
+  lead_unit: 'U1',
+  support_units: [],
+  due: null,
+  due_text: null,
+  status: '进行中',
+  progress: null,
+  updated: null,
+  ...over,
 });
 
 describe('tasks', () => {
@@ -18,7 +28,10 @@ describe('tasks', () => {
     expect(isTaskOverdue({ due: null, status: '滞后' }, '2024-06-01').overdue).toBe(true);
   });
   it('groups by category, names units, counts statuses', () => {
-    const units: Unit[] = [{ line: 2, unit_id: 'U1', name: '县教科局', duties: null }, { line: 3, unit_id: 'U2', name: '县财政局', duties: null }];
+    const units: Unit[] = [
+      { line: 2, unit_id: 'U1', name: '县教科局', duties: null },
+      { line: 3, unit_id: 'U2', name: '县财政局', duties: null },
+    ];
     const v = buildTasksView(
       [task({ task_id: 'T1', support_units: ['U2'] }), task({ task_id: 'T2', category: null, status: '已完成' }), task({ task_id: 'T3', status: '滞后' })],
       units,
@@ -41,11 +54,12 @@ describe('tasks', () => {
 
 describe('units', () => {
   it('lists the tasks each unit leads and supports; a support named twice or also leading counts once as lead', () => {
-    const units: Unit[] = [{ line: 2, unit_id: 'U1', name: '县教科局', duties: null }, { line: 3, unit_id: 'U2', name: '县财政局', duties: null }, { line: 4, unit_id: 'U3', name: '县人社局', duties: null }];
-    const v = buildUnitsView(units, [
-      task({ task_id: 'T1', lead_unit: 'U1', support_units: ['U2', 'U2', 'U1'] }),
-      task({ task_id: 'T2', lead_unit: 'U2', support_units: ['U1'] }),
-    ]);
+    const units: Unit[] = [
+      { line: 2, unit_id: 'U1', name: '县教科局', duties: null },
+      { line: 3, unit_id: 'U2', name: '县财政局', duties: null },
+      { line: 4, unit_id: 'U3', name: '县人社局', duties: null },
+    ];
+    const v = buildUnitsView(units, [task({ task_id: 'T1', lead_unit: 'U1', support_units: ['U2', 'U2', 'U1'] }), task({ task_id: 'T2', lead_unit: 'U2', support_units: ['U1'] })]);
     expect(v.map((u) => [u.unit.unit_id, u.leads.map((t) => t.task_id), u.supports.map((t) => t.task_id)])).toEqual([
       ['U1', ['T1'], ['T2']],
       ['U2', ['T2'], ['T1']],
@@ -85,7 +99,10 @@ describe('milestones', () => {
 });
 
 describe('alliances', () => {
-  const schools = [{ school_id: 'A', name: '一中' }, { school_id: 'B', name: '克城中学' }] as School[];
+  const schools = [
+    { school_id: 'A', name: '一中' },
+    { school_id: 'B', name: '克城中学' },
+  ] as School[];
   const rows: AllianceRow[] = [
     { line: 2, alliance_id: 'L1', alliance_name: '初中共同体', kind: '教育共同体', school_id: 'A', role: '牵头学校' },
     { line: 3, alliance_id: 'L1', alliance_name: '初中共同体', kind: '教育共同体', school_id: 'B', role: '成员学校' },

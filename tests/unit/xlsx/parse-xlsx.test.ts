@@ -39,7 +39,14 @@ describe('scanXml', () => {
 });
 
 describe('column letters', () => {
-  it.each([[1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [703, 'AAA'], [16384, 'XFD']])('%i ↔ %s', (n, letters) => {
+  it.each([
+    [1, 'A'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+    [703, 'AAA'],
+    [16384, 'XFD'],
+  ])('%i ↔ %s', (n, letters) => {
     expect(columnLetter(n)).toBe(letters);
     expect(columnNumber(`${letters}12`)).toBe(n);
   });
@@ -124,9 +131,17 @@ describe('parseXlsx on hand-written packages', () => {
 
   it('lists every sheet in tab order and reads only the sheets asked for', () => {
     const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>');
-    const bytes = buildPackage({ sheets: [{ name: '说明', xml }, { name: '学校名录', xml }] });
+    const bytes = buildPackage({
+      sheets: [
+        { name: '说明', xml },
+        { name: '学校名录', xml },
+      ],
+    });
     const r = parseXlsx(bytes, { wantSheet: (name) => name === '学校名录' });
-    expect(r.ok && r.sheets.map((s) => [s.name, s.rows === null])).toEqual([['说明', true], ['学校名录', false]]);
+    expect(r.ok && r.sheets.map((s) => [s.name, s.rows === null])).toEqual([
+      ['说明', true],
+      ['学校名录', false],
+    ]);
   });
 
   it.each([
@@ -180,7 +195,7 @@ describe('never throws on damaged workbooks', () => {
     for (let i = 0; i < 20; i++) ws.addRow([`U${i}`, `单位${i}`]);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     let seed = 20261204;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let k = 0; k < 200; k++) {
       let mutated: Uint8Array;
       if (k % 2 === 0) {

@@ -54,14 +54,28 @@ export function parseReportText(file: string, source: string): { text: ReportTex
     issues.push({ rule, severity: 'error', file, line, column, value, message, hint });
   const year = reportTextYear(file);
   if (year === null) {
-    add('report-text-file-name', null, null, file.split('/').pop() ?? file, '自评报告文字的文件名应是年份，例如 2024.md。', '请把文件改名为报告年份加 .md，例如 2024.md；模板、草稿请以“_”开头命名（如 _template.md），不会被发布。');
+    add(
+      'report-text-file-name',
+      null,
+      null,
+      file.split('/').pop() ?? file,
+      '自评报告文字的文件名应是年份，例如 2024.md。',
+      '请把文件改名为报告年份加 .md，例如 2024.md；模板、草稿请以“_”开头命名（如 _template.md），不会被发布。',
+    );
   }
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
 
   lines.forEach((l, i) => {
     if (l.includes(REPORT_TEXT_PLACEHOLDER)) {
       const m = new RegExp(`${REPORT_TEXT_PLACEHOLDER}[^】]*】?`).exec(l);
-      add('report-text-placeholder', i + 1, null, m ? m[0] : l.trim(), '这里还是模板里的提示文字，报告不能这样发布。', '请把“【请填写……】”换成真正的内容（整段不需要时连同提示一起删掉）。');
+      add(
+        'report-text-placeholder',
+        i + 1,
+        null,
+        m ? m[0] : l.trim(),
+        '这里还是模板里的提示文字，报告不能这样发布。',
+        '请把“【请填写……】”换成真正的内容（整段不需要时连同提示一起删掉）。',
+      );
     }
   });
 
@@ -81,7 +95,14 @@ export function parseReportText(file: string, source: string): { text: ReportTex
         const m = /^\s*([^:：]+?)\s*[:：]\s*(.*)$/.exec(raw);
         const key = m ? REPORT_TEXT_FIELDS.find((f) => f.key === m[1]!.trim() || f.label === m[1]!.trim())?.key : undefined;
         if (!m || !key) {
-          add('report-text-unknown-field', i + 1, m ? m[1]!.trim() : null, raw.trim(), `开头信息中有不认识的一行。`, `只能写：${REPORT_TEXT_FIELDS.map((f) => `${f.label}（${f.key}）`).join('、')}，每行“字段: 值”。`);
+          add(
+            'report-text-unknown-field',
+            i + 1,
+            m ? m[1]!.trim() : null,
+            raw.trim(),
+            `开头信息中有不认识的一行。`,
+            `只能写：${REPORT_TEXT_FIELDS.map((f) => `${f.label}（${f.key}）`).join('、')}，每行“字段: 值”。`,
+          );
           continue;
         }
         fields.set(key, { value: unquote(m[2]!.replace(/\s+#.*$/, '')), line: i + 1, written: m[1]!.trim() });
@@ -127,7 +148,14 @@ export function parseReportText(file: string, source: string): { text: ReportTex
       const title = h[1]!.trim();
       const known = REPORT_TEXT_SECTIONS.find((s) => s.title === title || s.aliases.includes(title));
       if (!known) {
-        add('report-text-unknown-section', i + 1, null, title, `“${title}”不是自评报告里由县里撰写的一节。`, `二级标题只能是：${REPORT_TEXT_SECTIONS.map((s) => s.title).join('、')}；节内的小标题请用“### ”。`);
+        add(
+          'report-text-unknown-section',
+          i + 1,
+          null,
+          title,
+          `“${title}”不是自评报告里由县里撰写的一节。`,
+          `二级标题只能是：${REPORT_TEXT_SECTIONS.map((s) => s.title).join('、')}；节内的小标题请用“### ”。`,
+        );
         current = null;
       } else if (sections.some((s) => s.key === known.key)) {
         add('report-text-duplicate-section', i + 1, null, title, `“${known.title}”一节写了两次。`, '请把两处内容合并到一节。');
@@ -139,7 +167,14 @@ export function parseReportText(file: string, source: string): { text: ReportTex
     }
     if (current) current.body.push(l);
     else if (l.trim() !== '' && !/^#\s/.test(l)) {
-      add('report-text-outside-section', i + 1, null, l.trim().slice(0, 30), '这段文字不在任何一节之下，报告中不会出现。', `请把它放到“## ${REPORT_TEXT_SECTIONS[0]!.title}”等二级标题之下。`);
+      add(
+        'report-text-outside-section',
+        i + 1,
+        null,
+        l.trim().slice(0, 30),
+        '这段文字不在任何一节之下，报告中不会出现。',
+        `请把它放到“## ${REPORT_TEXT_SECTIONS[0]!.title}”等二级标题之下。`,
+      );
     }
   }
   close();

@@ -19,7 +19,12 @@ function cell(v: string | number): string {
  */
 export function buildRegionCsv(json: RegionJson): string {
   const header = [
-    '年份', '市（省）行政区划代码', '市（省）名称', '行政区划代码', '县区名称', '总体结论',
+    '年份',
+    '市（省）行政区划代码',
+    '市（省）名称',
+    '行政区划代码',
+    '县区名称',
+    '总体结论',
     ...AREA_IDS.map((id) => AREA_NAMES[id]),
     ...INDICATORS.map((d) => `${d.id} ${d.name}`),
   ];
@@ -40,7 +45,9 @@ export function buildRegionCsv(json: RegionJson): string {
           const s = byId.get(d.id);
           return s ? STATUS_LABEL[s] : '';
         }),
-      ].map(cell).join(','),
+      ]
+        .map(cell)
+        .join(','),
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -130,9 +130,10 @@ function buildCvChart(results: RegionResults, id: ResourceId): ChartSpec {
     format: 'cv',
     horizontal: true,
     axisTitle: '校际差异系数',
-    summary: known === 0
-      ? `${id} 各县校际差异系数：暂无可绘制的数据。`
-      : `${id} 各县校际差异系数（各县报告年度）：${results.counties.length} 个县中 ${over} 个县有学段超过上限（小学 ${CV_LIMIT_TEXT.primary}，初中 ${CV_LIMIT_TEXT.junior}）。`,
+    summary:
+      known === 0
+        ? `${id} 各县校际差异系数：暂无可绘制的数据。`
+        : `${id} 各县校际差异系数（各县报告年度）：${results.counties.length} 个县中 ${over} 个县有学段超过上限（小学 ${CV_LIMIT_TEXT.primary}，初中 ${CV_LIMIT_TEXT.junior}）。`,
     empty: known === 0,
     min: 0,
     max: null,

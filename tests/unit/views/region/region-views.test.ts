@@ -109,7 +109,18 @@ describe('buildRegionCsv', () => {
     const csv = buildRegionCsv(buildRegionJson(results, 2025));
     const lines = csv.slice(1).trim().split('\r\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(lines[0]!.split(',').slice(0, 10)).toEqual(['年份', '市（省）行政区划代码', '市（省）名称', '行政区划代码', '县区名称', '总体结论', '资源配置', '政府保障程度', '教育质量', '社会认可度']);
+    expect(lines[0]!.split(',').slice(0, 10)).toEqual([
+      '年份',
+      '市（省）行政区划代码',
+      '市（省）名称',
+      '行政区划代码',
+      '县区名称',
+      '总体结论',
+      '资源配置',
+      '政府保障程度',
+      '教育质量',
+      '社会认可度',
+    ]);
     expect(lines[0]!.split(',')).toHaveLength(10 + 32);
     expect(lines[1]!.split(',').slice(0, 6)).toEqual(['2025', '439900', '青岚市', '430726', '石门县', '达标']);
     expect(lines[2]!.split(',').slice(3, 7)).toEqual(['439902', '青山县', '当年无数据', '']);
@@ -121,11 +132,19 @@ describe('buildRegionSite', () => {
   it('takes the name and footer from region.csv', () => {
     const site = buildRegionSite(results.info);
     expect(site.siteName).toBe('青岚市义务教育优质均衡发展情况');
-    expect(site.footer).toEqual([{ label: '主办单位', value: '青岚市教育局' }, { label: '联系方式', value: '0736-1234567' }]);
+    expect(site.footer).toEqual([
+      { label: '主办单位', value: '青岚市教育局' },
+      { label: '联系方式', value: '0736-1234567' },
+    ]);
     expect(buildRegionSite({ ...results.info, site_name: '青岚教育' }).siteName).toBe('青岚教育');
   });
 
-  it.each([['/', '/'], ['/counties/', '/counties/'], ['/indicators/R1/', '/indicators/'], ['/nowhere/', null]])('nav of %s is %s', (path, nav) => {
+  it.each([
+    ['/', '/'],
+    ['/counties/', '/counties/'],
+    ['/indicators/R1/', '/indicators/'],
+    ['/nowhere/', null],
+  ])('nav of %s is %s', (path, nav) => {
     expect(findRegionNav(path)).toBe(nav);
   });
 });
