@@ -21,16 +21,16 @@ const git = (...args: string[]) =>
 describe('readGitHashesOfSubfolders', () => {
   it('the newest commit per county folder; none for a folder with uncommitted changes or never committed', () => {
     git('init', '-q');
-    const region = join(tmp, 'data');
+    const region = join(tmp, 'region');
     for (const f of ['石门县', '青山县', '白水县']) {
       mkdirSync(join(region, f), { recursive: true });
       writeFileSync(join(region, f, 'county.csv'), `${f}\n`);
     }
-    git('add', 'data/石门县', 'data/青山县');
+    git('add', 'region/石门县', 'region/青山县');
     git('commit', '-q', '-m', 'first');
     const first = git('log', '-1', '--format=%h');
     writeFileSync(join(region, '青山县', 'schools.csv'), 'x\n');
-    git('add', 'data/青山县');
+    git('add', 'region/青山县');
     git('commit', '-q', '-m', 'second');
     const second = git('log', '-1', '--format=%h');
     const clean = readGitHashesOfSubfolders(region);
