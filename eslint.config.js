@@ -84,6 +84,12 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.astro'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: '页面不读环境变量：由边界模块（src/boundary/*.ts）读取后导出。' }],
+    },
+  },
+  {
+    files: ['src/**/*.astro'],
     rules: { 'no-restricted-syntax': ['error', ...THIN_PAGE_SELECTORS.map((selector) => ({ selector, message: THIN_PAGE_MESSAGE }))] },
   },
   {

@@ -23,6 +23,9 @@ function normalize(b: string): string {
 /** The base of the whole build (SITE_BASE): the single county's, or the region's. (`import.meta.env` is absent when a script imports this under tsx.) */
 export const SITE_BASE_URL: string = normalize(process.env.SITE_BASE || import.meta.env?.BASE_URL || '/');
 
+/** The absolute origin the site is published at (SITE_URL, e.g. https://jyj.example.gov.cn), or undefined. */
+export const SITE_URL: string | undefined = process.env.SITE_URL?.trim() || undefined;
+
 // A live binding on purpose (region mode, see above).
 export let BASE_URL: string = SITE_BASE_URL;
 onCountyChange((county) => {

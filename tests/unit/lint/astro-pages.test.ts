@@ -71,5 +71,6 @@ describe('src/lib reads no environment variables', () => {
   it('process.env in src/lib is an error; in a boundary module it is allowed', async () => {
     expect(await thinPageErrors('src/lib/views/x.ts', 'export const dir = process.env.NOTICES_DIR;\n')).toEqual(['no-restricted-properties']);
     expect(await thinPageErrors('src/boundary/x.ts', 'export const dir = process.env.NOTICES_DIR;\n')).toEqual([]);
+    expect(await thinPageErrors('src/pages/x.astro', page('const url = process.env.SITE_URL;', '<p>{url}</p>'))).toEqual(['no-restricted-properties']);
   });
 });
