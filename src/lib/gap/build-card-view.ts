@@ -16,7 +16,7 @@ import { resourceKind } from '../format/indicator-value';
 import { RESOURCE_UNIT } from '../report/build-item-tables';
 import { membersOfFamily, membersOfSchool, partsOfSchool } from '../lookup/lookup-index';
 import type { SchoolGapView } from './build-gap-view';
-import { CLASS_SIZE_CAP_TEXT, FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
+import { CLASS_SIZE_CAP_TEXT, FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, RESOURCE_COUNT_TEXT, SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
 import { STATUS_LABEL } from '../words/labels';
 
 export interface CardRow {
@@ -101,12 +101,12 @@ export function buildCardView(ds: Dataset, result: YearResult, school: School, g
     const summary = !p.inScope
       ? p.planSummary
       : p.passStatus === 'met'
-        ? p.metCount === 7
-          ? '7项均达到标准，本学段资源配置达标。'
-          : `7项中 ${p.metCount} 项达到标准，其余不低于标准的${FLOOR_SHARE_TEXT}，本学段资源配置达标。`
+        ? p.metCount === RESOURCE_IDS.length
+          ? `${RESOURCE_COUNT_TEXT}项均达到标准，本学段资源配置达标。`
+          : `${RESOURCE_COUNT_TEXT}项中 ${p.metCount} 项达到标准，其余不低于标准的${FLOOR_SHARE_TEXT}，本学段资源配置达标。`
         : p.passStatus === 'no_data'
-          ? `7项中 ${p.metCount} 项达到标准；${p.planSummary}`
-          : `7项中 ${p.metCount} 项达到标准，本学段资源配置未达标（须至少${PART_MIN_MET_TEXT}项达到标准、其余不低于标准的${FLOOR_SHARE_TEXT}）。`;
+          ? `${RESOURCE_COUNT_TEXT}项中 ${p.metCount} 项达到标准；${p.planSummary}`
+          : `${RESOURCE_COUNT_TEXT}项中 ${p.metCount} 项达到标准，本学段资源配置未达标（须至少${PART_MIN_MET_TEXT}项达到标准、其余不低于标准的${FLOOR_SHARE_TEXT}）。`;
     // The part's figures count its merged sites (students, teachers, rooms): the heading says so,
     // like the school page, so the card never seems to contradict it.
     const withSites = (part?.merged_sites.length ?? 0) > 0 ? '，含所属教学点' : '';

@@ -2,7 +2,7 @@
  * Page-shaped text of a school's gaps (达标差距), shared by the school page section, the
  * 一校一策 page and the 明白卡. Every string is Simplified Chinese; no number is left raw.
  */
-import { STAGE_LABEL, type ResourceId, type YearResult } from '../engine/types';
+import { RESOURCE_IDS, STAGE_LABEL, type ResourceId, type YearResult } from '../engine/types';
 import { getIndicator } from '../standard/indicators';
 import { THRESHOLDS } from '../standard/thresholds';
 import { formatAgainstThreshold } from '../format/format-against-threshold';
@@ -12,7 +12,7 @@ import { resourceKind } from '../format/indicator-value';
 import { computeSchoolPlan } from './compute-school-plan';
 import type { Addition, AdditionTotals, PartGap, SchoolGapPlan } from './types';
 import { BADGE_LABEL, MEETS_LABEL, STATUS_LABEL } from '../words/labels';
-import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, ROOM_AREA_TEXT } from '../standard/threshold-texts';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, RESOURCE_COUNT_TEXT, ROOM_AREA_TEXT } from '../standard/threshold-texts';
 
 /** What one unit of each indicator's addition is, in Chinese. */
 export const ADDITION_UNIT: Record<ResourceId, { unit: string; what: string }> = {
@@ -138,7 +138,10 @@ function partView(p: PartGap): PartGapView {
     case 'pass':
       passLabel = STATUS_LABEL.met;
       passStatus = 'met';
-      planSummary = metCount === 7 ? '7项指标均达到标准。' : `已通过评估（${metCount}项达标，其余不低于标准的${FLOOR_SHARE_TEXT}）；如要全部达到标准，见上表。`;
+      planSummary =
+        metCount === RESOURCE_IDS.length
+          ? `${RESOURCE_COUNT_TEXT}项指标均达到标准。`
+          : `已通过评估（${metCount}项达标，其余不低于标准的${FLOOR_SHARE_TEXT}）；如要全部达到标准，见上表。`;
       break;
     default:
       passLabel = STATUS_LABEL.not_met;

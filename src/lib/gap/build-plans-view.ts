@@ -13,7 +13,7 @@ import type { YearResult } from '../engine/types';
 import { buildOtherShortfalls, buildPlanActions, buildPlanTables, type OtherShortfall, type PlanAction } from './build-plan-actions';
 import type { ReportTable } from '../report/report-table';
 import { STATUS_LABEL } from '../words/labels';
-import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT } from '../standard/threshold-texts';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, RESOURCE_COUNT_TEXT } from '../standard/threshold-texts';
 
 export interface PlansView {
   year: number;
@@ -40,7 +40,7 @@ export interface PlansView {
 export const PLAN_LABELS = {
   totalsPass: '最少通过评估（内部测算）',
   totalsStandard: '全部达到标准',
-  totalsIntro: `公开的整改目标是“全部达到标准”：每个参评学校学段的7项指标都达到标准，并配齐音乐、美术专用教室、消除大班额。“最少通过评估”是只补到刚好通过评估（至少${PART_MIN_MET_TEXT}项达标、其余不低于标准的${FLOOR_SHARE_TEXT}）的数量，仅供内部测算参考，不作为整改目标对外公布。`,
+  totalsIntro: `公开的整改目标是“全部达到标准”：每个参评学校学段的${RESOURCE_COUNT_TEXT}项指标都达到标准，并配齐音乐、美术专用教室、消除大班额。“最少通过评估”是只补到刚好通过评估（至少${PART_MIN_MET_TEXT}项达标、其余不低于标准的${FLOOR_SHARE_TEXT}）的数量，仅供内部测算参考，不作为整改目标对外公布。`,
   priorityIntro:
     '按离通过评估的远近排列（内部测算，用于安排先后）：“差距合计”是各项需补足的差距占该项标准的比例之和（例如一项差标准的20%、另一项差30%，合计50%），数值越大，离通过评估越远。',
   actionsHeading: '各校整改清单（按全部达到标准）',

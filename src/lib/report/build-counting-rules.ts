@@ -14,7 +14,7 @@ import { resourceKind } from '../format/indicator-value';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { partsInStatisticsOrder } from './build-resource-tables';
 import { cell, type ReportTable } from './report-table';
-import { SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
+import { RESOURCE_COUNT_TEXT, SMALL_SITE_STUDENTS_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
 import { MEETS_LABEL } from '../words/labels';
 
 export interface CountingRule {
@@ -195,7 +195,7 @@ export function buildCountingRules(ds: Dataset, result: YearResult): { rules: Co
       key: 'small-sites',
       title: `不足${result.settings.small_site_min_students}人的教学点不参与资源配置评估`,
       source: `县里的设置（county.csv “教学点纳入最低人数”，默认 ${THRESHOLDS.smallSiteMinStudentsDefault} 人）`,
-      text: `${small.map((p) => `${p.name}（${formatCount(p.students)} 人）`).join('、')}不参与资源配置7项指标的评估，也不列入专用教室的核查，但仍列入学校规模、班额、公用经费等逐校核查的指标。`,
+      text: `${small.map((p) => `${p.name}（${formatCount(p.students)} 人）`).join('、')}不参与资源配置${RESOURCE_COUNT_TEXT}项指标的评估，也不列入专用教室的核查，但仍列入学校规模、班额、公用经费等逐校核查的指标。`,
       table: null,
     });
   }

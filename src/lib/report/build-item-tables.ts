@@ -17,7 +17,7 @@ import { ITEM_TABLE_COLUMNS } from './report-labels';
 import { cell, type ReportCell, type ReportTable } from './report-table';
 import type { EvidenceEntry } from './build-evidence-list';
 import { countsAsMet } from '../standard/vocabulary';
-import { CV_CRITICAL_BAND_TEXT } from '../standard/threshold-texts';
+import { CV_CRITICAL_BAND_TEXT, RESOURCE_COUNT_TEXT } from '../standard/threshold-texts';
 import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** Unit of each resource value (R1–R3, R7 per hundred students). */
@@ -155,7 +155,7 @@ export function buildItemTables(
   return {
     resource: table(
       'resource-items',
-      `表3　${y}年资源配置7项指标达成情况`,
+      `表3　${y}年资源配置${RESOURCE_COUNT_TEXT}项指标达成情况`,
       '表3 资源配置',
       ind('resource').map((r) => itemRow(r, evidence, resourceActual(result, r.id as (typeof RESOURCE_IDS)[number]))),
       [
@@ -211,7 +211,7 @@ export function buildCvTable(result: YearResult): ReportTable {
   }
   return {
     key: 'cv',
-    title: `表4　${result.year}年资源配置7项指标校际差异系数`,
+    title: `表4　${result.year}年资源配置${RESOURCE_COUNT_TEXT}项指标校际差异系数`,
     sheet: '表4 差异系数',
     columns: [
       { label: '学段及指标' },

@@ -20,7 +20,7 @@ import { findItemTasks, type ItemTask } from './find-item-tasks';
 import { partsOfSchool } from '../lookup/lookup-index';
 import { cell, type ReportTable } from './report-table';
 import { NO_DATA_TEXT } from '../words/labels';
-import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT } from '../standard/threshold-texts';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, RESOURCE_COUNT_TEXT } from '../standard/threshold-texts';
 import { STAGE_KEYS } from '../standard/vocabulary';
 
 export interface ProblemEntry {
@@ -76,7 +76,7 @@ function unmetEntries(ds: Dataset, result: YearResult, plan: CountyPlan): Proble
   if (failing.length > 0) {
     out.push({
       item: '资源配置',
-      text: `${failing.length} 个学校学段资源配置未达标（7项中少于${PART_MIN_MET_TEXT}项达到标准，或未达到的项低于标准的${FLOOR_SHARE_TEXT}）：${failing.map((f) => `${f.name}（${f.stage}）`).join('、')}。`,
+      text: `${failing.length} 个学校学段资源配置未达标（${RESOURCE_COUNT_TEXT}项中少于${PART_MIN_MET_TEXT}项达到标准，或未达到的项低于标准的${FLOOR_SHARE_TEXT}）：${failing.map((f) => `${f.name}（${f.stage}）`).join('、')}。`,
       measures: failing.map((f) => `${f.name}（${f.stage}）达到标准需：${f.plan.join('；')}。`),
       tasks: findItemTasks(ds, ['资源配置', ...RESOURCE_IDS]),
     });
@@ -199,7 +199,7 @@ export function buildProblems(ds: Dataset, result: YearResult, plan: CountyPlan,
   if (totals.length && unmet.length) {
     unmet.push({
       item: '资源配置',
-      text: `按全部学校学段的7项指标都达到标准测算，全县共需补足：${totals.map((x) => `${x.label} ${formatAmount(t[x.key], x.unit)}`).join('，')}（见一校一策）。`,
+      text: `按全部学校学段的${RESOURCE_COUNT_TEXT}项指标都达到标准测算，全县共需补足：${totals.map((x) => `${x.label} ${formatAmount(t[x.key], x.unit)}`).join('，')}（见一校一策）。`,
       measures: [],
       tasks: [],
     });

@@ -29,6 +29,7 @@ import { REPORT_HEADINGS } from './report-labels';
 import { cell, type ReportTable } from './report-table';
 import type { ReportText } from './text/parse-report-text';
 import { AREA_IDS } from '../standard/vocabulary';
+import { RESOURCE_COUNT_TEXT } from '../standard/threshold-texts';
 
 export interface ReportModel {
   year: number;
@@ -172,7 +173,7 @@ export function buildReportModel(ds: Dataset, result: YearResult, plan: CountyPl
     contents,
     basic,
     resource: {
-      summary: `按${STANDARD_DOCUMENT.citation}，资源配置7项指标逐校、分学段评估。参评的 ${plan.partsNow.pass + plan.partsNow.fail + plan.partsNow.no_data} 个学校学段中，${plan.partsNow.pass} 个达标${plan.partsNow.fail ? `，${plan.partsNow.fail} 个未达标` : ''}${plan.partsNow.no_data ? `，${plan.partsNow.no_data} 个缺少数据` : ''}；资源配置${formatStatus(result.areas.resource.status)}。各校情况见附表1、附表2。`,
+      summary: `按${STANDARD_DOCUMENT.citation}，资源配置${RESOURCE_COUNT_TEXT}项指标逐校、分学段评估。参评的 ${plan.partsNow.pass + plan.partsNow.fail + plan.partsNow.no_data} 个学校学段中，${plan.partsNow.pass} 个达标${plan.partsNow.fail ? `，${plan.partsNow.fail} 个未达标` : ''}${plan.partsNow.no_data ? `，${plan.partsNow.no_data} 个缺少数据` : ''}；资源配置${formatStatus(result.areas.resource.status)}。各校情况见附表1、附表2。`,
       items: items.resource,
       cv,
     },

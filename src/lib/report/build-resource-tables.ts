@@ -16,7 +16,7 @@ import { GAP_INPUT } from '../gap/compute-addition';
 import { RESOURCE_UNIT } from './build-item-tables';
 import { cell, type ReportCell, type ReportColumn, type ReportTable } from './report-table';
 import { NOT_ASSESSED_TEXT, STATUS_LABEL } from '../words/labels';
-import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
+import { FLOOR_SHARE_TEXT, PART_MIN_MET_TEXT, RESOURCE_COUNT_TEXT, SPLIT_FACTORS_TEXT } from '../standard/threshold-texts';
 import { STAGE_KEYS } from '../standard/vocabulary';
 
 /** 基本值 column label per indicator (the quantity the value is computed from), with its unit. */
@@ -100,7 +100,7 @@ export function buildResourceTables(ds: Dataset, result: YearResult): ReportTabl
     const split = parts.some((p) => p.in_scope && p.split);
     return {
       key: `annex-${stage}`,
-      title: `附表${i + 1}　${result.year}年${STAGE_LABEL[stage]}各校资源配置7项指标情况`,
+      title: `附表${i + 1}　${result.year}年${STAGE_LABEL[stage]}各校资源配置${RESOURCE_COUNT_TEXT}项指标情况`,
       sheet: `附表${i + 1} ${STAGE_LABEL[stage]}各校`,
       columns,
       rows,

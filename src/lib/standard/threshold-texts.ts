@@ -6,7 +6,7 @@
  */
 import { formatStandardNumber } from './standard-number';
 import { THRESHOLDS as T } from './thresholds';
-import type { StageKey } from './vocabulary';
+import { INDICATOR_IDS, RESOURCE_IDS, type StageKey } from './vocabulary';
 
 /** A share as a percentage the way the standard writes it: 0.85 → "85%". */
 export function formatStandardPercent(share: number): string {
@@ -72,3 +72,40 @@ export const MONITORING_MIN_LEVEL_TEXT = MONITORING_LEVEL_NAMES[T.q9MinLevel]!;
 
 /** Q9: the between-school rate must be below this, as a percentage: "15%". */
 export const BETWEEN_SCHOOL_RATE_TEXT = formatStandardPercent(T.q9MaxBetweenSchoolRate);
+
+/** How many indicators the standard has: "32". */
+export const INDICATOR_COUNT_TEXT = String(INDICATOR_IDS.length);
+
+/** How many 资源配置 indicators (R1–R7): "7". */
+export const RESOURCE_COUNT_TEXT = String(RESOURCE_IDS.length);
+
+/**
+ * The texts above grouped the way pages and views quote them (one object to import). Every
+ * entry is derived from THRESHOLDS or the vocabulary; none is typed here.
+ */
+export const THRESHOLD_TEXTS = {
+  /** An unmet R item may not fall below this share of its standard: "85%". */
+  partFloorShare: FLOOR_SHARE_TEXT,
+  /** At least this many of R1–R7 met: "6". */
+  partMinMet: PART_MIN_MET_TEXT,
+  /** CV limits with the two decimals the pages show: "0.50", "0.45". */
+  cvLimit: CV_LIMIT_TEXT,
+  /** How close to its limit a CV counts as 临界: "0.005". */
+  cvCriticalBand: CV_CRITICAL_BAND_TEXT,
+  /** Split factors of multi-stage schools: "1", "1.1", "1.32". */
+  splitFactor: { primary: SPLIT_FACTOR_TEXT.小学, junior: SPLIT_FACTOR_TEXT.初中, senior: SPLIT_FACTOR_TEXT.高中 },
+  /** G5 class-size limits: "45", "50". */
+  maxClassSize: CLASS_SIZE_CAP_TEXT,
+  /** Q9's between-school rate must be strictly below this, as a decimal: "0.15". */
+  q9MaxBetweenSchoolRate: formatStandardNumber(T.q9MaxBetweenSchoolRate),
+  /** Q9: the lowest level that meets: "Ⅲ". */
+  q9MinLevel: MONITORING_MIN_LEVEL_TEXT,
+  /** Survey sample expected per resident: "1.5‰". */
+  s1SampleRate: SAMPLE_RATE_TEXT,
+  /** Expected share of parents among survey responses: "50%". */
+  s1MinParentShare: PARENT_SHARE_TEXT,
+  /** "32" indicators. */
+  indicatorCount: INDICATOR_COUNT_TEXT,
+  /** "7" 资源配置 indicators. */
+  resourceCount: RESOURCE_COUNT_TEXT,
+} as const;

@@ -5,6 +5,7 @@ import { STATUS_LABEL } from '../format/status-label';
 import { countsAsMet } from '../standard/vocabulary';
 import { buildTrendChart } from '../charts/build-trend-chart';
 import type { ChartSpec } from '../charts/chart-spec';
+import { INDICATOR_COUNT_TEXT } from '../standard/threshold-texts';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -78,7 +79,7 @@ export function buildHomeView(all: AllYearsResult): HomeView {
   });
   const years = all.years.map((y) => ({ year: y.year, status: STATUS_LABEL[y.status], counts: countStatuses(y.indicators) }));
   const chart = buildTrendChart({
-    subject: '32项指标中达标（含不适用）、未达标、暂无数据的项数',
+    subject: `${INDICATOR_COUNT_TEXT}项指标中达标（含不适用）、未达标、暂无数据的项数`,
     years: years.map((y) => String(y.year)),
     series: [
       { label: STATUS_LABEL.met, values: years.map((y) => countMet(y.counts)) },

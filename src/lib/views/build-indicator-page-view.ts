@@ -10,7 +10,7 @@ import { formatDateZh } from '../format/format-date';
 import { NO_DATA_TEXT } from '../format/format-missing';
 import { buildIndicatorView, type IndicatorView } from './build-indicator-view';
 import { documentHref } from './document-href';
-import { THRESHOLD_TEXTS as TT } from './threshold-texts';
+import { THRESHOLD_TEXTS as TT } from '../standard/threshold-texts';
 
 /** The S1 survey, every figure as text. */
 export interface SurveyView {

@@ -6,9 +6,10 @@ import type { Dataset } from '../dataset/types';
 import { AREA_IDS, RESOURCE_IDS, type AreaId, type IndicatorId, type ResourceId } from '../engine/types';
 import { AREA_NAMES, INDICATORS, VETOES, getIndicator, type IndicatorDefinition, type VetoDefinition } from '../standard/indicators';
 import { RESOURCE_STANDARDS, THRESHOLDS as T } from '../standard/thresholds';
-import { THRESHOLD_TEXTS as TT } from './threshold-texts';
+import { THRESHOLD_TEXTS as TT } from '../standard/threshold-texts';
 import { formatStandard } from '../format/format-number';
 import { DATA_FILE_LABELS } from './data-file-labels';
+import { BADGE_LABEL, type BadgeKind } from '../words/labels';
 
 /** Counts below ten in words, as the method's sentences write them (允许有一项未达到). */
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -17,6 +18,13 @@ const KIND_TEXT: Record<IndicatorDefinition['kind'], string> = { assessed: '评�
 
 export interface MethodView {
   demo: boolean;
+  /** The status and badge words the page defines (from words/labels). */
+  labels: Record<BadgeKind, string>;
+  /** "32" indicators, "7" of 资源配置. */
+  indicatorCountText: string;
+  resourceCountText: string;
+  /** Q9's lowest level that meets: "Ⅲ". */
+  q9MinLevelText: string;
   /** "85%": an unmet R item may not fall below this share of its standard. */
   floorShareText: string;
   /** How many of R1–R7 a part may miss, in words ("一"). */
@@ -48,6 +56,10 @@ export function buildMethodView(ds: Pick<Dataset, 'demo' | 'county'>): MethodVie
   const unitOf = (id: ResourceId) => getIndicator(id).thresholds[0]?.unit ?? '';
   return {
     demo: ds.demo,
+    labels: BADGE_LABEL,
+    indicatorCountText: TT.indicatorCount,
+    resourceCountText: TT.resourceCount,
+    q9MinLevelText: TT.q9MinLevel,
     floorShareText: TT.partFloorShare,
     allowedUnmetText: CHINESE_DIGITS[RESOURCE_IDS.length - T.partMinMet] ?? String(RESOURCE_IDS.length - T.partMinMet),
     partMinMetText: TT.partMinMet,

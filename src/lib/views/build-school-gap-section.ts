@@ -3,7 +3,7 @@
  * part has not met picked out, and the rules its notes quote, from the standard.
  */
 import type { GapRowView, PartGapView, SchoolGapView } from '../gap/build-gap-view';
-import { THRESHOLD_TEXTS as TT } from './threshold-texts';
+import { THRESHOLD_TEXTS as TT } from '../standard/threshold-texts';
 
 export interface SchoolGapSection extends Omit<SchoolGapView, 'parts'> {
   /** Each part with the rows it has not met (the table lists only these; it is left out when there are none or the part is not assessed). */

@@ -15,7 +15,7 @@ import { SCHOOL_STATUS_LABEL, summarizeSchoolStatus, type SchoolStatus } from '.
 import { SCHOOL_MEMBER_ITEMS, indexDataset, indexYear, membersOfSchool, partsOfSchool, rowsOf } from '../lookup/lookup-index';
 import { STATUS_LABEL } from '../format/status-label';
 import type { Status } from '../engine/types';
-import { FLOOR_SHARE_TEXT } from '../standard/threshold-texts';
+import { FLOOR_SHARE_TEXT, RESOURCE_COUNT_TEXT } from '../standard/threshold-texts';
 import { parentSchoolOf } from '../lookup/merged-sites';
 import { STAGE_KEYS } from '../standard/vocabulary';
 import { COMPULSORY_STAGES } from '../standard/vocabulary';
@@ -303,7 +303,7 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
         stage,
         stageLabel: STAGE_LABEL[stage],
         chart: buildTrendChart({
-          subject: `${school.name}${STAGE_LABEL[stage]}资源配置7项中达到标准的项数`,
+          subject: `${school.name}${STAGE_LABEL[stage]}资源配置${RESOURCE_COUNT_TEXT}项中达到标准的项数`,
           years: perYear.map((e) => String(e.y.year)),
           series: [{ label: '达到标准的项数', values: perYear.map((e) => (e.p ? e.p.met_count : null)) }],
           format: 'count',
@@ -345,10 +345,12 @@ export function buildSchoolView(all: AllYearsResult, ds: Dataset, schoolId: stri
       students: formatCount(p.students),
       inScope: p.in_scope,
       excludedReason: p.excluded_reason,
-      ruleText: p.in_scope ? `达标要求：7项中至少${THRESHOLDS.partMinMet}项达到标准；没达到的那一项也不能低于标准的${FLOOR_SHARE_TEXT}（${FLOOR_SHARE_TEXT}底线）。` : null,
+      ruleText: p.in_scope
+        ? `达标要求：${RESOURCE_COUNT_TEXT}项中至少${THRESHOLDS.partMinMet}项达到标准；没达到的那一项也不能低于标准的${FLOOR_SHARE_TEXT}（${FLOOR_SHARE_TEXT}底线）。`
+        : null,
       caretakerText: p.in_scope
         ? null
-        : `本校（点）不参加这7项的达标评估，下表数值仅供参考，不判断是否达标；它的办学条件由${caretaker}统筹保障${isG6 ? `，公用经费按不少于${THRESHOLDS.g6SmallSiteStudents}名学生核定（见 G6）` : ''}。`,
+        : `本校（点）不参加这${RESOURCE_COUNT_TEXT}项的达标评估，下表数值仅供参考，不判断是否达标；它的办学条件由${caretaker}统筹保障${isG6 ? `，公用经费按不少于${THRESHOLDS.g6SmallSiteStudents}名学生核定（见 G6）` : ''}。`,
       meanLabel: `全县${STAGE_LABEL[p.stage]}平均`,
       pass: formatPass(p.pass, p.in_scope),
       passReason: p.pass_reason,

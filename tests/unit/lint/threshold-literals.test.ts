@@ -3,10 +3,12 @@
  * literal anywhere else in src/lib — a number the engine compares with, or a text a page prints
  * ("85%", "1.5‰", "至少6项", "45 人" …) — fails here. Use THRESHOLDS / RESOURCE_STANDARDS
  * (standard/thresholds.ts) for numbers and the texts of standard/threshold-texts.ts for words.
+ * The .astro files are scanned too (frontmatter, expressions and template text): a page quotes a
+ * threshold or the count of indicators ("32项", "7项") through THRESHOLD_TEXTS, never by typing it.
  * Comments are not scanned: a comment may say what a rule is.
  */
 import { describe, expect, it } from 'vitest';
-import { libLiterals, literalsOf, type Literal } from './scan-literals';
+import { astroLiterals, astroLiteralsOf, libLiterals, literalsOf, type Literal } from './scan-literals';
 
 /** Numbers that are thresholds of the standard (distinctive ones: 1, 100 … are everywhere). */
 const THRESHOLD_NUMBERS = new Set([0.85, 0.005, 0.0015, 0.45, 0.5, 1.32, 1.1, 0.95, 0.15]);
@@ -27,6 +29,7 @@ const THRESHOLD_TEXTS: readonly RegExp[] = [
   /(?<![\d.])100\s*(名|人)/, // G6 small sites
   /(?<![\d.])15\s*%/, // Q9 between-school rate
   /Ⅲ\s*级/, // Q9 level
+  /(?<![\d.])(7|32)\s*项/, // the counts of the standard: 7 资源配置 indicators, 32 in all
 ];
 
 /**
@@ -59,6 +62,28 @@ describe('thresholds come from src/lib/standard/', () => {
       .filter((l) => isThreshold(l) && !allowed(l))
       .map((l) => `${l.file}:${l.line} ${l.text}`);
     expect(found).toEqual([]);
+  });
+
+  it('no threshold typed in an .astro file (pages and components quote THRESHOLD_TEXTS)', () => {
+    const found = astroLiterals()
+      .filter((l) => isThreshold(l) && !allowed(l))
+      .map((l) => `${l.file}:${l.line} ${l.text}`);
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['template text', '---\n---\n<p>不低于标准的85%</p>\n'],
+    ['an attribute', '---\n---\n<div aria-label="资源配置7项指标表"></div>\n'],
+    ['a template literal in an expression', "---\nconst s = '小学';\n---\n<p>{`${s}共32项`}</p>\n"],
+    ['a frontmatter string', "---\nconst t = '常住人口的1.5‰';\n---\n<p>{t}</p>\n"],
+  ])('catches a threshold in an .astro file: %s', (_, code) => {
+    expect(astroLiteralsOf('src/pages/x.astro', code).some(isThreshold)).toBe(true);
+  });
+
+  it('lets an .astro comment and a threshold quoted from THRESHOLD_TEXTS through', () => {
+    const code =
+      "---\n// the 85% floor\nimport { THRESHOLD_TEXTS as TT } from '../lib/standard/threshold-texts';\n---\n<!-- 85% -->\n<p>{TT.resourceCount}项中至少{TT.partMinMet}项</p>\n";
+    expect(astroLiteralsOf('src/pages/x.astro', code).filter(isThreshold)).toEqual([]);
   });
 
   it('every allow-list entry is still needed (a stale entry would hide nothing and excuse anything later)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THRESHOLD_TEXTS } from '../../../src/lib/views/threshold-texts';
+import { THRESHOLD_TEXTS } from '../../../src/lib/standard/threshold-texts';
 import { buildSchoolGapSection } from '../../../src/lib/views/build-school-gap-section';
 import type { SchoolGapView } from '../../../src/lib/gap/build-gap-view';
 
@@ -13,8 +13,11 @@ describe('THRESHOLD_TEXTS', () => {
       splitFactor: { primary: '1', junior: '1.1', senior: '1.32' },
       maxClassSize: { primary: '45', junior: '50' },
       q9MaxBetweenSchoolRate: '0.15',
+      q9MinLevel: 'Ⅲ',
       s1SampleRate: '1.5‰',
       s1MinParentShare: '50%',
+      indicatorCount: '32',
+      resourceCount: '7',
     });
   });
 });
