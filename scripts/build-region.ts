@@ -6,9 +6,11 @@
  *    alone — under counties/<county_code>/ (scripts/region-county-routes.mjs);
  * 2. into each county's site, public/ (as its own build copies it) and its notice attachments
  *    (its folder's attachments/) into counties/<code>/attachments/;
- * 3. the search indexes, in one process (Pagefind's Node API): each county's own, under
- *    counties/<code>/pagefind/ (its search page searches that county, as alone), and one over
- *    everything at the root (the region's search across all counties).
+ * 3. ONE search index over everything, at the root (Pagefind's Node API): the region's search
+ *    across all counties; each county page carries its county as a Pagefind filter and a
+ *    county's search page searches this index with the filter set (src/boundary/search-scope.ts).
+ *    A Pagefind index per county cost about a second each, whatever its size, and one process
+ *    held them all.
  */
 import { cpSync, existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,10 +68,9 @@ async function indexSite(siteDir: string): Promise<void> {
   await index.deleteIndex();
 }
 
-/** Every search index of a region's site (see above), in one Pagefind process. */
+/** The search index of a region's site (see above). */
 export async function buildRegionSearch(newDir: string): Promise<void> {
   try {
-    for (const code of builtCounties(newDir)) await indexSite(join(newDir, 'counties', code));
     await indexSite(newDir);
   } finally {
     await pagefind.close();

@@ -21,6 +21,11 @@ export interface SiteCounty {
   folders: SiteFolders;
   /** Its base path: `<region base>counties/<code>/`. */
   base: string;
+  /**
+   * Its value of the region search index's county filter (SEARCH_FILTER_KEY): the county's
+   * name, or `name（code）` when two counties of the region share the name.
+   */
+  searchFilter: string;
 }
 
 let current: SiteCounty | null = null;

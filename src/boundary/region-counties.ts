@@ -20,10 +20,13 @@ let counties: Promise<Map<string, SiteCounty>> | null = null;
 export function getRegionCounties(): Promise<Map<string, SiteCounty>> {
   counties ??= getRegionData().then(({ region }) => {
     const root = process.cwd();
+    const named = new Map<string, number>();
+    for (const c of region.counties) named.set(c.dataset.county.county_name, (named.get(c.dataset.county.county_name) ?? 0) + 1);
     return new Map(
       region.counties.map((c) => {
-        const code = c.dataset.county.county_code;
-        return [code, { code, folder: c.folder, folders: countySiteFolders(root, c.dir), base: countyBase(SITE_BASE_URL, code) }];
+        const { county_code: code, county_name: name } = c.dataset.county;
+        const searchFilter = named.get(name) === 1 ? name : `${name}（${code}）`;
+        return [code, { code, folder: c.folder, folders: countySiteFolders(root, c.dir), base: countyBase(SITE_BASE_URL, code), searchFilter }];
       }),
     );
   });

@@ -10,7 +10,7 @@ interface Excerpted {
   content?: string;
   sub_results?: { excerpt: string }[];
 }
-type PagefindUIConstructor = new (opts: Record<string, unknown>) => { triggerSearch: (q: string) => void };
+type PagefindUIConstructor = new (opts: Record<string, unknown>) => { triggerSearch: (q: string) => void; triggerFilters: (f: Record<string, string[]>) => void };
 
 function init(): void {
   const el = document.getElementById('search');
@@ -31,6 +31,14 @@ function init(): void {
       return r;
     },
   });
+  // A county's search page in a region's site searches the region's index with its county's
+  // filter set (src/boundary/search-scope.ts); the filter panel is hidden there (.search-scoped).
+  const filterKey = el.getAttribute('data-filter-key');
+  const filter = el.getAttribute('data-filter');
+  if (filterKey && filter) {
+    el.classList.add('search-scoped');
+    ui.triggerFilters({ [filterKey]: [filter] });
+  }
   // Pagefind names its box only by a title (axe: label-title-only); give it a real name.
   el.querySelector('input')?.setAttribute('aria-label', '全站搜索');
   const q = new URLSearchParams(location.search).get('q');

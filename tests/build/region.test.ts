@@ -55,13 +55,13 @@ describe('a region of three counties under a sub-path', () => {
     }
   });
 
-  it("publishes every county's complete site: schools, indicators, downloads, its notices, its own search index", () => {
+  it("publishes every county's complete site: schools, indicators, downloads, its notices, its search page", () => {
     for (const c of results.counties) {
       const dir = join(outDir, 'counties', c.county_code);
       const report = c.years.find((y) => y.year === c.reportYear)!;
       for (const p of report.parts) expect(existsSync(join(dir, 'schools', p.school_id, 'index.html')), `${c.folder} ${p.school_id}`).toBe(true);
       for (const id of INDICATOR_IDS) expect(existsSync(join(dir, 'indicators', id, 'index.html')), `${c.folder} ${id}`).toBe(true);
-      for (const page of ['index.html', 'downloads/index.html', 'search/index.html', 'report/index.html', 'pagefind/pagefind-ui.js']) {
+      for (const page of ['index.html', 'downloads/index.html', 'search/index.html', 'report/index.html']) {
         expect(existsSync(join(dir, page)), `${c.folder} ${page}`).toBe(true);
       }
       expect(read(`counties/${c.county_code}/index.html`)).toContain(`${c.county_name}义务教育优质均衡发展情况`);
@@ -74,15 +74,30 @@ describe('a region of three counties under a sub-path', () => {
     expect(existsSync(join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
   });
 
-  it("each county's pages: its own plan and search index, a link back to the region; the root sitemap lists them", () => {
+  it("each county's pages: its own plan, its search scoped to it, a link back to the region; the root sitemap lists them", () => {
     // Only 石门县 has a plan.md: the one plan collection of the run is filtered by county.
     expect(read('counties/430726/plan/index.html')).toContain('石门县义务教育优质均衡发展实施方案');
     for (const code of ['439902', '439903']) expect(read(`counties/${code}/plan/index.html`)).not.toContain('plan-text');
     const pageCount = (rel: string) =>
       Object.values((JSON.parse(read(rel)) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
-    const own = results.counties.map((c) => pageCount(`counties/${c.county_code}/pagefind/pagefind-entry.json`));
-    for (const n of own) expect(n).toBeGreaterThan(0);
-    expect(pageCount('pagefind/pagefind-entry.json')).toBeGreaterThanOrEqual(own.reduce((a, b) => a + b, 0));
+    // One search index, at the root: every county page carries its county as a filter, and the
+    // county's search page searches the root index with that filter set.
+    let searchable = 0;
+    for (const c of results.counties) {
+      expect(existsSync(join(outDir, 'counties', c.county_code, 'pagefind')), `${c.folder}: no index of its own`).toBe(false);
+      const pages = htmlFiles(join(outDir, 'counties', c.county_code));
+      for (const f of pages) {
+        const html = readFileSync(f, 'utf8');
+        if (f.endsWith('404.html')) continue;
+        expect(html, f).toContain(`<meta data-pagefind-filter="县[content]" content="${c.county_name}">`);
+        if (html.includes('data-pagefind-body')) searchable++;
+      }
+      const search = read(`counties/${c.county_code}/search/index.html`);
+      expect(search).toContain(`data-bundle="${BASE}pagefind/" data-base="${BASE}" data-filter-key="县" data-filter="${c.county_name}"`);
+      expect(search).toContain(`src="${BASE}pagefind/pagefind-ui.js"`);
+    }
+    expect(searchable).toBeGreaterThan(0);
+    expect(pageCount('pagefind/pagefind-entry.json')).toBeGreaterThanOrEqual(searchable);
     const sitemap = readdirSync(outDir)
       .filter((f) => /^sitemap.*\.xml$/.test(f))
       .map(read)

@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 describe('region pages in a browser (under /qinglan/)', () => {
-  it.each(['', 'counties/', 'indicators/', 'indicators/R1/', 'indicators/G1/', 'downloads/', 'search/', 'no-such-page/', 'counties/430726/'])(
+  it.each(['', 'counties/', 'indicators/', 'indicators/R1/', 'indicators/G1/', 'downloads/', 'search/', 'no-such-page/', 'counties/430726/', 'counties/430726/search/'])(
     'axe (every rule incl. best practices) finds no violation on /qinglan/%s',
     async (path) => {
       const page = await open(path);
@@ -77,6 +77,18 @@ describe('region pages in a browser (under /qinglan/)', () => {
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.some((h) => h.startsWith(`${BASE}counties/`))).toBe(true);
+    await page.context().close();
+  });
+
+  it("a county's search page finds that county's pages only (the region index, filtered)", async () => {
+    const page = await open('counties/430726/search/');
+    await page.waitForSelector('.pagefind-ui__search-input');
+    await page.fill('.pagefind-ui__search-input', '学校');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h.startsWith(`${BASE}counties/430726/`), h).toBe(true);
+    expect(await page.locator('.pagefind-ui__filter-panel').isVisible()).toBe(false);
     await page.context().close();
   });
 
