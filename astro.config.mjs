@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { searchIndexWhileBuilding } from './scripts/search-index-while-building.mjs';
 
 /**
  * Environment knobs (all optional):
@@ -18,7 +19,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR || './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndexWhileBuilding()],
   build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
 });

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import { COUNTY_404_PAGE, regionCountyRoutes } from './scripts/region-county-routes.mjs';
+import { searchIndexWhileBuilding } from './scripts/search-index-while-building.mjs';
 
 /**
  * Region mode (DATA_DIR holds region.csv and one folder per county), in ONE Astro run: the
@@ -21,7 +22,7 @@ export default defineConfig({
   srcDir: './src/region',
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR || './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !COUNTY_404_PAGE.test(page) }), regionCountyRoutes()],
+  integrations: [mdx(), sitemap({ filter: (page) => !COUNTY_404_PAGE.test(page) }), regionCountyRoutes(), searchIndexWhileBuilding()],
   build: { format: 'directory', concurrency: 1 },
   devToolbar: { enabled: false },
 });

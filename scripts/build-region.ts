@@ -6,15 +6,14 @@
  *    alone — under counties/<county_code>/ (scripts/region-county-routes.mjs);
  * 2. into each county's site, public/ (as its own build copies it) and its notice attachments
  *    (its folder's attachments/) into counties/<code>/attachments/;
- * 3. ONE search index over everything, at the root (Pagefind's Node API): the region's search
- *    across all counties; each county page carries its county as a Pagefind filter and a
- *    county's search page searches this index with the filter set (src/boundary/search-scope.ts).
- *    A Pagefind index per county cost about a second each, whatever its size, and one process
- *    held them all.
+ * 3. the search index is ONE index over everything, at the root, made while the pages render
+ *    (scripts/search-index-while-building.mjs): the region's search across all counties; each
+ *    county page carries its county as a Pagefind filter and a county's search page searches
+ *    this index with the filter set (src/boundary/search-scope.ts). A Pagefind index per county
+ *    cost about a second each, whatever its size, and one process held them all.
  */
 import { cpSync, existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { countySiteFolders } from '../src/boundary/site-folders';
 import { listCountyFolders } from '../src/boundary/site-region';
@@ -57,26 +56,6 @@ async function copyStaticFiles(root: string, dataDir: string, newDir: string): P
   }
 }
 
-/** One Pagefind index over `siteDir` (as `pagefind --site siteDir`); throws the errors. */
-async function indexSite(siteDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(errors.join('\n'));
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-  await index.deleteIndex();
-}
-
-/** The search index of a region's site (see above). */
-export async function buildRegionSearch(newDir: string): Promise<void> {
-  try {
-    await indexSite(newDir);
-  } finally {
-    await pagefind.close();
-  }
-}
-
 /** Builds a checked region folder into `newDir` (the caller swaps it into place). */
 export async function buildRegion(root: string, dataDir: string, newDir: string, run: RunStep, fail: (what: string, error: unknown) => never): Promise<void> {
   run('astro', ['build', '--force', '--config', 'astro.region.config.mjs'], '市（省）和各县网站生成');
@@ -84,10 +63,5 @@ export async function buildRegion(root: string, dataDir: string, newDir: string,
     await copyStaticFiles(root, dataDir, newDir);
   } catch (error) {
     fail('各县静态文件和公告附件复制', error);
-  }
-  try {
-    await buildRegionSearch(newDir);
-  } catch (error) {
-    fail('搜索索引生成', error);
   }
 }

@@ -120,7 +120,6 @@ if (folders.region) {
   if (folders.builtInDemo && existsSync(resolve(root, DEMO_ATTACHMENTS_DIR))) {
     cpSync(resolve(root, DEMO_ATTACHMENTS_DIR), resolve(newDir, 'attachments'), { recursive: true });
   }
-  run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
 }
 
 rmSync(oldDir, { recursive: true, force: true });
