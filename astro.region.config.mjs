@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import { COUNTY_404_PAGE, regionCountyRoutes } from './scripts/region-county-routes.mjs';
+import { sharedAstroConfig } from './scripts/astro-shared-config.mjs';
 import { searchIndexWhileBuilding } from './scripts/search-index-while-building.mjs';
 
 /**
@@ -11,18 +12,12 @@ import { searchIndexWhileBuilding } from './scripts/search-index-while-building.
  * site — the pages of src/pages, unchanged — under counties/<county_code>/
  * (scripts/region-county-routes.mjs, src/region/middleware.ts). Pages render one at a time
  * (concurrency 1): the boundary modules answer for the county of the page being rendered.
- * Same knobs as astro.config.mjs: SITE_URL, SITE_BASE, ASTRO_OUT_DIR.
+ * Site, base and output folder (SITE_URL, SITE_BASE, ASTRO_OUT_DIR) as for a county:
+ * scripts/astro-shared-config.mjs.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.SITE_BASE || '/';
-
 export default defineConfig({
-  site,
-  base,
+  ...sharedAstroConfig,
   srcDir: './src/region',
-  trailingSlash: 'always',
-  outDir: process.env.ASTRO_OUT_DIR || './dist',
   integrations: [mdx(), sitemap({ filter: (page) => !COUNTY_404_PAGE.test(page) }), regionCountyRoutes(), searchIndexWhileBuilding()],
   build: { format: 'directory', concurrency: 1 },
-  devToolbar: { enabled: false },
 });

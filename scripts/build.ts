@@ -43,8 +43,8 @@ function stop(what: string, code: number): never {
   process.exit(code);
 }
 
-/** Starts a command with its output held back (see checkWhileBuilding). */
-function startHeld(cmd: string, args: string[]): { child: ChildProcess; held: [NodeJS.WriteStream, Buffer][]; release: () => void } {
+/** Starts a command with its output held back until `release()` writes it out and lets the rest through (see checkWhileBuilding). */
+function startHeld(cmd: string, args: string[]): { child: ChildProcess; release: () => void } {
   const win = process.platform === 'win32';
   // Its own process group (POSIX), so a stop ends the whole tree (npx/astro/vite workers).
   const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], shell: win, detached: !win });
@@ -54,7 +54,6 @@ function startHeld(cmd: string, args: string[]): { child: ChildProcess; held: [N
   child.stderr!.on('data', (d: Buffer) => (live ? process.stderr.write(d) : held.push([process.stderr, d])));
   return {
     child,
-    held,
     release: () => {
       for (const [stream, d] of held.splice(0)) stream.write(d);
       live = true;

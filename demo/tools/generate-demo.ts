@@ -11,6 +11,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeCsv, type Cell } from '../../scripts/write-csv';
+import { canonicalHeader, type ColumnKey } from '../../src/lib/dataset/schema';
+import type { DataFileName } from '../../src/lib/dataset/types';
 import { OVERSIZED_CLASS, SCHOOLS, UNCERTIFIED_2022, UNDERFUNDED_SMALL_SCHOOL, YEARS, type Enrolment, type FacilityTargets, type SchoolSpec, type Year } from './demo-schools';
 import { MILESTONES, TASKS, UNITS } from './demo-texts';
 import { printStory } from './demo-story-check';
@@ -248,12 +250,31 @@ classRows.sort((a, b) => a.year - b.year);
 rooms.sort((a, b) => a.year - b.year);
 
 // ── Write the files ──────────────────────────────────────────────────────────
+// Headers come from the reader's schema (canonicalHeader: each column's Chinese label); the
+// keys listed beside each writer say which cell of the row below is which column.
+
+/** A header of column keys (the reader accepts keys too): two files show that form. */
+const keyHeader = <F extends DataFileName>(_file: F, keys: readonly ColumnKey<F>[]): string[] => [...keys];
 
 const POPULATION = 104_800;
 
 writeCsv(
   out('county.csv'),
-  ['行政区划代码', '县区名称', '省', '市', '常住人口', '网站名称', '主办单位', '网站标识码', 'ICP备案号', '公安备案号', '联系方式', '民办学校纳入资源配置', '教学点纳入最低人数'],
+  canonicalHeader('county.csv', [
+    'county_code',
+    'county_name',
+    'province',
+    'city',
+    'population',
+    'site_name',
+    'publisher',
+    'site_id_code',
+    'icp',
+    'police_record',
+    'contact',
+    'private_in_scope',
+    'small_site_min_students',
+  ]),
   [
     [
       '141033',
@@ -276,49 +297,49 @@ writeCsv(
 // schools.csv: Chinese headers, UTF-8 with BOM, as Excel's "CSV UTF-8" writes it
 writeCsv(
   out('schools.csv'),
-  ['学校标识码', '学校名称', '学校类型', '所属学校', '所在乡镇', '城乡类别', '办学性质', '寄宿制', '建成年份', '地址'],
+  canonicalHeader('schools.csv', ['school_id', 'name', 'type', 'parent_id', 'township', 'area_type', 'ownership', 'boarding', 'built_year', 'address']),
   SCHOOLS.map((s) => [s.id, s.name, s.type, s.parent ?? null, s.township, s.area, '公办', s.boarding ? '是' : '否', s.built, s.address]),
   true,
 );
 
 writeCsv(
   out('sections.csv'),
-  [
-    '年份',
-    '学校标识码',
-    '学段',
-    '在校生数',
-    '班级数',
-    '专任教师数',
-    '高于规定学历专任教师数',
-    '县级及以上骨干教师数',
-    '体育、艺术（音乐、美术）专任教师数',
-    '持有教师资格证专任教师数',
-  ],
+  canonicalHeader('sections.csv', [
+    'year',
+    'school_id',
+    'stage',
+    'students',
+    'classes',
+    'teachers',
+    'teachers_qualified',
+    'teachers_backbone',
+    'teachers_pe_art',
+    'teachers_certified',
+  ]),
   sections.map((r) => [r.year, r.spec.id, r.stage, r.students, r.classes, r.teachers, r.qualified, r.backbone, r.peArt, r.certified]),
 );
 
 writeCsv(
   out('facilities.csv'),
-  ['年份', '学校标识码', '教学及辅助用房面积（平方米）', '体育运动场馆面积（平方米）', '教学仪器设备值（元）', '网络多媒体教室数（间）'],
+  canonicalHeader('facilities.csv', ['year', 'school_id', 'teaching_area', 'sports_area', 'equipment_value', 'multimedia_rooms']),
   facilities.map((r) => [r.year, r.spec.id, r.teaching, r.sports, r.equipment, r.multimedia]),
 );
 
 writeCsv(
   out('classes.csv'),
-  ['年份', '学校标识码', '学段', '年级', '班级', '学生数'],
+  canonicalHeader('classes.csv', ['year', 'school_id', 'stage', 'grade', 'class_name', 'students']),
   classRows.map((c) => [c.year, c.spec.id, c.stage, c.row.grade, c.row.name, c.row.size]),
 );
 
 writeCsv(
   out('rooms.csv'),
-  ['年份', '学校标识码', '类型', '面积（平方米）', '名称'],
+  canonicalHeader('rooms.csv', ['year', 'school_id', 'room_type', 'area', 'name']),
   rooms.map((r) => [r.year, r.spec.id, r.type, r.area, r.name]),
 );
 
 writeCsv(
   out('funding.csv'),
-  ['年份', '学校标识码', '年度公用经费预算（元）', '核定公用经费（元）', '教师培训经费（元）'],
+  canonicalHeader('funding.csv', ['year', 'school_id', 'public_funds_budget', 'public_funds_allocated', 'training_funds']),
   funding.map((f) => [f.year, f.spec.id, f.budget, f.allocated, f.training]),
 );
 
@@ -374,7 +395,7 @@ for (const year of YEARS) {
   stat('public_funds_benchmark_primary', BENCHMARK_PRIMARY, '县财政局');
   stat('public_funds_benchmark_junior', BENCHMARK_JUNIOR, '县财政局');
 }
-writeCsv(out('county-stats.csv'), ['year', 'key', 'value', 'source', 'note'], statRows);
+writeCsv(out('county-stats.csv'), keyHeader('county-stats.csv', ['year', 'key', 'value', 'source', 'note']), statRows);
 
 // assessments.csv — the county's own self-evaluation: every year assessed by the county's
 // education supervision office (the 市级复核 and 省级督导评估 of the plan's third phase are
@@ -470,7 +491,7 @@ const ASSESSMENTS: { id: string; verdicts: Record<Year, Verdict>; evidence: ByYe
 ];
 writeCsv(
   out('assessments.csv'),
-  ['年份', '指标编号', '结论', '佐证说明', '佐证文件或链接', '评估单位', '评估日期'],
+  canonicalHeader('assessments.csv', ['year', 'indicator', 'status', 'evidence', 'document', 'assessed_by', 'date']),
   YEARS.flatMap((year) =>
     ASSESSMENTS.map((a) => {
       const verdict = a.verdicts[year];
@@ -488,23 +509,19 @@ writeCsv(
 );
 
 // monitoring.csv: keys as headers; levels printed as Roman numerals, as in the county report
-writeCsv(
-  out('monitoring.csv'),
-  ['year', 'subject', 'grade', 'level', 'between_school_rate'],
-  [
-    [2022, '数学', 4, 'Ⅲ', 0.121],
-    [2022, '数学', 8, 'Ⅲ', 0.134],
-    [2022, '科学', 4, 'Ⅳ', 0.098],
-    [2022, '科学', 8, 'Ⅲ', 0.172],
-    [2022, '体育与健康', 4, 'Ⅲ', 0.087],
-    [2022, '体育与健康', 8, 'Ⅲ', 0.112],
-    [2024, '语文', 4, 'Ⅳ', 0.094],
-    [2024, '语文', 8, 'Ⅲ', 0.118],
-    [2024, '艺术', 4, 'Ⅲ', 0.106],
-    [2024, '艺术', 8, 'Ⅲ', 0.127],
-    [2024, '英语', 8, 'Ⅲ', 0.131],
-  ],
-);
+writeCsv(out('monitoring.csv'), keyHeader('monitoring.csv', ['year', 'subject', 'grade', 'level', 'between_school_rate']), [
+  [2022, '数学', 4, 'Ⅲ', 0.121],
+  [2022, '数学', 8, 'Ⅲ', 0.134],
+  [2022, '科学', 4, 'Ⅳ', 0.098],
+  [2022, '科学', 8, 'Ⅲ', 0.172],
+  [2022, '体育与健康', 4, 'Ⅲ', 0.087],
+  [2022, '体育与健康', 8, 'Ⅲ', 0.112],
+  [2024, '语文', 4, 'Ⅳ', 0.094],
+  [2024, '语文', 8, 'Ⅲ', 0.118],
+  [2024, '艺术', 4, 'Ⅲ', 0.106],
+  [2024, '艺术', 8, 'Ⅲ', 0.127],
+  [2024, '英语', 8, 'Ⅲ', 0.131],
+]);
 
 // survey.csv: parents ≥ 50 % of responses; sample ≥ 1.5 ‰ of the population
 const SURVEY_RATE: Record<Year, number> = { 2022: 0.82, 2023: 0.865, 2024: 0.89, 2025: 0.918 };
@@ -523,7 +540,7 @@ const SURVEY_GROUPS: [string, string | null, number, number][] = [
 ];
 writeCsv(
   out('survey.csv'),
-  ['年份', '调查对象', '城乡类别', '有效问卷数', '满意', '比较满意', '一般', '不满意'],
+  canonicalHeader('survey.csv', ['year', 'group', 'area_type', 'responses', 'satisfied', 'fairly_satisfied', 'neutral', 'dissatisfied']),
   YEARS.flatMap((year) =>
     SURVEY_GROUPS.map(([group, area, n0, offset]) => {
       const n = n0 + (year - 2022) * Math.round(n0 / 20);
@@ -551,25 +568,25 @@ const ALLIANCES: [string, string, '教育联盟' | '教育共同体', string[]][
 ];
 writeCsv(
   out('alliances.csv'),
-  ['联盟编号', '名称', '类型', '学校标识码', '角色'],
+  canonicalHeader('alliances.csv', ['alliance_id', 'alliance_name', 'kind', 'school_id', 'role']),
   ALLIANCES.flatMap(([id, name, kind, members]) => members.map((m, i) => [id, name, kind, idOf(m), i === 0 ? '牵头学校' : '成员学校'])),
 );
 
 writeCsv(
   out('units.csv'),
-  ['单位编号', '单位名称', '工作职责'],
+  canonicalHeader('units.csv', ['unit_id', 'name', 'duties']),
   UNITS.map((u) => [u.id, u.name, u.duties]),
 );
 
 writeCsv(
   out('tasks.csv'),
-  ['任务编号', '任务类别', '任务内容', '牵头单位', '配合单位', '完成时限', '进展', '完成度', '更新日期'],
+  canonicalHeader('tasks.csv', ['task_id', 'category', 'title', 'lead_unit', 'support_units', 'due', 'status', 'progress', 'updated']),
   TASKS.map((t) => [t.id, t.category, t.title, t.lead, t.support.join('；') || null, t.due, t.status, t.progress, t.updated]),
 );
 
 writeCsv(
   out('milestones.csv'),
-  ['阶段编号', '阶段', '开始日期', '结束日期', '主要工作'],
+  canonicalHeader('milestones.csv', ['milestone_id', 'title', 'start', 'end', 'description']),
   MILESTONES.map((m) => [m.id, m.title, m.start, m.end, m.description]),
 );
 

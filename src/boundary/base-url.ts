@@ -3,9 +3,9 @@
  *
  * Why not Vite's `import.meta.env.BASE_URL`: with Astro 7.3.5 it is '/' while pages are
  * prerendered even when `base` is set (assets get the base, page links would not).
- * astro.config.mjs takes `base` from SITE_BASE, and prerendering runs in the build's own
- * process, so we read the same variable here. Use this (or `withBase(BASE_URL, path)`) for
- * every internal URL.
+ * The Astro configs take `base` from SITE_BASE (scripts/astro-shared-config.mjs), and
+ * prerendering runs in the build's own process, so we read the same variable here. Use this
+ * (or `withBase(BASE_URL, path)`) for every internal URL.
  *
  * Region mode renders every county's pages in one run: BASE_URL is then a live binding that
  * follows the current county (`<region base>counties/<code>/`, src/boundary/county-context.ts);

@@ -146,6 +146,7 @@ describe('site in a browser (under /yzjh/)', () => {
       'plan/',
       'search/',
       'data-check/',
+      // The paginated lists (notices/page/2/ …) need more notices than the demo has: notice-pages.test.ts.
       'notices/',
       `notices/category/${categories[0]}/`,
       ...(notices[0] ? [`notices/${notices[0]}/`] : []),

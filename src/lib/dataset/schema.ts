@@ -317,6 +317,25 @@ export type SchemaTable = typeof SCHEMA_TABLE;
 // `required: false` of optional columns to `boolean`.
 export const SCHEMAS: Record<DataFileName, FileSchema> = SCHEMA_TABLE;
 
+/** Key of a column of data file `F`, as a literal type ('year', 'school_id' …). */
+export type ColumnKey<F extends DataFileName> = SchemaTable[F]['columns'][number]['key'];
+
+/**
+ * A header row for `file` in the words the reader expects: each column's canonical Chinese
+ * label (`labels[0]`). Every column in schema order, or the columns `keys` names in that order
+ * (a writer whose rows are positional lists its keys beside the row it builds).
+ * @example canonicalHeader('units.csv') // ['单位编号', '单位名称', '工作职责']
+ * @example canonicalHeader('units.csv', ['name', 'unit_id']) // ['单位名称', '单位编号']
+ */
+export function canonicalHeader<F extends DataFileName>(file: F, keys?: readonly ColumnKey<F>[]): string[] {
+  const columns: readonly ColumnDef[] = SCHEMAS[file].columns;
+  const chosen = keys ? keys.map((key) => columns.find((c) => c.key === key)) : columns;
+  return chosen.map((c, i) => {
+    if (!c) throw new Error(`${file} has no column ${String(keys?.[i])}`);
+    return c.labels[0] ?? c.key;
+  });
+}
+
 /** Chinese meaning of each county-stats key. */
 export const COUNTY_STAT_MEANINGS: Record<CountyStatKey, string> = {
   teacher_avg_salary: '义务教育教师年平均工资收入（元）',

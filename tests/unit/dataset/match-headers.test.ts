@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchHeaders } from '../../../src/lib/dataset/match-headers';
-import { SCHEMAS } from '../../../src/lib/dataset/schema';
+import { canonicalHeader, SCHEMAS } from '../../../src/lib/dataset/schema';
+import { DATA_FILES } from '../../../src/lib/dataset/types';
 
 const none = () => false;
 const keysOf = (m: ReturnType<typeof matchHeaders>) => [...m.byIndex.entries()].map(([i, c]) => [i, c.key]);
@@ -69,5 +70,19 @@ describe('matchHeaders: far-off unknown columns', () => {
   it('lists the file’s columns instead of a far-fetched guess', () => {
     const m = matchHeaders(SCHEMAS['units.csv'], ['unit_id', 'name', '联系电话号码'], none);
     expect(m.issues[0]?.message).toContain('本文件的列有：单位编号、单位名称、工作职责');
+  });
+});
+
+describe('canonicalHeader (the header the generators write)', () => {
+  it('gives each column its first label, in schema order or in the order of the keys given', () => {
+    expect(canonicalHeader('units.csv')).toEqual(['单位编号', '单位名称', '工作职责']);
+    expect(canonicalHeader('sections.csv', ['students', 'year'])).toEqual(['在校生数', '年份']);
+    expect(canonicalHeader('classes.csv', ['students'])).toEqual(['学生数']);
+  });
+
+  it.each(DATA_FILES)('%s: the reader matches every column of its canonical header', (file) => {
+    const m = matchHeaders(SCHEMAS[file], canonicalHeader(file), none);
+    expect(m.issues).toEqual([]);
+    expect(keysOf(m).map(([, key]) => key)).toEqual(SCHEMAS[file].columns.map((c) => c.key));
   });
 });
