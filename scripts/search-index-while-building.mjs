@@ -24,7 +24,7 @@ const MAX_IN_FLIGHT = 32;
  */
 export function pageFile(pathname, base) {
   const b = base.endsWith('/') ? base : `${base}/`;
-  let p = decodeURI(pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, ''));
+  const p = decodeURI(pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, ''));
   if (p === '' || p.endsWith('/')) return `${p}index.html`;
   if (p.endsWith('.html')) return p;
   return p === '404' || p === '500' ? `${p}.html` : `${p}/index.html`;

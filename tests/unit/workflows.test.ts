@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const ROOT = join(import.meta.dirname, '../..');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML has no static type; the tests check its shape
 const load = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, any>;
 
 /** Index of the first command containing `needle`, or -1. */
