@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sharedAstroConfig } from './scripts/astro-shared-config.mjs';
-import { searchIndexWhileBuilding } from './scripts/search-index-while-building.mjs';
 
 /**
  * The county site. Site, base, output folder and their environment knobs (SITE_URL,
@@ -11,6 +10,6 @@ import { searchIndexWhileBuilding } from './scripts/search-index-while-building.
  */
 export default defineConfig({
   ...sharedAstroConfig,
-  integrations: [mdx(), sitemap(), searchIndexWhileBuilding()],
+  integrations: [mdx(), sitemap()],
   build: { format: 'directory', concurrency: 2 },
 });

@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import { COUNTY_404_PAGE, regionCountyRoutes } from './scripts/region-county-routes.mjs';
 import { sharedAstroConfig } from './scripts/astro-shared-config.mjs';
-import { searchIndexWhileBuilding } from './scripts/search-index-while-building.mjs';
 
 /**
  * Region mode (DATA_DIR holds region.csv and one folder per county), in ONE Astro run: the
@@ -18,6 +17,6 @@ import { searchIndexWhileBuilding } from './scripts/search-index-while-building.
 export default defineConfig({
   ...sharedAstroConfig,
   srcDir: './src/region',
-  integrations: [mdx(), sitemap({ filter: (page) => !COUNTY_404_PAGE.test(page) }), regionCountyRoutes(), searchIndexWhileBuilding()],
+  integrations: [mdx(), sitemap({ filter: (page) => !COUNTY_404_PAGE.test(page) }), regionCountyRoutes()],
   build: { format: 'directory', concurrency: 1 },
 });

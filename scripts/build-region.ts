@@ -6,11 +6,11 @@
  *    alone — under counties/<county_code>/ (scripts/region-county-routes.mjs);
  * 2. into each county's site, public/ (as its own build copies it) and its notice attachments
  *    (its folder's attachments/) into counties/<code>/attachments/;
- * 3. the search index is ONE index over everything, at the root, made while the pages render
- *    (scripts/search-index-while-building.mjs): the region's search across all counties; each
- *    county page carries its county as a Pagefind filter and a county's search page searches
- *    this index with the filter set (src/boundary/search-scope.ts). A Pagefind index per county
- *    cost about a second each, whatever its size, and one process held them all.
+ * 3. ONE search index over everything, at the root (`pagefind --site`, as for a county): the region's search
+ *    across all counties; each county page carries its county as a Pagefind filter and a
+ *    county's search page searches this index with the filter set (src/boundary/search-scope.ts).
+ *    A Pagefind index per county cost about a second each, whatever its size, and one process
+ *    held them all.
  */
 import { cpSync, existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,4 +64,5 @@ export async function buildRegion(root: string, dataDir: string, newDir: string,
   } catch (error) {
     fail('各县静态文件和公告附件复制', error);
   }
+  run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
 }

@@ -119,6 +119,10 @@ if (folders.region) {
   if (folders.builtInDemo && existsSync(resolve(root, DEMO_ATTACHMENTS_DIR))) {
     cpSync(resolve(root, DEMO_ATTACHMENTS_DIR), resolve(newDir, 'attachments'), { recursive: true });
   }
+  // After the pages, from the files: measured at 10,000 schools, Astro 55 s then Pagefind 17 s
+  // (on both cores), against 85 s when each page was handed to Pagefind's Node API as it
+  // rendered (the hand-over cost Astro's single thread more than Pagefind saved).
+  run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
 }
 
 rmSync(oldDir, { recursive: true, force: true });
