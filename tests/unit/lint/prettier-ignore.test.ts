@@ -1,12 +1,13 @@
 /**
  * Prettier (`npm run format`; `npm run lint` and `npm test` run `prettier --check .`) formats the
  * program's code only. `.prettierignore` must keep out what a county owns (its edits must never
- * fail its `npm test`), every input whose bytes tests compare, Markdown and CI settings, and
- * .astro files (prettier-plugin-astro changes rendered text) — and must not hide code that
+ * fail its `npm test`), every input whose bytes tests compare, Markdown and CI settings — and
+ * must not hide code that
  * merely lives in a folder of the same name (src/pages/data/ is code, /data/ is the county's).
  */
-import { join } from 'node:path';
-import { getFileInfo } from 'prettier';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { format, getFileInfo, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
@@ -37,14 +38,15 @@ describe('.prettierignore', () => {
     'package-lock.json',
     'dist/index.js',
     'bench/out/report.json',
-    'src/pages/cards/[id].astro',
-    'src/components/StatusBadge.astro',
   ])('keeps %s out', async (path) => {
     expect(await isIgnored(path)).toBe(true);
   });
 
   it.each([
     'src/lib/engine/compute-results.ts',
+    'src/pages/cards/[id].astro',
+    'src/components/StatusBadge.astro',
+    'src/region/layouts/RegionLayout.astro',
     'src/pages/data/results.json.ts',
     'src/region/pages/data/region-[year].json.ts',
     'src/styles/global.css',
@@ -56,5 +58,33 @@ describe('.prettierignore', () => {
     'tsconfig.json',
   ])('formats %s', async (path) => {
     expect(await isIgnored(path)).toBe(false);
+  });
+});
+
+/**
+ * .astro files are formatted (prettier-plugin-astro, htmlWhitespaceSensitivity "strict"), and the
+ * plugin trims the ideographic space U+3000 from template text as if it were a plain space. So a
+ * page writes it as a JavaScript string, `{'　'}`, which Prettier leaves alone.
+ */
+describe('Prettier and the ideographic space in .astro files', () => {
+  const astroFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? astroFiles(join(dir, e.name)) : e.name.endsWith('.astro') ? [join(dir, e.name)] : []));
+  const bare = (source: string): number[] =>
+    [...source.matchAll(/\u3000/g)].filter((m) => !/['"`]/.test(source[m.index - 1] ?? '') || !/['"`]/.test(source[m.index + 1] ?? '')).map((m) => m.index);
+
+  it('every .astro file writes U+3000 only inside a string', () => {
+    const files = astroFiles(join(root, 'src'));
+    expect(files.length).toBeGreaterThan(40);
+    const found = files.flatMap((file) => bare(readFileSync(file, 'utf8')).map((at) => `${relative(root, file)} @${at}`));
+    expect(found).toEqual([]);
+  });
+
+  it('the check catches a bare U+3000, and Prettier keeps the string form', async () => {
+    expect(bare('<p><a href="/a">甲</a>\u3000<a href="/b">乙</a></p>')).toHaveLength(1);
+    const source = '---\nconst a = 1;\n---\n<p><a href="/a">甲</a>{\'\u3000\'}<a href="/b">乙{a}</a></p>\n';
+    expect(bare(source)).toEqual([]);
+    const file = join(root, 'src/pages/x.astro');
+    const formatted = await format(source, { ...(await resolveConfig(file)), filepath: file });
+    expect(formatted).toContain("{'\u3000'}");
   });
 });
