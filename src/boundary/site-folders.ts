@@ -54,12 +54,12 @@ function folderLabel(root: string, dir: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : dir;
 }
 
-/** The file that makes a data folder a region of several counties (data format v1.1). */
-export const REGION_MARKER_FILE = 'region.csv';
+/** The files that make a data folder a region of several counties (data format v1.1): region.csv, or the same table as a workbook. */
+export const REGION_MARKER_FILES = ['region.csv', 'region.xlsx'] as const;
 
-/** Whether a data folder holds a region: a `region.csv` and one subfolder per county. */
+/** Whether a data folder holds a region: a `region.csv` (or `region.xlsx`) and one subfolder per county. */
 export function isRegionFolder(dir: string): boolean {
-  return existsSync(join(dir, REGION_MARKER_FILE));
+  return REGION_MARKER_FILES.some((name) => existsSync(join(dir, name)));
 }
 
 /**

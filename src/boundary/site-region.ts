@@ -11,7 +11,7 @@ import { readDataset } from '../lib/dataset/read-dataset';
 import { formatIssueReport } from '../lib/dataset/format-report';
 import { assembleRegion } from '../lib/region/assemble-region';
 import { computeRegion, type RegionResults } from '../lib/region/compute-region';
-import { REGION_FILE, type CountyRead, type Region, type RegionReadResult } from '../lib/region/types';
+import { REGION_FILE, REGION_WORKBOOK, type CountyRead, type Region, type RegionReadResult } from '../lib/region/types';
 import { resolveSiteFolders } from './site-folders';
 
 /** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx). */
@@ -47,10 +47,13 @@ export async function readRegion(dir: string): Promise<RegionReadResult> {
     if (existsSync(join(sub, 'county.csv'))) countyCsv.set(e.name, new Uint8Array(readFileSync(join(sub, 'county.csv'))));
     counties.push({ folder: e.name, dir: sub, read: await readDataset(sub) });
   }
-  const regionPath = join(abs, REGION_FILE);
+  // region.csv, or the same table as region.xlsx (region.csv wins when both are there; that is reported).
+  const regionFile = [REGION_FILE, REGION_WORKBOOK].find((name) => existsSync(join(abs, name))) ?? REGION_FILE;
+  const regionPath = join(abs, regionFile);
   return assembleRegion({
     regionBytes: existsSync(regionPath) ? new Uint8Array(readFileSync(regionPath)) : null,
-    rootFiles: entries.filter((x) => x.isFile() && x.name !== REGION_FILE).map((x) => x.name),
+    regionFile,
+    rootFiles: entries.filter((x) => x.isFile() && x.name !== regionFile).map((x) => x.name),
     counties,
     countyCsv,
     otherFolders,

@@ -95,7 +95,7 @@ const ERROR_MEANINGS: Record<string, string> = {
 };
 
 /** An Excel error value (`#DIV/0!` …) or a formula without a saved result, at one cell. */
-export function formulaErrorIssue(table: DataFileName, line: number, column: string | null, value: string | null): DataIssue {
+export function formulaErrorIssue(table: string, line: number, column: string | null, value: string | null): DataIssue {
   if (value === null) {
     return {
       rule: 'formula-error',

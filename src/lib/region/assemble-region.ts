@@ -11,11 +11,13 @@ import { DATA_FILES } from '../dataset/types';
 import { parseRegionFile } from './parse-region-file';
 import { prefixCountyIssues } from './prefix-county-issues';
 import type { RegionRule } from './rules';
-import { REGION_FILE, type CountyRead, type RegionCounty, type RegionIssue, type RegionReadResult } from './types';
+import { REGION_FILE, REGION_WORKBOOK, type CountyRead, type RegionCounty, type RegionIssue, type RegionReadResult } from './types';
 
 export interface RegionFolderContents {
-  /** Bytes of region.csv, or null when it is absent. */
+  /** Bytes of region.csv (or region.xlsx, see regionFile), or null when neither is there. */
   regionBytes: Uint8Array | null;
+  /** Which file regionBytes are: region.csv (the default) or region.xlsx. */
+  regionFile?: string;
   /** Names of the other files at the root of the region folder. */
   rootFiles: readonly string[];
   /** Every subfolder holding a county.csv, read by the dataset reader. */
@@ -58,14 +60,25 @@ export function assembleRegion(contents: RegionFolderContents): RegionReadResult
   if (!contents.regionBytes) {
     issues.push(error('missing-file', REGION_FILE, '缺少 region.csv（市或省的信息）。', '多个县放在一个文件夹时，根目录放 region.csv，每个县一个子文件夹。'));
   } else {
-    const parsed = parseRegionFile(contents.regionBytes);
+    const parsed = parseRegionFile(contents.regionBytes, contents.regionFile ?? REGION_FILE);
     info = parsed.info;
     issues.push(...parsed.issues);
   }
 
   const example = contents.counties[0]?.folder ?? '某县';
   for (const name of [...contents.rootFiles].sort()) {
-    if (isCountyFile(name)) {
+    if (name === REGION_WORKBOOK || name === REGION_FILE) {
+      // Both forms of the region file: the one read is contents.regionFile (region.csv first).
+      issues.push(
+        error(
+          'duplicate-table',
+          name,
+          `region.csv 和 region.xlsx 同时存在：市（省）的信息只能填一份，现在读取的是 ${contents.regionFile ?? REGION_FILE}。`,
+          `请删除其中一个文件（保留填好的那一个）。`,
+          { value: name },
+        ),
+      );
+    } else if (isCountyFile(name)) {
       issues.push(
         error(
           'county-file-at-region-root',

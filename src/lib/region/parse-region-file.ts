@@ -1,15 +1,37 @@
 /**
- * Reads the bytes of `region.csv` (pure: the boundary reads the file): decoding and cells as
- * every data file, then exactly one row.
+ * Reads the bytes of `region.csv` or `region.xlsx` (pure: the boundary reads the file):
+ * decoding and cells as every data file, then exactly one row. A workbook's first sheet is the
+ * table (data format v1.1, "Workbooks": `<file>.xlsx` in place of `<file>.csv`), read by the
+ * same rules through its CSV text; its problems name the workbook, the sheet, the Excel row and
+ * the column letter.
  */
 import { decodeText } from '../dataset/decode-text';
+import { columnLetterOf } from '../dataset/locate-sheet-issues';
 import { parseTable } from '../dataset/parse-table';
+import { sheetToCsv } from '../dataset/sheet-to-csv';
+import { formulaErrorIssue, invalidWorkbookIssue } from '../dataset/workbook-issues';
+import { parseXlsx } from '../xlsx/parse-xlsx';
 import { REGION_SCHEMA } from './region-schema';
 import type { RegionRule } from './rules';
-import { REGION_FILE, type RegionInfo, type RegionIssue, type RegionLevel } from './types';
+import { REGION_FILE, REGION_WORKBOOK, type RegionInfo, type RegionIssue, type RegionLevel } from './types';
 
-function issue(rule: RegionRule, line: number | null, message: string, hint: string): RegionIssue {
-  return { rule, severity: 'error', file: REGION_FILE, line, column: null, value: null, message, hint };
+function issue(rule: RegionRule, file: string, line: number | null, message: string, hint: string): RegionIssue {
+  return { rule, severity: 'error', file, line, column: null, value: null, message, hint };
+}
+
+/** The region file's text as CSV, or the issue that stops it being read; for a workbook, the sheet's name and header row. */
+function regionText(bytes: Uint8Array, file: string): { text: string; sheet?: { name: string; header: string[] }; issues: RegionIssue[] } | { issue: RegionIssue } {
+  if (file !== REGION_WORKBOOK) {
+    const decoded = decodeText(bytes);
+    return decoded.ok ? { text: decoded.text, issues: [] } : { issue: issue('invalid-encoding', file, decoded.line, decoded.message, decoded.hint) };
+  }
+  const book = parseXlsx(bytes, { wantSheet: (_name, i) => i === 0 });
+  if (!book.ok) return { issue: invalidWorkbookIssue(file, book) };
+  const first = book.sheets[0];
+  const csv = sheetToCsv(first?.rows ?? []);
+  const name = first?.name ?? '';
+  const issues = csv.formulaCells.map((f) => ({ ...formulaErrorIssue(file, f.row, csv.header[f.col - 1] || null, f.value), sheet: name }));
+  return { text: csv.text, sheet: { name, header: csv.header }, issues };
 }
 
 /** A text cell's value, or null when blank (or in error). */
@@ -19,22 +41,35 @@ function textOf(values: Record<string, unknown>, key: string): string | null {
 }
 
 /**
- * Validates region.csv: the region's code (6 digits), name and level (市 · 省), and the
- * optional site fields; exactly one data row. `info` is null when any error was found.
+ * Validates region.csv (or region.xlsx, `file`): the region's code (6 digits), name and level
+ * (市 · 省), and the optional site fields; exactly one data row. `info` is null when any error
+ * was found.
  * @example parseRegionFile(utf8('region_code,region_name,level\n149000,青岚省,省\n')).info?.level // '省'
  */
-export function parseRegionFile(bytes: Uint8Array): { info: RegionInfo | null; issues: RegionIssue[] } {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { info: null, issues: [issue('invalid-encoding', decoded.line, decoded.message, decoded.hint)] };
-  const table = parseTable(REGION_SCHEMA, decoded.text);
-  const issues: RegionIssue[] = table.issues.map((i) => ({ ...i, file: REGION_FILE }));
+export function parseRegionFile(bytes: Uint8Array, file: string = REGION_FILE): { info: RegionInfo | null; issues: RegionIssue[] } {
+  const read = regionText(bytes, file);
+  if ('issue' in read) return { info: null, issues: [read.issue] };
+  const table = parseTable(REGION_SCHEMA, read.text);
+  const sheet = read.sheet;
+  const where = sheet ? `${file} 工作表「${sheet.name}」` : file;
+  // In a workbook, an issue names the sheet and the column letter (a formula error replaces what its blank cell caused).
+  const covered = new Set(read.issues.map((i) => `${i.line}|${i.column ?? ''}`));
+  const located = (i: RegionIssue): RegionIssue => {
+    if (!sheet) return { ...i, file };
+    const letter = columnLetterOf(sheet.header, i.column);
+    return { ...i, file, sheet: sheet.name, ...(letter ? { columnLetter: letter } : {}) };
+  };
+  const issues: RegionIssue[] = [...read.issues.map(located), ...table.issues.filter((i) => !covered.has(`${i.line}|${i.column ?? ''}`)).map(located)];
   if (!table.broken && table.rows.length !== 1) {
     issues.push(
-      issue(
-        'region-row-count',
-        table.rows.length === 0 ? null : (table.rows[1]?.line ?? null),
-        table.rows.length === 0 ? 'region.csv 没有数据行。' : `region.csv 有 ${table.rows.length} 行数据，只能有一行。`,
-        'region.csv 在表头下面恰好填写一行（本市或本省的信息）。',
+      located(
+        issue(
+          'region-row-count',
+          file,
+          table.rows.length === 0 ? null : (table.rows[1]?.line ?? null),
+          table.rows.length === 0 ? `${where} 没有数据行。` : `${where} 有 ${table.rows.length} 行数据，只能有一行。`,
+          `${where} 在表头下面恰好填写一行（本市或本省的信息）。`,
+        ),
       ),
     );
   }

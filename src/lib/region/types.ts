@@ -6,6 +6,8 @@ import type { Dataset, DataIssue, ReadResult } from '../dataset/types';
 import type { RegionRule } from './rules';
 
 export const REGION_FILE = 'region.csv';
+/** The same table as a workbook (its first sheet), in place of region.csv. */
+export const REGION_WORKBOOK = 'region.xlsx';
 
 export const REGION_LEVELS = ['市', '省'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];

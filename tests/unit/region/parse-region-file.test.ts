@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseRegionFile } from '../../../src/lib/region/parse-region-file';
 
@@ -40,5 +41,73 @@ describe('parseRegionFile', () => {
     const { info, issues } = parseRegionFile(utf8('region_code,region_name\n149000,青岚省\n'));
     expect(info).toBeNull();
     expect(issues.some((i) => i.rule === 'missing-column' && i.severity === 'error')).toBe(true);
+  });
+});
+
+/** region.xlsx: a workbook whose first sheet holds the rows given (a later sheet is ignored). */
+async function regionWorkbook(rows: ExcelJS.CellValue[][], sheet = '市（省）信息'): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  for (const row of rows) ws.addRow(row);
+  wb.addWorksheet('说明').addRow(['这张工作表不读取']);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('parseRegionFile: region.xlsx in place of region.csv', () => {
+  it('reads the first sheet by the same rules: the same info as the CSV', async () => {
+    const csv = parseRegionFile(utf8('行政区划代码,名称,级别,主办单位\n149000,青岚省,省,青岚省教育厅\n'));
+    const xlsx = parseRegionFile(
+      await regionWorkbook([
+        ['行政区划代码', '名称', '级别', '主办单位'],
+        ['149000', '青岚省', '省', '青岚省教育厅'],
+      ]),
+      'region.xlsx',
+    );
+    expect(xlsx.issues).toEqual([]);
+    expect(xlsx.info).toEqual(csv.info);
+    expect(xlsx.info?.region_name).toBe('青岚省');
+  });
+
+  it('a wrong cell names the workbook, the sheet, the Excel row and the column letter', async () => {
+    const { info, issues } = parseRegionFile(
+      await regionWorkbook([
+        ['region_code', 'region_name', 'level'],
+        ['149000', '青岚省', '县'],
+      ]),
+      'region.xlsx',
+    );
+    expect(info).toBeNull();
+    expect(issues[0]).toMatchObject({ severity: 'error', file: 'region.xlsx', sheet: '市（省）信息', line: 2, columnLetter: 'C' });
+  });
+
+  it('two rows name the sheet in the message', async () => {
+    const { issues } = parseRegionFile(
+      await regionWorkbook([
+        ['region_code', 'region_name', 'level'],
+        ['149000', '青岚省', '省'],
+        ['149001', '青山市', '市'],
+      ]),
+      'region.xlsx',
+    );
+    expect(issues).toContainEqual(expect.objectContaining({ rule: 'region-row-count', file: 'region.xlsx', line: 3 }));
+    expect(issues.find((i) => i.rule === 'region-row-count')!.message).toContain('region.xlsx 工作表「市（省）信息」');
+  });
+
+  it('a formula error is reported as such, at its cell', async () => {
+    const { info, issues } = parseRegionFile(
+      await regionWorkbook([
+        ['region_code', 'region_name', 'level'],
+        ['149000', { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue, '省'],
+      ]),
+      'region.xlsx',
+    );
+    expect(info).toBeNull();
+    expect(issues).toEqual([expect.objectContaining({ rule: 'formula-error', file: 'region.xlsx', line: 2, column: 'region_name', columnLetter: 'B' })]);
+  });
+
+  it('a file that is not a workbook is one clear error', () => {
+    const { info, issues } = parseRegionFile(utf8('region_code,region_name,level\n149000,青岚省,省\n'), 'region.xlsx');
+    expect(info).toBeNull();
+    expect(issues).toEqual([expect.objectContaining({ rule: 'invalid-workbook', file: 'region.xlsx' })]);
   });
 });

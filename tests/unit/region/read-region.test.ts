@@ -2,12 +2,14 @@
  * Region folders read end to end (src/boundary/site-region.ts → src/lib/region/assemble-region.ts) on
  * the committed fixtures: every county validated on its own, issues naming the folder.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
 import { readRegion } from '../../../src/boundary/site-region';
+import { isRegionFolder } from '../../../src/boundary/site-folders';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const THREE = resolve(ROOT, 'tests/fixtures/region-three');
@@ -68,5 +70,28 @@ describe('readRegion', () => {
     const { region, issues } = await readRegion(dir);
     expect(region).toBeNull();
     expect(issues.map((i) => i.rule)).toContain('region-without-counties');
+  });
+
+  it('region.xlsx (its first sheet) in place of region.csv gives the same region; both at once is an error', async () => {
+    const dir = join(tmp, 'xlsx');
+    cpSync(THREE, dir, { recursive: true });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('市（省）信息');
+    for (const line of readFileSync(join(dir, 'region.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/))
+      ws.addRow(line.split(','));
+    writeFileSync(join(dir, 'region.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    const both = await readRegion(dir);
+    expect(both.region).toBeNull();
+    expect(both.issues.filter((i) => i.severity === 'error')).toEqual([expect.objectContaining({ rule: 'duplicate-table', file: 'region.xlsx' })]);
+
+    rmSync(join(dir, 'region.csv'));
+    const { region, issues } = await readRegion(dir);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(region!.info).toEqual((await readRegion(THREE)).region!.info);
+    expect(isRegionFolder(dir)).toBe(true);
   });
 });
