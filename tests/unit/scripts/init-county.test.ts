@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initCounty, validateCountyInput } from '../../../scripts/init-county';
+import { initCounty, initRegion, validateCountyInput } from '../../../scripts/init-county';
+import { readRegion } from '../../../src/boundary/site-region';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
 import { COUNTY_DATA_DIR } from '../../../src/boundary/site-folders';
 
@@ -74,5 +75,60 @@ describe('init:county', () => {
   ])('rejects name %j code %j in Chinese', (name, code, message) => {
     expect(validateCountyInput(name, code)).toContain(message);
     expect(initCounty(root, { name, code }).ok).toBe(false);
+  });
+});
+
+describe('init:county for a city or province (--region)', () => {
+  it('writes data/region.csv (name, code, level; site columns empty) and clears demo leftovers', async () => {
+    write('data/DEMO.txt', '示例');
+    write('data/schools.csv', 'x');
+    write('content/notices/2022-09-06-shishi.md', '---\ntitle: 示例\ndemo: true\n---\n');
+    const r = initRegion(root, { name: '临汾市', code: '141000', level: '市' });
+    expect(r.ok && r.removed.sort()).toEqual(['content/notices/2022-09-06-shishi.md', 'data/DEMO.txt', 'data/schools.csv']);
+    const text = readFileSync(join(root, 'data/region.csv'), 'utf8');
+    expect(text.startsWith('\uFEFF行政区划代码,名称,级别')).toBe(true);
+    expect(text).toContain('\n141000,临汾市,市,');
+    if (r.ok) expect(r.checklist).toContain('npm run init:county -- --name 县名 --code 行政区划代码');
+    // Without counties yet, the region check says exactly that (and nothing about region.csv itself).
+    const { issues } = await readRegion(join(root, COUNTY_DATA_DIR));
+    expect(issues.filter((i) => i.severity === 'error').map((i) => i.rule)).toEqual(['region-without-counties']);
+  });
+
+  it.each([
+    [{ name: '临汾市', code: '1410', level: '市' }, '6 位数字'],
+    [{ name: '临汾市', code: '141000', level: '县' }, '市 或 省'],
+    [{ name: ' ', code: '141000', level: '市' }, '名称'],
+  ])('refuses %o', (opts, message) => {
+    const r = initRegion(root, opts);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toContain(message);
+    expect(existsSync(join(root, 'data/region.csv'))).toBe(false);
+  });
+
+  it("refuses when data/ holds a county's real data, unless --force", () => {
+    write('data/schools.csv', '学校标识码\nA\n');
+    expect(initRegion(root, { name: '临汾市', code: '141000', level: '市' }).ok).toBe(false);
+    expect(existsSync(join(root, 'data/schools.csv'))).toBe(true);
+    expect(initRegion(root, { name: '临汾市', code: '141000', level: '市', force: true }).ok).toBe(true);
+    expect(existsSync(join(root, 'data/schools.csv'))).toBe(false);
+  });
+
+  it('then adds each county as a subfolder, which the region reader takes as a county', async () => {
+    expect(initRegion(root, { name: '临汾市', code: '141000', level: '市' }).ok).toBe(true);
+    const a = initCounty(root, { name: '蒲县', code: '141033' });
+    expect(a).toMatchObject({ ok: true, written: ['data/蒲县/county.csv'] });
+    expect(readFileSync(join(root, 'data/蒲县/county.csv'), 'utf8')).toContain('\n141033,蒲县,,,');
+    expect(existsSync(join(root, 'data/蒲县/notices'))).toBe(true);
+    expect(existsSync(join(root, 'data/region.csv'))).toBe(true);
+    if (a.ok) expect(a.checklist).toContain('--county 蒲县');
+    expect(initCounty(root, { name: '吉县', code: '141028' }).ok).toBe(true);
+    // A second folder with a code already used is refused; the same folder again needs --force once it holds data.
+    const dup = initCounty(root, { name: '蒲县二', code: '141033' });
+    expect(!dup.ok && dup.message).toContain('data/蒲县/');
+    write('data/吉县/schools.csv', '学校标识码\nA\n');
+    expect(initCounty(root, { name: '吉县', code: '141028' }).ok).toBe(false);
+    const { issues } = await readRegion(join(root, COUNTY_DATA_DIR));
+    const folders = new Set(issues.filter((i) => i.rule === 'missing-file').map((i) => i.file.split('/')[0]));
+    expect([...folders].sort()).toEqual(['吉县', '蒲县']);
   });
 });
