@@ -1,6 +1,7 @@
 /**
  * The region half of `npm run build` (DATA_DIR holds region.csv and one subfolder per county,
- * data format v1.1), after the data and notices check:
+ * data format v1.1); the data and notices check runs beside step 1 (scripts/build.ts), whose
+ * output is held back until the check passes:
  * 1. ONE Astro run (astro.region.config.mjs): the region's own pages at the root of the staging
  *    folder and every county's complete site — the pages a county alone gets, computed as
  *    alone — under counties/<county_code>/ (scripts/region-county-routes.mjs);
@@ -56,9 +57,12 @@ async function copyStaticFiles(root: string, dataDir: string, newDir: string): P
   }
 }
 
-/** Builds a checked region folder into `newDir` (the caller swaps it into place). */
-export async function buildRegion(root: string, dataDir: string, newDir: string, run: RunStep, fail: (what: string, error: unknown) => never): Promise<void> {
-  run('astro', ['build', '--force', '--config', 'astro.region.config.mjs'], '市（省）和各县网站生成');
+/**
+ * After the checked region's Astro run (astro.region.config.mjs into `newDir`, started by the
+ * caller beside the data check): the static files and attachments of each county, then the
+ * search index. The caller swaps `newDir` into place.
+ */
+export async function finishRegion(root: string, dataDir: string, newDir: string, run: RunStep, fail: (what: string, error: unknown) => never): Promise<void> {
   try {
     await copyStaticFiles(root, dataDir, newDir);
   } catch (error) {

@@ -15,7 +15,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_ATTACHMENTS_DIR, resolveSiteFolders, takeDataDirArgument } from '../src/boundary/site-folders';
-import { buildRegion } from './build-region';
+import { finishRegion } from './build-region';
 
 const root = resolve(import.meta.dirname, '..');
 takeDataDirArgument(process.argv.slice(2));
@@ -71,7 +71,7 @@ const exitCode = (child: ChildProcess): Promise<number> => new Promise((done) =>
  * removed (the build validates the same data itself, so it never publishes what the check
  * refuses).
  */
-async function checkWhileBuilding(astroArgs: string[]): Promise<void> {
+async function checkWhileBuilding(astroArgs: string[], what = '网站生成'): Promise<void> {
   const check = startHeld('tsx', ['scripts/check-data.ts']);
   const astro = startHeld('astro', astroArgs);
   const checked = await exitCode(check.child);
@@ -88,7 +88,7 @@ async function checkWhileBuilding(astroArgs: string[]): Promise<void> {
   }
   astro.release();
   const built = await exitCode(astro.child);
-  if (built !== 0) stop('网站生成', built);
+  if (built !== 0) stop(what, built);
 }
 
 function fail(what: string, error: unknown): never {
@@ -108,8 +108,9 @@ const folders = resolveSiteFolders(root, process.env);
 rmSync(newDir, { recursive: true, force: true });
 mkdirSync(resolve(root, '.build'), { recursive: true });
 if (folders.region) {
-  run('tsx', ['scripts/check-data.ts'], '数据和公告检查');
-  await buildRegion(root, folders.dataDir, newDir, run, fail);
+  // As for a county: the check (every county, its notices and plan) beside the Astro run, not before it.
+  await checkWhileBuilding(['build', '--force', '--config', 'astro.region.config.mjs'], '市（省）和各县网站生成');
+  await finishRegion(root, folders.dataDir, newDir, run, fail);
 } else {
   // --force: the content layer's cache (node_modules/.astro) keeps the notices of the previous
   // build; when NOTICES_DIR changed since, Astro keeps the old file of a repeated slug and the

@@ -28,6 +28,7 @@ import { SCHEMAS } from '../src/lib/dataset/schema';
 import { DEMO_MARKER_FILE } from '../src/lib/dataset/types';
 import { DATA_FILE_TITLES } from '../src/lib/words/labels';
 import { COUNTY_ATTACHMENTS_DIR, COUNTY_DATA_DIR, COUNTY_NOTICES_DIR, COUNTY_PLAN_FILE, isRegionFolder } from '../src/boundary/site-folders';
+import { isCountyFolder } from '../src/boundary/site-region';
 import { REGION_SCHEMA } from '../src/lib/region/region-schema';
 import { REGION_LEVELS } from '../src/lib/region/types';
 import { writeCsv } from './write-csv';
@@ -93,7 +94,8 @@ function clearForInit(root: string, force: boolean | undefined): { ok: true; rem
         .filter((n) => DATA_FILE.test(n))
         .map((n) => join(dataDir, n))
     : [];
-  const countyFolders = existsSync(dataDir) ? readdirSync(dataDir).filter((n) => isCountyFolderOf(join(dataDir, n))) : [];
+  // A region's county subfolders (never data/templates/, which ships with the program).
+  const countyFolders = isRegionFolder(dataDir) ? readdirSync(dataDir).filter((n) => isCountyFolder(join(dataDir, n))) : [];
   const demoCopy = existsSync(join(dataDir, DEMO_MARKER_FILE));
   if ((dataFiles.length > 0 || countyFolders.length > 0) && !demoCopy && !force) {
     const found = [...dataFiles.map((p) => rel(p)), ...countyFolders.map((n) => `data/${n}/`)];
@@ -119,11 +121,6 @@ function clearForInit(root: string, force: boolean | undefined): { ok: true; rem
   const demoAttachments = resolve(root, COUNTY_ATTACHMENTS_DIR, 'demo');
   if (existsSync(demoAttachments)) remove(demoAttachments);
   return { ok: true, removed };
-}
-
-/** Whether a subfolder of data/ is a county of a region (it holds county.csv or county.xlsx). */
-function isCountyFolderOf(dir: string): boolean {
-  return existsSync(join(dir, 'county.csv')) || existsSync(join(dir, 'county.xlsx'));
 }
 
 /** Writes a county.csv with the name and the code, the other columns empty. */
@@ -202,7 +199,9 @@ function addRegionCounty(root: string, name: string, code: string, force: boolea
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   if (/[\\/]|^\.\.?$/.test(name)) return { ok: false, message: `县区名称“${name}”不能含有 / 或 \\（它也是子文件夹的名称）。` };
   const dir = join(dataDir, name);
-  const sameCode = readdirSync(dataDir).filter((n) => n !== name && existsSync(join(dataDir, n, 'county.csv')) && countyCodeIn(join(dataDir, n, 'county.csv')) === code);
+  const sameCode = readdirSync(dataDir).filter(
+    (n) => n !== name && isCountyFolder(join(dataDir, n)) && existsSync(join(dataDir, n, 'county.csv')) && countyCodeIn(join(dataDir, n, 'county.csv')) === code,
+  );
   if (sameCode.length > 0) return { ok: false, message: `行政区划代码 ${code} 已经是 data/${sameCode[0]}/ 的代码，没有做任何改动。每个县的代码不能相同。` };
   const existing = existsSync(dir) ? readdirSync(dir).filter((n) => DATA_FILE.test(n)) : [];
   if (existing.length > 0 && !force)

@@ -6,7 +6,7 @@
  * so they always find the same problems.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { readDataset } from '../lib/dataset/read-dataset';
 import { formatIssueReport } from '../lib/dataset/format-report';
 import { assembleRegion } from '../lib/region/assemble-region';
@@ -14,9 +14,15 @@ import { computeRegion, type RegionResults } from '../lib/region/compute-region'
 import { REGION_FILE, REGION_WORKBOOK, type CountyRead, type Region, type RegionReadResult } from '../lib/region/types';
 import { resolveSiteFolders } from './site-folders';
 
-/** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx). */
-function isCountyFolder(dir: string): boolean {
-  return existsSync(join(dir, 'county.csv')) || existsSync(join(dir, 'county.xlsx'));
+/**
+ * The program's blank templates (`data/templates/`, shipped with every copy) hold a county.csv
+ * too; in a region they are the example the format names as ignored ("e.g. templates/").
+ */
+export const TEMPLATES_FOLDER = 'templates';
+
+/** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx) and is not the templates folder. */
+export function isCountyFolder(dir: string): boolean {
+  return basename(dir) !== TEMPLATES_FOLDER && (existsSync(join(dir, 'county.csv')) || existsSync(join(dir, 'county.xlsx')));
 }
 
 /** The names of a region folder's county subfolders, in name order (nothing is read). */

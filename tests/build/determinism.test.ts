@@ -17,11 +17,10 @@
  * more build of the same inputs, so the run pays for one extra build only. (The demo has
  * notices, a plan and attachments, so every kind of page is compared.)
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, ROOT as root, ensureBuilt, withBuildLock } from './ensure-built';
+import { BASE, ROOT as root, ensureBuilt, runBuild, withBuildLock } from './ensure-built';
 import { DEMO_ENV } from '../support/fixture-env';
 
 const SECOND = '.dist-determinism';
@@ -29,12 +28,7 @@ const SECOND = '.dist-determinism';
 const NOT_SITE = new Set(['.built-by']);
 
 function build(out: string): void {
-  const r = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    env: { ...process.env, ...DEMO_ENV, NOTICES_DIR: '', PLAN_FILE: '', BUILD_OUT: out, SITE_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = runBuild({ ...DEMO_ENV, NOTICES_DIR: '', PLAN_FILE: '', BUILD_OUT: out, SITE_BASE: BASE });
   if (r.status !== 0) throw new Error(`npm run build into ${out} failed (${r.status}):\n${(r.stdout + r.stderr).slice(-4000)}`);
 }
 

@@ -4,7 +4,7 @@
  * vitest process, so the first caller takes a lock (mkdir is atomic) and builds; the others
  * wait. A stamp with the vitest process id marks the build as done for this run.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_ENV } from '../support/fixture-env';
@@ -16,6 +16,19 @@ export const BASE = '/yzjh/';
 const LOCK = resolve(ROOT, '.test-dist.lock');
 const STAMP = resolve(OUT_DIR, '.built-by');
 const runId = String(process.ppid);
+
+/**
+ * `npm run build --silent [-- args]` in this checkout with the test defaults (no telemetry, no
+ * REPORT_YEAR from the shell) and `env` on top; the caller holds the build lock.
+ */
+export function runBuild(env: Record<string, string>, args: readonly string[] = []): SpawnSyncReturns<string> {
+  return spawnSync('npm', ['run', 'build', '--silent', ...(args.length ? ['--', ...args] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_YEAR: '', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
 
 function isBuiltThisRun(): boolean {
   return existsSync(STAMP) && readFileSync(STAMP, 'utf8') === runId;
@@ -35,11 +48,7 @@ export async function ensureBuilt(): Promise<string> {
     }
     try {
       if (isBuiltThisRun()) return OUT_DIR;
-      const r = spawnSync('npm', ['run', 'build', '--silent'], {
-        cwd: ROOT,
-        env: { ...process.env, BUILD_OUT: OUT_NAME, SITE_BASE: BASE, ...DEMO_ENV, NOTICES_DIR: '', PLAN_FILE: '' },
-        encoding: 'utf8',
-      });
+      const r = runBuild({ BUILD_OUT: OUT_NAME, SITE_BASE: BASE, ...DEMO_ENV, NOTICES_DIR: '', PLAN_FILE: '' });
       if (r.status !== 0) throw new Error(`构建失败：\n${r.stdout}\n${r.stderr}`);
       writeFileSync(STAMP, runId);
       return OUT_DIR;

@@ -3,10 +3,10 @@
  * run under the sub-path /qinglan/ into .test-region-dist/, for the region build test and the
  * region browser test. Holds the same lock as every other build of this checkout.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, withBuildLock } from './ensure-built';
+import { ROOT, runBuild, withBuildLock } from './ensure-built';
 
 export const REGION_OUT = '.test-region-dist';
 export const REGION_OUT_DIR = join(ROOT, REGION_OUT);
@@ -17,12 +17,7 @@ const runId = String(process.ppid);
 
 /** `npm run build -- <dataDir>` into .test-region-dist/ under /qinglan/ (the caller holds the lock). */
 export function buildRegionFolder(dataDir: string): SpawnSyncReturns<string> {
-  return spawnSync('npm', ['run', 'build', '--silent', '--', dataDir], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: REGION_BASE, BUILD_OUT: REGION_OUT, REPORT_YEAR: '', NOTICES_DIR: '', PLAN_FILE: '', DATA_DIR: '' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  return runBuild({ SITE_BASE: REGION_BASE, BUILD_OUT: REGION_OUT, NOTICES_DIR: '', PLAN_FILE: '', DATA_DIR: '' }, [dataDir]);
 }
 
 /** Ensures .test-region-dist holds this run's build of region-three; returns its path and log. */

@@ -5,11 +5,10 @@
  * everywhere it should, and that bad input stops the build with a located Chinese report
  * while the previous output stays untouched.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, withBuildLock } from './ensure-built';
+import { ROOT, runBuild, withBuildLock } from './ensure-built';
 import { htmlFiles } from './html-files';
 import { fixtureEnv } from '../support/fixture-env';
 import { INDICATOR_IDS } from '../../src/lib/engine/types';
@@ -18,12 +17,7 @@ const OUT = '.test-other-dist';
 const outDir = join(ROOT, OUT);
 
 function build(env: Record<string, string>, out = OUT) {
-  return spawnSync('npm', ['run', 'build', '--silent'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', BUILD_OUT: out, REPORT_YEAR: '', ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  return runBuild({ SITE_BASE: '/', BUILD_OUT: out, ...env });
 }
 
 const read = (rel: string) => readFileSync(join(outDir, rel), 'utf8');

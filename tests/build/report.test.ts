@@ -5,12 +5,11 @@
  * government report, the Excel workbook (one sheet per table, 达标 = 1, unmet cells shaded),
  * the downloads link, and that a placeholder left in a report text stops the build.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { ROOT, ensureBuilt, withBuildLock } from './ensure-built';
+import { ROOT, ensureBuilt, runBuild, withBuildLock } from './ensure-built';
 import { fixtureEnv } from '../support/fixture-env';
 import { INDICATOR_IDS } from '../../src/lib/engine/types';
 import { OFFICIAL_ITEMS } from '../../src/lib/standard/official-text';
@@ -128,19 +127,11 @@ describe('自评报告 of a county folder the project has never seen (county-mix
   let log = '';
   beforeAll(async () => {
     const r = await withBuildLock(() =>
-      spawnSync('npm', ['run', 'build', '--silent'], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          SITE_BASE: '/',
-          BUILD_OUT: OUT,
-          REPORT_YEAR: '',
-          SITE_URL: 'https://jyj.example.gov.cn',
-          ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/valid' }),
-        },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
+      runBuild({
+        SITE_BASE: '/',
+        BUILD_OUT: OUT,
+        SITE_URL: 'https://jyj.example.gov.cn',
+        ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/valid' }),
       }),
     );
     status = r.status;
@@ -178,18 +169,10 @@ describe('自评报告 of a county folder the project has never seen (county-mix
 describe('a placeholder left in a report text', () => {
   it('stops the build with the file, the line and the rule', async () => {
     const r = await withBuildLock(() =>
-      spawnSync('npm', ['run', 'build', '--silent'], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          SITE_BASE: '/',
-          BUILD_OUT: '.test-report-fail-dist',
-          REPORT_YEAR: '',
-          ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/placeholder' }),
-        },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
+      runBuild({
+        SITE_BASE: '/',
+        BUILD_OUT: '.test-report-fail-dist',
+        ...fixtureEnv('tests/fixtures/engine/county-mix', { REPORT_DIR: 'tests/fixtures/report-texts/placeholder' }),
       }),
     );
     const out = r.stdout + r.stderr;

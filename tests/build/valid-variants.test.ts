@@ -6,11 +6,10 @@
  * a page, the published results.json is exactly what the engine computes from the folder, no
  * page shows NaN/Infinity/undefined/null, and every internal link stays under the sub-path.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, withBuildLock } from './ensure-built';
+import { ROOT, runBuild, withBuildLock } from './ensure-built';
 import { htmlFiles } from './html-files';
 import { fixtureEnv } from '../support/fixture-env';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
@@ -38,20 +37,8 @@ describe.each(variants)('valid folder %s', (name) => {
   it('builds a complete site whose results.json matches the engine', async () => {
     const dir = join(VALID, name);
     const r = await withBuildLock(() =>
-      spawnSync('npm', ['run', 'build', '--silent'], {
-        cwd: ROOT,
-        // The demo's notices and plan beside another county's data: both must stay out.
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          SITE_BASE: BASE,
-          BUILD_OUT: OUT,
-          REPORT_YEAR: '',
-          ...fixtureEnv(dir, { NOTICES_DIR: 'demo/notices', PLAN_FILE: 'demo/plan/plan.md' }),
-        },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      }),
+      // The demo's notices and plan beside another county's data: both must stay out.
+      runBuild({ SITE_BASE: BASE, BUILD_OUT: OUT, ...fixtureEnv(dir, { NOTICES_DIR: 'demo/notices', PLAN_FILE: 'demo/plan/plan.md' }) }),
     );
     expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
 

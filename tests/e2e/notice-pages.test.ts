@@ -5,14 +5,13 @@
  * valid fixture with that many generated notices (a scratch folder passed as NOTICES_DIR),
  * under /yzjh/ like the shared build.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTICE_PAGE_SIZE, noticeListPath } from '../../src/lib/notices';
-import { ROOT, withBuildLock } from '../build/ensure-built';
+import { ROOT, runBuild, withBuildLock } from '../build/ensure-built';
 import { fixtureEnv } from '../support/fixture-env';
 import { axeViolations } from './axe';
 import { launchChromium } from './launch-chromium';
@@ -42,19 +41,7 @@ function writeNotices(): void {
 beforeAll(async () => {
   writeNotices();
   const r = await withBuildLock(() =>
-    spawnSync('npm', ['run', 'build', '--silent'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        SITE_BASE: BASE,
-        BUILD_OUT: OUT,
-        REPORT_YEAR: '',
-        ...fixtureEnv('tests/fixtures/data-valid/minimal', { NOTICES_DIR: noticesDir, PLAN_FILE: 'tests/fixtures/plan/plan.md' }),
-      },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    }),
+    runBuild({ SITE_BASE: BASE, BUILD_OUT: OUT, ...fixtureEnv('tests/fixtures/data-valid/minimal', { NOTICES_DIR: noticesDir, PLAN_FILE: 'tests/fixtures/plan/plan.md' }) }),
   );
   if (r.status !== 0) throw new Error(`构建失败：\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   server = await startStaticServer(outDir, BASE);

@@ -113,8 +113,12 @@ describe('init:county for a city or province (--region)', () => {
     expect(existsSync(join(root, 'data/schools.csv'))).toBe(false);
   });
 
-  it('then adds each county as a subfolder, which the region reader takes as a county', async () => {
-    expect(initRegion(root, { name: '临汾市', code: '141000', level: '市' }).ok).toBe(true);
+  it('then adds each county as a subfolder, which the region reader takes as a county (data/templates/ is not one)', async () => {
+    // The program's templates hold a county.csv too: neither init nor the region reader takes them for a county.
+    write('data/templates/county.csv', '\uFEFF行政区划代码,县区名称\n');
+    expect(initCounty(root, { name: '石门县', code: '430726' }).ok).toBe(true);
+    expect(initRegion(root, { name: '临汾市', code: '141000', level: '市', force: true }).ok).toBe(true);
+    expect(existsSync(join(root, 'data/templates/county.csv'))).toBe(true);
     const a = initCounty(root, { name: '蒲县', code: '141033' });
     expect(a).toMatchObject({ ok: true, written: ['data/蒲县/county.csv'] });
     expect(readFileSync(join(root, 'data/蒲县/county.csv'), 'utf8')).toContain('\n141033,蒲县,,,');
@@ -130,5 +134,6 @@ describe('init:county for a city or province (--region)', () => {
     const { issues } = await readRegion(join(root, COUNTY_DATA_DIR));
     const folders = new Set(issues.filter((i) => i.rule === 'missing-file').map((i) => i.file.split('/')[0]));
     expect([...folders].sort()).toEqual(['吉县', '蒲县']);
+    expect(issues).toContainEqual(expect.objectContaining({ rule: 'region-folder-ignored', file: 'templates/', severity: 'warning' }));
   });
 });
