@@ -7,13 +7,15 @@
  *    alone — under counties/<county_code>/ (scripts/region-county-routes.mjs);
  * 2. into each county's site, public/ (as its own build copies it) and its notice attachments
  *    (its folder's attachments/) into counties/<code>/attachments/;
- * 3. ONE search index over everything, at the root (`pagefind --site`, as for a county): the region's search
- *    across all counties; each county page carries its county as a Pagefind filter and a
- *    county's search page searches this index with the filter set (src/boundary/search-scope.ts).
- *    A Pagefind index per county cost about a second each, whatever its size, and one process
- *    held them all.
+ * 3. the search indexes (`pagefind --site`, as for a county): `pagefind/` over the region's own
+ *    pages and one index per group of counties, a group bounded by its schools (Pagefind holds
+ *    an index's pages in memory: one index over a 30,000-school region took 4.4 GB); each
+ *    county page carries its county as a Pagefind filter and a county's search page searches
+ *    its group's index with the filter set, the region's search page merges them all
+ *    (src/boundary/search-scope.ts). An index per county cost about a second each, whatever
+ *    its size.
  */
-import { cpSync, existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { countySiteFolders } from '../src/boundary/site-folders';
@@ -68,5 +70,34 @@ export async function finishRegion(root: string, dataDir: string, newDir: string
   } catch (error) {
     fail('各县静态文件和公告附件复制', error);
   }
-  run('pagefind', ['--site', newDir, '--silent'], '搜索索引生成');
+  for (const { output, glob } of searchIndexes(newDir)) run('pagefind', ['--site', newDir, '--output-subdir', output, '--glob', glob, '--silent'], '搜索索引生成');
+}
+
+/** A brace glob of the given patterns (Pagefind's --glob; one pattern needs no braces). */
+const anyOf = (patterns: readonly string[]) => (patterns.length === 1 ? patterns[0]! : `{${patterns.join(',')}}`);
+
+/**
+ * The search indexes of a built region (src/boundary/search-scope.ts): `pagefind/` over the
+ * region's own pages, and one per group of counties over theirs. The groups are read from
+ * what the pages load — each county's search page names its group's bundle
+ * (`data-bundle="…/pagefind-2/"`) — so the indexes are exactly those the pages search.
+ */
+export function searchIndexes(siteDir: string): { output: string; glob: string }[] {
+  const countiesDir = join(siteDir, 'counties');
+  const byGroup = new Map<string, string[]>();
+  for (const code of builtCounties(siteDir)) {
+    const search = join(countiesDir, code, 'search', 'index.html');
+    const group = existsSync(search) ? /data-bundle="[^"]*\/(pagefind-\d+)\/"/.exec(readFileSync(search, 'utf8'))?.[1] : undefined;
+    if (!group) throw new Error(`counties/${code}/search/index.html 没有指明搜索索引（data-bundle）。`);
+    byGroup.set(group, [...(byGroup.get(group) ?? []), code]);
+  }
+  const own = readdirSync(siteDir, { withFileTypes: true })
+    .filter((e) => !(e.isDirectory() && (e.name === 'counties' || e.name === '_astro' || /^pagefind/.test(e.name))))
+    .map((e) => (e.isDirectory() ? `${e.name}/**/*.html` : e.name))
+    .filter((p) => p.endsWith('.html'));
+  const indexes = [{ output: 'pagefind', glob: anyOf([...own, 'counties/index.html']) }];
+  for (const [group, codes] of [...byGroup].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+    indexes.push({ output: group, glob: `counties/${anyOf(codes)}/**/*.html` });
+  }
+  return indexes;
 }

@@ -26,6 +26,8 @@ export interface SiteCounty {
    * name, or `name（code）` when two counties of the region share the name.
    */
   searchFilter: string;
+  /** The folder of its group's search index under the region's base (`pagefind-1/` …, src/lib/region/search-groups.ts). */
+  searchIndex: string;
 }
 
 let current: SiteCounty | null = null;

@@ -9,6 +9,7 @@
 import type { Dataset } from '../lib/dataset/types';
 import type { AllYearsResult } from '../lib/engine/types';
 import { countyBase } from '../lib/region/county-base';
+import { SEARCH_GROUP_SCHOOLS, searchGroupFolder, searchGroups } from '../lib/region/search-groups';
 import { SITE_BASE_URL } from './base-url';
 import { currentCounty, setCurrentCounty, type SiteCounty } from './county-context';
 import { countySiteFolders } from './site-folders';
@@ -16,17 +17,25 @@ import { getRegionData } from './site-region';
 
 let counties: Promise<Map<string, SiteCounty>> | null = null;
 
+/** The schools one search index holds (SEARCH_GROUP_SCHOOLS; the environment's SEARCH_GROUP_SCHOOLS for tests and large machines). */
+const SEARCH_GROUP_LIMIT = Number(process.env.SEARCH_GROUP_SCHOOLS) > 0 ? Number(process.env.SEARCH_GROUP_SCHOOLS) : SEARCH_GROUP_SCHOOLS;
+
 /** Every county of the region, by county_code, in county_code order. */
 export function getRegionCounties(): Promise<Map<string, SiteCounty>> {
   counties ??= getRegionData().then(({ region }) => {
     const root = process.cwd();
     const named = new Map<string, number>();
     for (const c of region.counties) named.set(c.dataset.county.county_name, (named.get(c.dataset.county.county_name) ?? 0) + 1);
+    const groups = searchGroups(
+      region.counties.map((c) => c.dataset.schools.length),
+      SEARCH_GROUP_LIMIT,
+    );
     return new Map(
-      region.counties.map((c) => {
+      region.counties.map((c, i) => {
         const { county_code: code, county_name: name } = c.dataset.county;
         const searchFilter = named.get(name) === 1 ? name : `${name}（${code}）`;
-        return [code, { code, folder: c.folder, folders: countySiteFolders(root, c.dir), base: countyBase(SITE_BASE_URL, code), searchFilter }];
+        const searchIndex = searchGroupFolder(groups[i] ?? 0);
+        return [code, { code, folder: c.folder, folders: countySiteFolders(root, c.dir), base: countyBase(SITE_BASE_URL, code), searchFilter, searchIndex }];
       }),
     );
   });

@@ -1,13 +1,16 @@
 /**
  * What a page's search searches. A single county's site has its own index (`<base>pagefind/`).
- * In region mode there is ONE index, at the region's root, over the region's pages and every
- * county's (issue 13: a Pagefind index per county cost about a second each and held them all
- * in one process); each county page carries its county as a Pagefind filter, and a county's
- * search page searches the region index with that filter set — the same pages its own index
- * would hold, linked under the region's base.
+ * In region mode the region's own pages have `pagefind/` at the region's root, and the counties
+ * are indexed in groups bounded by their schools (`pagefind-1/`, `pagefind-2/` …,
+ * src/lib/region/search-groups.ts; issue 13: an index per county cost about a second each, one
+ * index for a whole province held every page in one 4 GB process). Each county page carries its
+ * county as a Pagefind filter; a county's search page searches its group's index with that
+ * filter set — the same pages its own index would hold, linked under the region's base — and
+ * the region's search page merges every index.
  */
 import { BASE_URL, SITE_BASE_URL } from './base-url';
 import { currentCounty } from './county-context';
+import { getRegionCounties } from './region-counties';
 
 /** The name of the county filter in the region's search index (the filter panel shows it). */
 export const SEARCH_FILTER_KEY = '县';
@@ -25,7 +28,13 @@ export interface SearchScope {
 export function searchScope(): SearchScope {
   const county = currentCounty();
   if (!county) return { bundle: `${BASE_URL}pagefind/`, base: BASE_URL, filter: null };
-  return { bundle: `${SITE_BASE_URL}pagefind/`, base: SITE_BASE_URL, filter: county.searchFilter };
+  return { bundle: `${SITE_BASE_URL}${county.searchIndex}`, base: SITE_BASE_URL, filter: county.searchFilter };
+}
+
+/** The region's search page: its own pages' index, merged with every county group's (in order). */
+export async function regionSearchBundles(): Promise<{ bundle: string; merge: string[] }> {
+  const groups = [...new Set([...(await getRegionCounties()).values()].map((c) => c.searchIndex))];
+  return { bundle: `${SITE_BASE_URL}pagefind/`, merge: groups.map((g) => `${SITE_BASE_URL}${g}`) };
 }
 
 /** A county's search page in a region hides the filter panel: its county is set, not chosen. */

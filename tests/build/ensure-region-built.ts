@@ -17,7 +17,8 @@ const runId = String(process.ppid);
 
 /** `npm run build -- <dataDir>` into .test-region-dist/ under /qinglan/ (the caller holds the lock). */
 export function buildRegionFolder(dataDir: string): SpawnSyncReturns<string> {
-  return runBuild({ SITE_BASE: REGION_BASE, BUILD_OUT: REGION_OUT, NOTICES_DIR: '', PLAN_FILE: '', DATA_DIR: '' }, [dataDir]);
+  // One county per search index (SEARCH_GROUP_SCHOOLS=1): the tests see the region search merge several indexes.
+  return runBuild({ SITE_BASE: REGION_BASE, BUILD_OUT: REGION_OUT, NOTICES_DIR: '', PLAN_FILE: '', DATA_DIR: '', SEARCH_GROUP_SCHOOLS: '1' }, [dataDir]);
 }
 
 /** Ensures .test-region-dist holds this run's build of region-three; returns its path and log. */

@@ -80,11 +80,13 @@ describe('a region of three counties under a sub-path', () => {
     for (const code of ['439902', '439903']) expect(read(`counties/${code}/plan/index.html`)).not.toContain('plan-text');
     const pageCount = (rel: string) =>
       Object.values((JSON.parse(read(rel)) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
-    // One search index, at the root: every county page carries its county as a filter, and the
-    // county's search page searches the root index with that filter set.
-    let searchable = 0;
+    // Search indexes by group of counties (built here with one county per group, SEARCH_GROUP_SCHOOLS=1):
+    // every county page carries its county as a filter, the county's search page searches its
+    // group's index with that filter set, and the region's search page merges every group's.
+    const groups: string[] = [];
     for (const c of results.counties) {
       expect(existsSync(join(outDir, 'counties', c.county_code, 'pagefind')), `${c.folder}: no index of its own`).toBe(false);
+      let searchable = 0;
       const pages = htmlFiles(join(outDir, 'counties', c.county_code));
       for (const f of pages) {
         const html = readFileSync(f, 'utf8');
@@ -93,11 +95,18 @@ describe('a region of three counties under a sub-path', () => {
         if (html.includes('data-pagefind-body')) searchable++;
       }
       const search = read(`counties/${c.county_code}/search/index.html`);
-      expect(search).toContain(`data-bundle="${BASE}pagefind/" data-base="${BASE}" data-filter-key="县" data-filter="${c.county_name}"`);
-      expect(search).toContain(`src="${BASE}pagefind/pagefind-ui.js"`);
+      const group = /data-bundle="[^"]*\/(pagefind-\d+)\/"/.exec(search)?.[1] ?? '';
+      expect(search).toContain(`data-bundle="${BASE}${group}/" data-base="${BASE}" data-filter-key="县" data-filter="${c.county_name}"`);
+      expect(search).toContain(`src="${BASE}${group}/pagefind-ui.js"`);
+      expect(searchable).toBeGreaterThan(0);
+      // The group's index holds exactly this county's searchable pages (one county per group here).
+      expect(pageCount(`${group}/pagefind-entry.json`)).toBe(searchable);
+      groups.push(group);
     }
-    expect(searchable).toBeGreaterThan(0);
-    expect(pageCount('pagefind/pagefind-entry.json')).toBeGreaterThanOrEqual(searchable);
+    expect(groups).toEqual(['pagefind-1', 'pagefind-2', 'pagefind-3']);
+    const regionSearch = read('search/index.html');
+    expect(regionSearch).toContain(`data-bundle="${BASE}pagefind/" data-merge="${groups.map((g) => `${BASE}${g}/`).join(' ')}"`);
+    expect(pageCount('pagefind/pagefind-entry.json')).toBeGreaterThan(0);
     const sitemap = readdirSync(outDir)
       .filter((f) => /^sitemap.*\.xml$/.test(f))
       .map(read)
