@@ -16,6 +16,7 @@
  *    its size.
  */
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
+import { anyOf, countyGroupGlob, pagePatterns } from './search-glob';
 import { join } from 'node:path';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { countySiteFolders } from '../src/boundary/site-folders';
@@ -73,9 +74,6 @@ export async function finishRegion(root: string, dataDir: string, newDir: string
   for (const { output, glob } of searchIndexes(newDir)) run('pagefind', ['--site', newDir, '--output-subdir', output, '--glob', glob, '--silent'], '搜索索引生成');
 }
 
-/** A brace glob of the given patterns (Pagefind's --glob; one pattern needs no braces). */
-const anyOf = (patterns: readonly string[]) => (patterns.length === 1 ? patterns[0]! : `{${patterns.join(',')}}`);
-
 /**
  * The search indexes of a built region (src/boundary/search-scope.ts): `pagefind/` over the
  * region's own pages, and one per group of counties over theirs. The groups are read from
@@ -91,13 +89,10 @@ export function searchIndexes(siteDir: string): { output: string; glob: string }
     if (!group) throw new Error(`counties/${code}/search/index.html 没有指明搜索索引（data-bundle）。`);
     byGroup.set(group, [...(byGroup.get(group) ?? []), code]);
   }
-  const own = readdirSync(siteDir, { withFileTypes: true })
-    .filter((e) => !(e.isDirectory() && (e.name === 'counties' || e.name === '_astro' || /^pagefind/.test(e.name))))
-    .map((e) => (e.isDirectory() ? `${e.name}/**/*.html` : e.name))
-    .filter((p) => p.endsWith('.html'));
+  const own = pagePatterns(siteDir, '', (name) => name === 'counties');
   const indexes = [{ output: 'pagefind', glob: anyOf([...own, 'counties/index.html']) }];
   for (const [group, codes] of [...byGroup].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
-    indexes.push({ output: group, glob: `counties/${anyOf(codes)}/**/*.html` });
+    indexes.push({ output: group, glob: countyGroupGlob(siteDir, codes) });
   }
   return indexes;
 }

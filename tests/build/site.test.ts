@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ensureBuilt } from './ensure-built';
+import { countySiteGlob } from '../../scripts/search-glob';
 import { htmlFiles } from './html-files';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
 import { INDICATOR_IDS } from '../../src/lib/engine/types';
@@ -103,8 +104,11 @@ describe('built site (demo data under /yzjh/)', () => {
     for (const p of ['index.html', 'tasks/index.html', 'downloads/index.html', 'plans/index.html', 'report/index.html', 'notices/index.html', 'units/index.html']) {
       expect(body(p), p).toBe(true);
     }
-    const card = readdirSync(join(out, 'cards'))[0]!;
-    expect(body(`cards/${card}/index.html`)).toBe(false);
+    // No card is searchable, so Pagefind is not given cards/ at all (scripts/search-glob.ts).
+    for (const card of readdirSync(join(out, 'cards'))) expect(body(`cards/${card}/index.html`), card).toBe(false);
+    const glob = countySiteGlob(out);
+    expect(glob).not.toContain('cards');
+    expect(glob).toContain('schools/**/*.html');
     expect(body('search/index.html')).toBe(false);
     // The school list is left out (each school has its own page in the index).
     expect(readFileSync(join(out, 'schools/index.html'), 'utf8')).toMatch(/aria-label="学校列表" data-pagefind-ignore="all"/);
