@@ -108,7 +108,10 @@ export function regionGrowth(cases: RegionCase[]): number | null {
 /** The report's section for the region cases. */
 export function regionSection(cases: RegionCase[]): string[] {
   const L = ['## Region build (`npm run build` on a region folder)', ''];
-  L.push('A region folder (`region.csv` and one synthetic county per subfolder) built in one run: the region pages and every county site, then one search index.', '');
+  L.push(
+    'A region folder (`region.csv` and one synthetic county per subfolder) built in one run: the region pages and every county site, then the search indexes (the region pages, and the counties in groups of at most 5,000 schools).',
+    '',
+  );
   L.push(
     '| counties | schools | exit | total | HTML pages | trivial floor before / after | ratio (mean; slower–faster floor) | peak RSS (tree) | largest process | load before / after |',
   );
