@@ -73,11 +73,12 @@ describe('region pages in a browser (under /qinglan/)', () => {
   it('search finds pages of every county from the region search page (each county in its own index here, merged)', async () => {
     const page = await open('search/');
     await page.waitForSelector('.pagefind-ui__search-input');
-    for (const [code, name] of [
+    const counties: [string, string][] = [
       ['430726', '石门县'],
       ['439902', '青山县'],
       ['439903', '白水县'],
-    ]) {
+    ];
+    for (const [code, name] of counties) {
       await page.fill('.pagefind-ui__search-input', name);
       await page.waitForFunction(
         (prefix) => [...document.querySelectorAll('.pagefind-ui__result-link')].some((a) => (a.getAttribute('href') ?? '').startsWith(prefix)),
