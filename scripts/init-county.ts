@@ -29,6 +29,7 @@ import { DEMO_MARKER_FILE } from '../src/lib/dataset/types';
 import { DATA_FILE_TITLES } from '../src/lib/words/labels';
 import { COUNTY_ATTACHMENTS_DIR, COUNTY_DATA_DIR, COUNTY_NOTICES_DIR, COUNTY_PLAN_FILE, isRegionFolder } from '../src/boundary/site-folders';
 import { isCountyFolder } from '../src/boundary/site-region';
+import { readCountyCode } from '../src/lib/region/assemble-region';
 import { REGION_SCHEMA } from '../src/lib/region/region-schema';
 import { REGION_LEVELS } from '../src/lib/region/types';
 import { writeCsv } from './write-csv';
@@ -228,13 +229,9 @@ function addRegionCounty(root: string, name: string, code: string, force: boolea
   return { ok: true, removed, written: [rel(county)], checklist };
 }
 
-/** The county_code in a county.csv's first data row (as written), or null. */
+/** The county_code of a county folder's county.csv (read as the region check reads it), or null. */
 function countyCodeIn(file: string): string | null {
-  const lines = readFileSync(file, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/);
-  const code = lines[1]?.split(',')[0]?.trim();
-  return code ? code.normalize('NFKC') : null;
+  return readCountyCode(new Uint8Array(readFileSync(file)))?.code ?? null;
 }
 
 /** `--flag value` from the arguments. */

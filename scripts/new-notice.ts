@@ -10,12 +10,13 @@
  * county: `--county` names it by its subfolder or its county_code, and the notice goes to that
  * subfolder's `notices/` with that county's code in its index number.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { readDataset } from '../src/lib/dataset/read-dataset';
 import { readNoticeFiles } from '../src/lib/notices/read-notice-files';
 import { countySiteFolders, resolveSiteFolders, type SiteFolders } from '../src/boundary/site-folders';
 import { listCountyFolders } from '../src/boundary/site-region';
+import { readCountyCode } from '../src/lib/region/assemble-region';
 import { buildNoticeTemplate, nextFreeIndexNumber, slugifyTitle, TEMPLATE_PLACEHOLDERS } from '../src/lib/notices/build-notice-template';
 import { generateIndexNumber } from '../src/lib/notices/index-number';
 import { rawFieldText } from '../src/lib/notices/frontmatter-text';
@@ -41,7 +42,7 @@ const title =
 // Today in China time (UTC+8), whatever the machine's zone.
 const date = formatBeijingDate(new Date());
 
-const folders = await noticeFolders(resolveSiteFolders(root, process.env));
+const folders = noticeFolders(resolveSiteFolders(root, process.env));
 const NOTICES_DIR = folders.noticesDir;
 if (folders.builtInDemo) {
   console.error(
@@ -82,7 +83,7 @@ if (!slugArg && base === 'notice') console.log('提示：可以用 npm run new:n
 console.log('请打开这个文件，填写标题、分类、摘要和正文；运行 npm run build 检查并生成网站。');
 
 /** The folders of the county the notice is for: the build's, or in a region the one `--county` names. */
-async function noticeFolders(site: SiteFolders): Promise<SiteFolders> {
+function noticeFolders(site: SiteFolders): SiteFolders {
   if (!site.region) return site;
   const counties = listCountyFolders(site.dataDir);
   const usage = `请用 --county 指定是哪个县的公告（子文件夹名或行政区划代码），例如：npm run new:notice -- "标题" --county ${counties[0] ?? '石门县'}`;
@@ -93,10 +94,8 @@ async function noticeFolders(site: SiteFolders): Promise<SiteFolders> {
   const wanted = countyArg.normalize('NFKC').trim();
   let folder = counties.find((c) => c === wanted);
   if (!folder && /^\d{6}$/.test(wanted)) {
-    for (const c of counties) {
-      const { dataset } = await readDataset(join(site.dataDir, c));
-      if (dataset?.county.county_code === wanted) folder = c;
-    }
+    const csv = (c: string) => join(site.dataDir, c, 'county.csv');
+    folder = counties.find((c) => existsSync(csv(c)) && readCountyCode(new Uint8Array(readFileSync(csv(c))))?.code === wanted);
   }
   if (!folder) {
     console.error(`没有找到“${countyArg}”这个县：${site.dataLabel} 里的县有 ${counties.join('、') || '（无）'}。\n${usage}`);

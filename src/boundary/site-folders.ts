@@ -14,6 +14,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { REGION_FILE, REGION_WORKBOOK } from '../lib/region/types';
 
 /** The demo's folders, relative to the project root. */
 export const DEMO_DATA_DIR = 'demo/data';
@@ -55,7 +56,7 @@ function folderLabel(root: string, dir: string): string {
 }
 
 /** The files that make a data folder a region of several counties (data format v1.1): region.csv, or the same table as a workbook. */
-export const REGION_MARKER_FILES = ['region.csv', 'region.xlsx'] as const;
+export const REGION_MARKER_FILES = [REGION_FILE, REGION_WORKBOOK] as const;
 
 /** Whether a data folder holds a region: a `region.csv` (or `region.xlsx`) and one subfolder per county. */
 export function isRegionFolder(dir: string): boolean {

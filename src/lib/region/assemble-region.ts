@@ -33,7 +33,7 @@ function error(rule: RegionRule, file: string, message: string, hint: string, ex
 }
 
 /** The county_code written in a county.csv (its first data row), even when other cells are wrong. */
-function readCountyCode(bytes: Uint8Array | undefined): { code: string; line: number; column: string } | null {
+export function readCountyCode(bytes: Uint8Array | undefined): { code: string; line: number; column: string } | null {
   if (!bytes) return null;
   const decoded = decodeText(bytes);
   if (!decoded.ok) return null;
