@@ -12,7 +12,7 @@
  * one Astro run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_ATTACHMENTS_DIR, resolveSiteFolders, takeDataDirArgument } from '../src/boundary/site-folders';
 import { finishRegion } from './build-region';
@@ -26,7 +26,8 @@ const finalDir = resolve(root, outName);
 // final swap is a rename.
 const stageName = outName.replace(/[\\/]/g, '_');
 const newDir = resolve(root, '.build', `${stageName}-new`);
-const oldDir = resolve(root, '.build', `${stageName}-old`);
+// The previous output, once replaced: one folder per build, removed in the background.
+const oldDir = resolve(root, '.build', `${stageName}-old-${process.pid}-${Date.now()}`);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: newDir };
 
 function run(cmd: string, args: string[], what: string, extraEnv: Record<string, string> = {}): void {
@@ -127,8 +128,21 @@ if (folders.region) {
   run('pagefind', ['--site', newDir, '--glob', countySiteGlob(newDir), '--silent'], '搜索索引生成');
 }
 
-rmSync(oldDir, { recursive: true, force: true });
+/**
+ * Removes folders in a detached process that outlives the build: deleting a large previous
+ * output (a 10,000-school site is 20,000 folders) took about 10 s that staff waited for after
+ * the new site was already in place. A folder left by an interrupted removal is removed by the
+ * next build's.
+ */
+function removeInBackground(dirs: string[]): void {
+  if (dirs.length === 0) return;
+  const code = `const fs = require('node:fs'); for (const d of ${JSON.stringify(dirs)}) fs.rmSync(d, { recursive: true, force: true, maxRetries: 3 });`;
+  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
+}
+
+const buildDir = resolve(root, '.build');
+const leftOld = readdirSync(buildDir).filter((name) => name === `${stageName}-old` || name.startsWith(`${stageName}-old-`));
 if (existsSync(finalDir)) renameSync(finalDir, oldDir);
 renameSync(newDir, finalDir);
-rmSync(oldDir, { recursive: true, force: true });
+removeInBackground([...leftOld.map((name) => resolve(buildDir, name)), ...(existsSync(oldDir) ? [oldDir] : [])]);
 console.log(`网站已生成：${outName}/（数据：${folders.dataLabel}${folders.builtInDemo ? '，示例数据' : ''}${folders.region ? '，多县' : ''}）`);

@@ -114,4 +114,16 @@ describe('bad input stops the build and keeps the previous output', () => {
     expect(out).toContain('bu-cunzai.pdf');
     expect(readFileSync(join(keepDir, 'index.html'), 'utf8')).toBe('<p>上一次发布的网站</p>');
   });
+
+  it('a valid build then replaces the previous output, which is removed after the build has ended', async () => {
+    const old = (): string[] => (existsSync(join(ROOT, '.build')) ? readdirSync(join(ROOT, '.build')).filter((n) => n.startsWith(`${KEEP}-old`)) : []);
+    // A folder left by an interrupted removal is removed too.
+    mkdirSync(join(ROOT, '.build', `${KEEP}-old-1-1`, 'schools'), { recursive: true });
+    const r = await withBuildLock(() => build(fixtureEnv('tests/fixtures/data-valid/minimal'), KEEP));
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(keepDir, 'index.html'), 'utf8')).not.toContain('上一次发布的网站');
+    const until = Date.now() + 20_000;
+    while (old().length > 0 && Date.now() < until) await new Promise((done) => setTimeout(done, 100));
+    expect(old()).toEqual([]);
+  });
 });
