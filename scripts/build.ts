@@ -137,7 +137,7 @@ if (folders.region) {
 function removeInBackground(dirs: string[]): void {
   if (dirs.length === 0) return;
   const code = `const fs = require('node:fs'); for (const d of ${JSON.stringify(dirs)}) fs.rmSync(d, { recursive: true, force: true, maxRetries: 3 });`;
-  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
+  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore', windowsHide: true }).unref();
 }
 
 const buildDir = resolve(root, '.build');
