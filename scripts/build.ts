@@ -25,9 +25,10 @@ const finalDir = resolve(root, outName);
 // Staging folders live under .build/ (git-ignored), on the same disk as the output so the
 // final swap is a rename.
 const stageName = outName.replace(/[\\/]/g, '_');
-const newDir = resolve(root, '.build', `${stageName}-new`);
+const buildDir = resolve(root, '.build');
+const newDir = resolve(buildDir, `${stageName}-new`);
 // The previous output, once replaced: one folder per build, removed in the background.
-const oldDir = resolve(root, '.build', `${stageName}-old-${process.pid}-${Date.now()}`);
+const oldDir = resolve(buildDir, `${stageName}-old-${process.pid}-${Date.now()}`);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: newDir };
 
 function run(cmd: string, args: string[], what: string, extraEnv: Record<string, string> = {}): void {
@@ -108,7 +109,7 @@ if (!process.env.SITE_URL) {
 
 const folders = resolveSiteFolders(root, process.env);
 rmSync(newDir, { recursive: true, force: true });
-mkdirSync(resolve(root, '.build'), { recursive: true });
+mkdirSync(buildDir, { recursive: true });
 if (folders.region) {
   // As for a county: the check (every county, its notices and plan) beside the Astro run, not before it.
   await checkWhileBuilding(['build', '--force', '--config', 'astro.region.config.mjs'], '市（省）和各县网站生成');
@@ -140,7 +141,6 @@ function removeInBackground(dirs: string[]): void {
   spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore', windowsHide: true }).unref();
 }
 
-const buildDir = resolve(root, '.build');
 const leftOld = readdirSync(buildDir).filter((name) => name === `${stageName}-old` || name.startsWith(`${stageName}-old-`));
 if (existsSync(finalDir)) renameSync(finalDir, oldDir);
 renameSync(newDir, finalDir);
