@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { ensureBuilt } from './ensure-built';
 import { countySiteGlob } from '../../scripts/search-glob';
 import { htmlFiles } from './html-files';
@@ -119,6 +120,32 @@ describe('built site (demo data under /yzjh/)', () => {
     expect(readFileSync(school, 'utf8')).toContain('data-pagefind-body');
     expect(readFileSync(join(out, 'indicators/R1/index.html'), 'utf8')).toContain('data-pagefind-body');
     expect(existsSync(join(out, 'pagefind/pagefind-ui.js'))).toBe(true);
+  });
+
+  it('indexes a school page by who the school is, not by its figures (read back from the built index)', async () => {
+    const { dataset } = await readDataset(join(import.meta.dirname, '../../demo/data'));
+    // Pagefind's fragments (URLs without the base path): gzip of a "pagefind_dcd" signature followed by the page's JSON record.
+    const records = readdirSync(join(out, 'pagefind/fragment')).map((f) => {
+      const raw = gunzipSync(readFileSync(join(out, 'pagefind/fragment', f))).toString('utf8');
+      return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    });
+    // The index separates the words it segmented with zero-width spaces.
+    const text = (r: { content: string }) => r.content.replace(/[\u200b\s]/g, '');
+    let schools = 0;
+    for (const s of dataset!.schools) {
+      const r = records.find((x) => x.url === `/schools/${s.school_id}/`);
+      expect(r, s.school_id).toBeDefined();
+      schools++;
+      const t = text(r!);
+      for (const word of [s.name, s.school_id, s.type, s.township]) expect(t, s.school_id).toContain(word.replace(/\s/g, ''));
+      if (s.address) expect(t, s.school_id).toContain(s.address.replace(/\s/g, ''));
+      // Per-stage sentences, explanations and the notice list stay out.
+      for (const word of ['在校生', '历年变化', '分摊', '相关通知公告']) expect(t, `${s.school_id} ${word}`).not.toContain(word);
+    }
+    expect(schools).toBe(dataset!.schools.length);
+    // The other pages are still found by their text: the tasks page by a task's name.
+    const tasks = records.find((x) => x.url === '/tasks/');
+    expect(text(tasks!)).toContain(dataset!.tasks[0]!.title.replace(/\s/g, '').slice(0, 6));
   });
 
   it('units list the tasks they lead and support, linked to the task rows', async () => {

@@ -185,7 +185,7 @@ describe('on a phone (390 × 844) in every display mode', () => {
     await expect.poll(hrefs, { timeout: 15_000 }).toContain(`${BASE}plans/`);
     // A school name found in the middle of a page's text comes whole ("蒲县克城小学", not "县克城小学").
     const parentPath = phonePages()[0]!.path;
-    const name = /<h1>([^<]+?)\s*</.exec(readFileSync(join(out, parentPath, 'index.html'), 'utf8'))![1]!.trim();
+    const name = /<h1[^>]*>([^<]+?)\s*</.exec(readFileSync(join(out, parentPath, 'index.html'), 'utf8'))![1]!.trim();
     await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent(name.slice(-4))}`);
     await page.locator('.pagefind-ui__result-excerpt').first().waitFor({ timeout: 15_000 });
     const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
