@@ -33,13 +33,10 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: newD
 
 function run(cmd: string, args: string[], what: string, extraEnv: Record<string, string> = {}): void {
   const r = spawnSync(cmd, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit', shell: process.platform === 'win32' });
-  if (r.status !== 0) {
-    rmSync(newDir, { recursive: true, force: true });
-    console.error(`\n构建已停止：${what}未通过。${existsSync(finalDir) ? `原有的 ${outName}/ 保持不变。` : ''}`);
-    process.exit(r.status ?? 1);
-  }
+  if (r.status !== 0) stop(what, r.status ?? 1);
 }
 
+/** Ends the build after a failed step: the staging folder removed, the previous output kept, the reason in Chinese. */
 function stop(what: string, code: number): never {
   rmSync(newDir, { recursive: true, force: true });
   console.error(`\n构建已停止：${what}未通过。${existsSync(finalDir) ? `原有的 ${outName}/ 保持不变。` : ''}`);
@@ -95,10 +92,8 @@ async function checkWhileBuilding(astroArgs: string[], what = '网站生成'): P
 }
 
 function fail(what: string, error: unknown): never {
-  rmSync(newDir, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : String(error));
-  console.error(`\n构建已停止：${what}未通过。${existsSync(finalDir) ? `原有的 ${outName}/ 保持不变。` : ''}`);
-  process.exit(1);
+  stop(what, 1);
 }
 
 if (!process.env.SITE_URL) {

@@ -95,7 +95,7 @@ describe('bad input stops the build and keeps the previous output', () => {
     const r = await withBuildLock(() => build(fixtureEnv('tests/fixtures/data-invalid/not-whole-number'), KEEP));
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('sections.csv 第 2 行「在校生数」列');
-    expect(r.stderr + r.stdout).toContain('构建已停止');
+    expect(r.stderr).toContain(`构建已停止：数据和公告检查未通过。原有的 ${KEEP}/ 保持不变。`);
     expect(readFileSync(join(keepDir, 'index.html'), 'utf8')).toBe('<p>上一次发布的网站</p>');
   });
 
