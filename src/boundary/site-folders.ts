@@ -14,7 +14,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { REGION_FILE, REGION_WORKBOOK } from '../lib/region/types';
+import { REGION_MARKER_FILES } from '../lib/region/types';
 
 /** The demo's folders, relative to the project root. */
 export const DEMO_DATA_DIR = 'demo/data';
@@ -54,9 +54,6 @@ function folderLabel(root: string, dir: string): string {
   const rel = relative(root, dir);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : dir;
 }
-
-/** The files that make a data folder a region of several counties (data format v1.1): region.csv, or the same table as a workbook. */
-export const REGION_MARKER_FILES = [REGION_FILE, REGION_WORKBOOK] as const;
 
 /** Whether a data folder holds a region: a `region.csv` (or `region.xlsx`) and one subfolder per county. */
 export function isRegionFolder(dir: string): boolean {

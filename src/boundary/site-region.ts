@@ -11,14 +11,8 @@ import { readDataset } from '../lib/dataset/read-dataset';
 import { formatIssueReport } from '../lib/dataset/format-report';
 import { assembleRegion } from '../lib/region/assemble-region';
 import { computeRegion, type RegionResults } from '../lib/region/compute-region';
-import { REGION_FILE, REGION_WORKBOOK, type CountyRead, type Region, type RegionReadResult } from '../lib/region/types';
+import { REGION_FILE, REGION_WORKBOOK, TEMPLATES_FOLDER, type CountyRead, type Region, type RegionReadResult } from '../lib/region/types';
 import { resolveSiteFolders } from './site-folders';
-
-/**
- * The program's blank templates (`data/templates/`, shipped with every copy) hold a county.csv
- * too; in a region they are the example the format names as ignored ("e.g. templates/").
- */
-export const TEMPLATES_FOLDER = 'templates';
 
 /** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx) and is not the templates folder. */
 export function isCountyFolder(dir: string): boolean {

@@ -2,7 +2,8 @@
  * 数据自查 (/data-check/): checks the files staff choose or drop — CSVs, workbooks, a whole
  * folder — with the reader the build uses, shows every problem grouped by file exactly as
  * `npm run check:data` prints it, and, when the data is valid, previews the report year's
- * results and what changes against the results this site has published. Everything runs in
+ * results and what changes against the results this site has published. A region folder
+ * (region.csv and a subfolder per county) is checked whole, as the build checks it. Everything runs in
  * the browser: the only request is for the site's own results-<year>.json.
  */
 import './buffer-global';
@@ -10,7 +11,8 @@ import { parseDataFiles } from '../lib/dataset/parse-data-files';
 import { resolveReportYear } from '../lib/engine/compute-all-years';
 import type { ResultsJson } from '../lib/engine/types';
 import { buildDataCheckPreview, type DataCheckPreview, type PreviewRow } from '../lib/views/build-data-check-preview';
-import { buildDataCheckReport, type DataCheckReport } from '../lib/views/build-data-check-report';
+import { checkRegionFiles } from '../lib/region/check-region-files';
+import { buildDataCheckReport, buildRegionCheckReport, type DataCheckReport } from '../lib/views/build-data-check-report';
 import { collectFromDrop, collectFromInput, type CollectedFiles } from './collect-data-files';
 
 type Child = Node | string | null | undefined | false;
@@ -103,15 +105,24 @@ async function check(root: HTMLElement, collected: CollectedFiles): Promise<void
   // Let the browser paint the status before the (synchronous) check takes the main thread.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const started = performance.now();
-  const result = parseDataFiles(collected.files, { dir: collected.label });
-  const report = buildDataCheckReport(result, collected.label);
-  const year = result.dataset ? resolveReportYear(result.dataset) : null;
-  const preview = result.dataset && year?.ok ? buildDataCheckPreview(result.dataset, await publishedResults(root, year.year)) : null;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  out.append(renderReport(report, seconds));
-  if (year && !year.ok) out.append(el('p', { class: 'dc-error' }, `数据检查未通过：${year.message}`));
-  if (preview) out.append(renderPreview(preview));
-  status.textContent = report.ok ? `检查完毕：没有错误，${report.warnings} 个警告。下面是结果预览。` : `检查完毕：${report.errors} 个错误，${report.warnings} 个警告。`;
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  if (collected.folders) {
+    // A region folder: region.csv and every county subfolder, as the build checks them; the
+    // preview compares one county with this site's results, so it is not shown.
+    const report = buildRegionCheckReport(checkRegionFiles({ root: collected.files, folders: collected.folders }), collected.label);
+    out.append(renderReport(report, seconds()));
+    out.append(el('p', {}, '这是多县文件夹（有 region.csv）：已检查 region.csv 和每个县的子文件夹。要预览某个县将发布的结果，请单独选择该县的文件夹。'));
+    status.textContent = report.ok ? `检查完毕：没有错误，${report.warnings} 个警告。` : `检查完毕：${report.errors} 个错误，${report.warnings} 个警告。`;
+  } else {
+    const result = parseDataFiles(collected.files, { dir: collected.label });
+    const report = buildDataCheckReport(result, collected.label);
+    const year = result.dataset ? resolveReportYear(result.dataset) : null;
+    const preview = result.dataset && year?.ok ? buildDataCheckPreview(result.dataset, await publishedResults(root, year.year)) : null;
+    out.append(renderReport(report, seconds()));
+    if (year && !year.ok) out.append(el('p', { class: 'dc-error' }, `数据检查未通过：${year.message}`));
+    if (preview) out.append(renderPreview(preview));
+    status.textContent = report.ok ? `检查完毕：没有错误，${report.warnings} 个警告。下面是结果预览。` : `检查完毕：${report.errors} 个错误，${report.warnings} 个警告。`;
+  }
   out.querySelector('h2')?.setAttribute('tabindex', '-1');
   out.querySelector<HTMLElement>('h2')?.focus();
 }

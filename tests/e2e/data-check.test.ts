@@ -2,7 +2,8 @@
  * 数据自查 (/data-check/) in a browser, on the shared test build under /yzjh/: a defective
  * folder shows its errors with file and line, exactly as `npm run check:data` words them; a
  * valid folder and the same data as a filled-in template show the preview and the changes
- * against the site's published results; a formula error in a workbook names sheet and cell.
+ * against the site's published results; a formula error in a workbook names sheet and cell;
+ * a region folder is checked whole, as the build checks it.
  * Every request the page makes is a GET for the site's own files; axe finds nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { startStaticServer, type RunningServer } from './static-server';
 import { launchChromium } from './launch-chromium';
 import { formatIssue } from '../../src/lib/dataset/format-report';
 import { readDataset } from '../../src/lib/dataset/read-dataset';
+import { readRegion } from '../../src/boundary/site-region';
 import { DATA_FILES, type DataFileName } from '../../src/lib/dataset/types';
 import type { ResultsJson } from '../../src/lib/engine/types';
 import { buildDataCheckPreview } from '../../src/lib/views/build-data-check-preview';
@@ -125,6 +127,31 @@ describe('数据自查 page', () => {
     const text = await result(page);
     expect(await page.locator('[data-output] h3').allInnerTexts()).toEqual(['facilities.xlsx 工作表「校舍与装备」']);
     expect(text).toMatch(/\[错误\] facilities\.xlsx 工作表「校舍与装备」第 3 行 C 列「teaching_area」：公式错误.*#DIV\/0!/);
+    await page.context().close();
+  });
+
+  it('a region folder: region.csv and every county subfolder checked, every problem worded and located as the build reports it', async () => {
+    const dir = join(FIXTURES, 'region-error');
+    const expected = (await readRegion(dir)).issues;
+    const page = await open();
+    await page.setInputFiles('#dc-folder', dir);
+    const text = await result(page);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    for (const issue of expected) expect(text).toContain(formatIssue(issue).trim());
+    expect(await page.locator('[data-output] h3').allInnerTexts()).toEqual(expect.arrayContaining(['乙县/sections.csv', 'schools.csv']));
+    expect(text).not.toContain('缺少必需文件');
+    expect(await page.locator('#dc-preview-title').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a valid region folder passes with its counties named in the closing line, and the report has no accessibility violations', async () => {
+    const page = await open();
+    await page.setInputFiles('#dc-folder', join(FIXTURES, 'region-three'));
+    const text = await result(page);
+    expect(text).toMatch(/数据检查通过：青岚市，3 个县，\d+ 所学校/);
+    expect(await page.locator('[data-status]').innerText()).toContain('没有错误');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.context().close();
   });
 

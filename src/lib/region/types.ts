@@ -8,6 +8,13 @@ import type { RegionRule } from './rules';
 export const REGION_FILE = 'region.csv';
 /** The same table as a workbook (its first sheet), in place of region.csv. */
 export const REGION_WORKBOOK = 'region.xlsx';
+/** The files that make a data folder a region of several counties: region.csv, or the same table as a workbook. */
+export const REGION_MARKER_FILES = [REGION_FILE, REGION_WORKBOOK] as const;
+/**
+ * The program's blank templates (`data/templates/`, shipped with every copy) hold a county.csv
+ * too; in a region they are the example the format names as ignored ("e.g. templates/").
+ */
+export const TEMPLATES_FOLDER = 'templates';
 
 export const REGION_LEVELS = ['市', '省'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];

@@ -1,0 +1,64 @@
+/**
+ * A region folder checked from its files' bytes, without the file system: what the 数据自查
+ * page does when staff choose or drop a whole region folder. It asks the same questions as
+ * the build's reader (src/boundary/site-region.ts, readRegion): which subfolders are counties,
+ * each county read by the dataset reader, then the region as a whole (assembleRegion), so the
+ * page and `npm run check:data` find the same problems.
+ */
+import { parseDataFiles } from '../dataset/parse-data-files';
+import { assembleRegion } from './assemble-region';
+import { REGION_FILE, REGION_MARKER_FILES, REGION_WORKBOOK, TEMPLATES_FOLDER, type CountyRead, type RegionReadResult } from './types';
+
+/** A file's bytes, or null for a file the readers only need by name. */
+export type FileBytes = Uint8Array | null;
+
+/** A chosen region folder: the files directly in it, and each subfolder's own files. */
+export interface RegionFiles {
+  root: ReadonlyMap<string, FileBytes>;
+  folders: ReadonlyMap<string, ReadonlyMap<string, FileBytes>>;
+}
+
+/** Whether files named `names` (directly in one folder) make it a region folder: region.csv or region.xlsx among them. */
+export function isRegionRoot(names: Iterable<string>): boolean {
+  const marker = new Set<string>(REGION_MARKER_FILES);
+  for (const name of names) if (marker.has(name)) return true;
+  return false;
+}
+
+/** Whether a subfolder with these files is a county: county.csv (or county.xlsx), and not the templates folder. */
+function isCountyFiles(folder: string, files: ReadonlyMap<string, FileBytes>): boolean {
+  return folder !== TEMPLATES_FOLDER && (files.has('county.csv') || files.has('county.xlsx'));
+}
+
+/**
+ * Checks a region folder given as bytes. Issues of a county name its folder
+ * (`石门县/schools.csv`), as in the build.
+ * @example checkRegionFiles({ root: new Map([['region.csv', bytes]]), folders: new Map() }).issues[0].rule // 'region-without-counties'
+ */
+export function checkRegionFiles(files: RegionFiles): RegionReadResult {
+  const counties: CountyRead[] = [];
+  const countyCsv = new Map<string, Uint8Array>();
+  const otherFolders: string[] = [];
+  const folderNames = [...files.folders.keys()].filter((name) => !name.startsWith('.')).sort((a, b) => (a < b ? -1 : 1));
+  for (const folder of folderNames) {
+    const own = files.folders.get(folder)!;
+    if (!isCountyFiles(folder, own)) {
+      otherFolders.push(folder);
+      continue;
+    }
+    const csv = own.get('county.csv');
+    if (csv) countyCsv.set(folder, csv);
+    counties.push({ folder, dir: folder, read: parseDataFiles(own, { dir: folder }) });
+  }
+  // region.csv wins when both forms are there (that is reported), as in the build.
+  const regionFile = [REGION_FILE, REGION_WORKBOOK].find((name) => files.root.has(name)) ?? REGION_FILE;
+  const rootNames = [...files.root.keys()].filter((name) => !name.startsWith('.'));
+  return assembleRegion({
+    regionBytes: files.root.get(regionFile) ?? null,
+    regionFile,
+    rootFiles: rootNames.filter((name) => name !== regionFile),
+    counties,
+    countyCsv,
+    otherFolders,
+  });
+}
