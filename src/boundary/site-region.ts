@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { readDataset } from '../lib/dataset/read-dataset';
+import { isReadFile } from '../lib/dataset/parse-data-files';
 import { formatIssueReport } from '../lib/dataset/format-report';
-import { assembleRegion } from '../lib/region/assemble-region';
+import { checkRegionFiles, isRegionRoot, type FileBytes } from '../lib/region/check-region-files';
 import { computeRegion, type RegionResults } from '../lib/region/compute-region';
-import { REGION_FILE, REGION_WORKBOOK, TEMPLATES_FOLDER, type CountyRead, type Region, type RegionReadResult } from '../lib/region/types';
+import { TEMPLATES_FOLDER, type Region, type RegionReadResult } from '../lib/region/types';
 import { resolveSiteFolders } from './site-folders';
 
 /** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx) and is not the templates folder. */
@@ -29,35 +29,26 @@ export function listCountyFolders(dir: string): string[] {
 }
 
 /**
+ * A county subfolder as the dataset reader takes it (readDataset): every name in it, with the
+ * bytes of the data files.
+ */
+function countyFiles(dir: string): Map<string, FileBytes> {
+  return new Map(readdirSync(dir).map((name) => [name, isReadFile(name) ? new Uint8Array(readFileSync(join(dir, name))) : null]));
+}
+
+/**
  * Reads and validates a region folder: every county on its own (issues name the folder), then
- * the region as a whole. The region is null when any error exists.
+ * the region as a whole. The region is null when any error exists. The checks are the 数据自查
+ * page's (checkRegionFiles, from the same bytes), so the page and the build find the same
+ * problems; only a county subfolder's data files are read.
  */
 export async function readRegion(dir: string): Promise<RegionReadResult> {
   const abs = resolve(dir);
-  const entries = readdirSync(abs, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
-  const counties: CountyRead[] = [];
-  const countyCsv = new Map<string, Uint8Array>();
-  const otherFolders: string[] = [];
-  for (const e of entries.filter((x) => x.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const sub = join(abs, e.name);
-    if (!isCountyFolder(sub)) {
-      otherFolders.push(e.name);
-      continue;
-    }
-    if (existsSync(join(sub, 'county.csv'))) countyCsv.set(e.name, new Uint8Array(readFileSync(join(sub, 'county.csv'))));
-    counties.push({ folder: e.name, dir: sub, read: await readDataset(sub) });
-  }
-  // region.csv, or the same table as region.xlsx (region.csv wins when both are there; that is reported).
-  const regionFile = [REGION_FILE, REGION_WORKBOOK].find((name) => existsSync(join(abs, name))) ?? REGION_FILE;
-  const regionPath = join(abs, regionFile);
-  return assembleRegion({
-    regionBytes: existsSync(regionPath) ? new Uint8Array(readFileSync(regionPath)) : null,
-    regionFile,
-    rootFiles: entries.filter((x) => x.isFile() && x.name !== regionFile).map((x) => x.name),
-    counties,
-    countyCsv,
-    otherFolders,
-  });
+  const entries = readdirSync(abs, { withFileTypes: true });
+  // Of a subfolder that is not a county only the name matters (it is reported as ignored).
+  const folders = new Map(entries.filter((e) => e.isDirectory()).map((e) => [e.name, isCountyFolder(join(abs, e.name)) ? countyFiles(join(abs, e.name)) : new Map()]));
+  const root = new Map(entries.filter((e) => e.isFile()).map((e) => [e.name, isRegionRoot([e.name]) ? new Uint8Array(readFileSync(join(abs, e.name))) : null]));
+  return checkRegionFiles({ root, folders }, { dirOf: (folder) => join(abs, folder) });
 }
 
 /** A validated region and every county computed (the region pages and the county pages share it). */

@@ -1,9 +1,9 @@
 /**
- * A region folder checked from its files' bytes, without the file system: what the 数据自查
- * page does when staff choose or drop a whole region folder. It asks the same questions as
- * the build's reader (src/boundary/site-region.ts, readRegion): which subfolders are counties,
- * each county read by the dataset reader, then the region as a whole (assembleRegion), so the
- * page and `npm run check:data` find the same problems.
+ * A region folder checked from its files' bytes, without the file system: which subfolders
+ * are counties, each county read by the dataset reader, then the region as a whole
+ * (assembleRegion). The build's reader (src/boundary/site-region.ts, readRegion) hands it the
+ * folder's bytes, and the 数据自查 page the files staff choose or drop, so both find the same
+ * problems.
  */
 import { parseDataFiles } from '../dataset/parse-data-files';
 import { assembleRegion } from './assemble-region';
@@ -32,10 +32,12 @@ function isCountyFiles(folder: string, files: ReadonlyMap<string, FileBytes>): b
 
 /**
  * Checks a region folder given as bytes. Issues of a county name its folder
- * (`石门县/schools.csv`), as in the build.
+ * (`石门县/schools.csv`). `dirOf` gives a county's folder path (the build's absolute path;
+ * by default its name).
  * @example checkRegionFiles({ root: new Map([['region.csv', bytes]]), folders: new Map() }).issues[0].rule // 'region-without-counties'
  */
-export function checkRegionFiles(files: RegionFiles): RegionReadResult {
+export function checkRegionFiles(files: RegionFiles, opts: { dirOf?: (folder: string) => string } = {}): RegionReadResult {
+  const dirOf = opts.dirOf ?? ((folder: string) => folder);
   const counties: CountyRead[] = [];
   const countyCsv = new Map<string, Uint8Array>();
   const otherFolders: string[] = [];
@@ -48,7 +50,7 @@ export function checkRegionFiles(files: RegionFiles): RegionReadResult {
     }
     const csv = own.get('county.csv');
     if (csv) countyCsv.set(folder, csv);
-    counties.push({ folder, dir: folder, read: parseDataFiles(own, { dir: folder }) });
+    counties.push({ folder, dir: dirOf(folder), read: parseDataFiles(own, { dir: dirOf(folder) }) });
   }
   // region.csv wins when both forms are there (that is reported), as in the build.
   const regionFile = [REGION_FILE, REGION_WORKBOOK].find((name) => files.root.has(name)) ?? REGION_FILE;
