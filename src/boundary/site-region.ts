@@ -9,14 +9,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { isReadFile } from '../lib/dataset/parse-data-files';
 import { formatIssueReport } from '../lib/dataset/format-report';
-import { checkRegionFiles, isRegionRoot, type FileBytes } from '../lib/region/check-region-files';
+import { checkRegionFiles, isCountyFiles, isRegionRoot, type FileBytes } from '../lib/region/check-region-files';
 import { computeRegion, type RegionResults } from '../lib/region/compute-region';
-import { TEMPLATES_FOLDER, type Region, type RegionReadResult } from '../lib/region/types';
+import type { Region, RegionReadResult } from '../lib/region/types';
 import { resolveSiteFolders } from './site-folders';
 
 /** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx) and is not the templates folder. */
 export function isCountyFolder(dir: string): boolean {
-  return basename(dir) !== TEMPLATES_FOLDER && (existsSync(join(dir, 'county.csv')) || existsSync(join(dir, 'county.xlsx')));
+  return isCountyFiles(basename(dir), { has: (name) => existsSync(join(dir, name)) });
 }
 
 /** The names of a region folder's county subfolders, in name order (nothing is read). */

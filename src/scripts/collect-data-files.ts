@@ -63,7 +63,9 @@ function subfolderFiles(picked: readonly Picked[], folder: string): Map<string, 
     if (!p.path.startsWith(`${folder}/`)) continue;
     const rest = p.path.slice(folder.length + 1).split('/');
     if (rest.length !== 2) continue;
-    bySub.set(rest[0]!, [...(bySub.get(rest[0]!) ?? []), p]);
+    const own = bySub.get(rest[0]!) ?? [];
+    own.push(p);
+    bySub.set(rest[0]!, own);
   }
   return bySub;
 }

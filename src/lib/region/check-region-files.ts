@@ -25,8 +25,11 @@ export function isRegionRoot(names: Iterable<string>): boolean {
   return false;
 }
 
-/** Whether a subfolder with these files is a county: county.csv (or county.xlsx), and not the templates folder. */
-function isCountyFiles(folder: string, files: ReadonlyMap<string, FileBytes>): boolean {
+/**
+ * Whether a region's subfolder is a county: it holds county.csv (or county.xlsx) and is not the
+ * templates folder. `files.has` answers for a file name in it (a map of its files, or the disk).
+ */
+export function isCountyFiles(folder: string, files: { has(name: string): boolean }): boolean {
   return folder !== TEMPLATES_FOLDER && (files.has('county.csv') || files.has('county.xlsx'));
 }
 
