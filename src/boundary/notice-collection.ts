@@ -6,12 +6,14 @@
  * build, so staff normally see the report from there. Pages and components import
  * `getNotices()` / `getNoticeEntry()` from here.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { collectionOnce } from './collection-once';
 import { folders, getDataset } from './site-data';
 import { validateSiteNotices } from './site-notices';
 import { countyKey } from './county-context';
 import type { SiteFolders } from './site-folders';
 import { formatNoticeReport } from '../lib/notices/format-notice-report';
+import { listNoticeFiles } from '../lib/notices/read-notice-files';
 import type { Notice } from '../lib/notices/types';
 
 const root = process.cwd();
@@ -39,7 +41,7 @@ function loaded(): Promise<Loaded> {
  */
 async function load(folders: SiteFolders): Promise<Loaded> {
   const dataset = await getDataset();
-  const collection = await getCollection('notices');
+  const collection = await collectionOnce('notices', listNoticeFiles(root, folders.noticesDir).length > 0);
   const byFile = new Map(collection.map((e) => [(e.filePath ?? '').replace(/\\/g, '/'), e]));
   const parsed = new Map([...byFile].map(([file, e]) => [file, e.data as Record<string, unknown>]));
   const result = validateSiteNotices(root, folders, dataset, parsed);

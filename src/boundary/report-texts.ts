@@ -6,7 +6,6 @@
  *   report when anything is wrong (a placeholder left in, a bad date …), so the build stops.
  * Pure parsing and validation live in src/lib/report/text/.
  */
-import { getCollection } from 'astro:content';
 import { readReportTextFiles } from '../lib/report/text/read-report-text-files';
 import type { ReportText } from '../lib/report/text/parse-report-text';
 import { validateReportTexts } from '../lib/report/text/validate-report-texts';
@@ -15,6 +14,7 @@ import type { ReportTextSectionKey } from '../lib/report/text/report-text-fields
 import { REPORT_DIR } from './report-text-loader';
 import { getDataset } from './site-data';
 import { currentCounty } from './county-context';
+import { collectionOnce } from './collection-once';
 
 /** A validated report text with its sections rendered to HTML. */
 export interface RenderedReportText {
@@ -31,7 +31,7 @@ async function load(dir: string, idPrefix: string): Promise<Map<number, Rendered
     throw new Error(`自评报告文字有错误，网站未生成。\n${formatReportTextIssues(issues, dir)}`);
   }
   // In region mode the collection holds every county's texts, ids `<county folder>/<year>`.
-  const entries = (await getCollection('reportTexts')).filter((e) => e.id.startsWith(idPrefix) && /^\d+$/.test(e.id.slice(idPrefix.length)));
+  const entries = (await collectionOnce('reportTexts', texts.size > 0)).filter((e) => e.id.startsWith(idPrefix) && /^\d+$/.test(e.id.slice(idPrefix.length)));
   const rendered = new Map(entries.map((e) => [Number(e.id.slice(idPrefix.length)), e.data as { html: Record<string, string> }]));
   const out = new Map<number, RenderedReportText>();
   for (const [year, text] of texts) out.set(year, { text, html: rendered.get(year)?.html ?? {} });

@@ -29,15 +29,21 @@ const textOf = (html: string) =>
     .replace(/<[^>]+>/g, ' ');
 
 let results: RegionResults;
+let buildLog: string;
 
 beforeAll(async () => {
-  await ensureRegionBuilt();
+  buildLog = (await ensureRegionBuilt()).log;
   results = computeRegion((await readRegion(join(ROOT, FIXTURE))).region!);
 });
 
 describe('a region of three counties under a sub-path', () => {
   it('builds', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+  });
+
+  it('prints no English warning about an empty collection: two counties have no notices or plan, none has 自评报告 texts', () => {
+    expect(buildLog).toContain('网站已生成');
+    expect(buildLog).not.toMatch(/does not exist or is empty/);
   });
 
   it("writes each county's results-<year>.json and results.json exactly as its own build writes them", async () => {

@@ -18,6 +18,13 @@ export interface NoticeFile {
  * path. Non-Markdown files are returned too, so validation can name them.
  */
 export function readNoticeFiles(root: string, noticesDir: string): NoticeFile[] {
+  return listNoticeFiles(root, noticesDir)
+    .map((p) => ({ file: relative(resolve(root), p).split(sep).join('/'), source: readFileSync(p, 'utf8') }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** The absolute paths of the files `readNoticeFiles` reads (unsorted), without reading them. */
+export function listNoticeFiles(root: string, noticesDir: string): string[] {
   const dir = resolve(root, noticesDir);
   let names: string[];
   try {
@@ -28,9 +35,7 @@ export function readNoticeFiles(root: string, noticesDir: string): NoticeFile[] 
   return names
     .filter((n) => !n.split(/[\\/]/).some((part) => part.startsWith('.') || part.startsWith('_')))
     .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile())
-    .map((p) => ({ file: relative(resolve(root), p).split(sep).join('/'), source: readFileSync(p, 'utf8') }))
-    .sort((a, b) => (a.file < b.file ? -1 : 1));
+    .filter((p) => statSync(p).isFile());
 }
 
 /**
