@@ -12,9 +12,10 @@
  * Boundary module: reads the environment and the file system; scripts and the Astro build
  * both call it, so they always agree on the folders.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { REGION_MARKER_FILES } from '../lib/region/types';
+import { folderEntries } from './folder-entries';
 
 /** The demo's folders, relative to the project root. */
 export const DEMO_DATA_DIR = 'demo/data';
@@ -84,7 +85,7 @@ export function countySiteFolders(root: string, countyDir: string): SiteFolders 
 export function holdsDataFiles(dir: string): boolean {
   if (!existsSync(dir)) return false;
   try {
-    return readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && /\.(csv|xlsx|xls|ods|numbers)$/i.test(e.name));
+    return folderEntries(dir).some((e) => e.isFile && /\.(csv|xlsx|xls|ods|numbers)$/i.test(e.name));
   } catch {
     return false;
   }

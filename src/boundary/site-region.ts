@@ -13,6 +13,7 @@ import { checkRegionFiles, isCountyFiles, isRegionRoot, type FileBytes } from '.
 import { computeRegion, type RegionResults } from '../lib/region/compute-region';
 import type { Region, RegionReadResult } from '../lib/region/types';
 import { resolveSiteFolders } from './site-folders';
+import { folderEntries } from './folder-entries';
 
 /** Whether a subfolder of a region is a county: it holds county.csv (or county.xlsx) and is not the templates folder. */
 export function isCountyFolder(dir: string): boolean {
@@ -22,8 +23,8 @@ export function isCountyFolder(dir: string): boolean {
 /** The names of a region folder's county subfolders, in name order (nothing is read). */
 export function listCountyFolders(dir: string): string[] {
   const abs = resolve(dir);
-  return readdirSync(abs, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && isCountyFolder(join(abs, e.name)))
+  return folderEntries(abs)
+    .filter((e) => e.isDirectory && !e.name.startsWith('.') && isCountyFolder(join(abs, e.name)))
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : 1));
 }
@@ -44,10 +45,10 @@ function countyFiles(dir: string): Map<string, FileBytes> {
  */
 export async function readRegion(dir: string): Promise<RegionReadResult> {
   const abs = resolve(dir);
-  const entries = readdirSync(abs, { withFileTypes: true });
+  const entries = folderEntries(abs);
   // Of a subfolder that is not a county only the name matters (it is reported as ignored).
-  const folders = new Map(entries.filter((e) => e.isDirectory()).map((e) => [e.name, isCountyFolder(join(abs, e.name)) ? countyFiles(join(abs, e.name)) : new Map()]));
-  const root = new Map(entries.filter((e) => e.isFile()).map((e) => [e.name, isRegionRoot([e.name]) ? new Uint8Array(readFileSync(join(abs, e.name))) : null]));
+  const folders = new Map(entries.filter((e) => e.isDirectory).map((e) => [e.name, isCountyFolder(join(abs, e.name)) ? countyFiles(join(abs, e.name)) : new Map()]));
+  const root = new Map(entries.filter((e) => e.isFile).map((e) => [e.name, isRegionRoot([e.name]) ? new Uint8Array(readFileSync(join(abs, e.name))) : null]));
   return checkRegionFiles({ root, folders }, { dirOf: (folder) => join(abs, folder) });
 }
 

@@ -2,14 +2,14 @@
  * Region folders read end to end (src/boundary/site-region.ts → src/lib/region/assemble-region.ts) on
  * the committed fixtures: every county validated on its own, issues naming the folder.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/lib/dataset/read-dataset';
 import { readRegion } from '../../../src/boundary/site-region';
-import { isRegionFolder } from '../../../src/boundary/site-folders';
+import { holdsDataFiles, isRegionFolder } from '../../../src/boundary/site-folders';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const THREE = resolve(ROOT, 'tests/fixtures/region-three');
@@ -93,5 +93,26 @@ describe('readRegion', () => {
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(region!.info).toEqual((await readRegion(THREE)).region!.info);
     expect(isRegionFolder(dir)).toBe(true);
+  });
+
+  it('a region folder made of links (region.csv and each county folder linked from elsewhere) reads as the folders themselves', async () => {
+    const dir = join(tmp, 'links');
+    mkdirSync(dir);
+    for (const name of readdirSync(THREE)) symlinkSync(join(THREE, name), join(dir, name));
+    symlinkSync(join(tmp, 'no-such-folder'), join(dir, '断开的链接'));
+    const linked = await readRegion(dir);
+    const real = await readRegion(THREE);
+    expect(linked.issues).toEqual(real.issues);
+    const counties = (r: typeof real) => r.region!.counties.map((c) => ({ folder: c.folder, dataset: { ...c.dataset, dir: '' } }));
+    expect(counties(linked)).toEqual(counties(real));
+    expect(linked.region!.info).toEqual(real.region!.info);
+  });
+
+  it('a data folder whose CSV files are links holds data (it is not mistaken for an empty data/ and the demo built instead)', () => {
+    const dir = join(tmp, 'linked-csv');
+    mkdirSync(dir);
+    expect(holdsDataFiles(dir)).toBe(false);
+    symlinkSync(join(THREE, '白水县', 'schools.csv'), join(dir, 'schools.csv'));
+    expect(holdsDataFiles(dir)).toBe(true);
   });
 });
