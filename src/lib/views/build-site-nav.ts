@@ -50,3 +50,35 @@ export function stripBase(pathname: string, base: string): string {
   if (`${pathname}/` === b) return '/';
   return pathname;
 }
+
+/** One field of the page footer (主办单位, 联系方式 …); `href` makes the value a link. */
+export interface FooterItem {
+  label: string;
+  value: string;
+  href?: string;
+}
+
+/** The site fields a footer shows: those of county.csv, and the same of region.csv. */
+export interface SiteFields {
+  publisher: string | null;
+  contact: string | null;
+  site_id_code: string | null;
+  icp: string | null;
+  police_record: string | null;
+}
+
+/**
+ * The footer of a county's pages or of a region's: the filled site fields, in this order; the
+ * ICP number links to the national filing site (工信部备案管理系统), as the rules for
+ * government sites ask.
+ * @example buildFooterItems({ publisher: '石门县教育局', contact: null, site_id_code: null, icp: null, police_record: null }) // [{ label: '主办单位', value: '石门县教育局' }]
+ */
+export function buildFooterItems(site: SiteFields): FooterItem[] {
+  const items: FooterItem[] = [];
+  if (site.publisher) items.push({ label: '主办单位', value: site.publisher });
+  if (site.contact) items.push({ label: '联系方式', value: site.contact });
+  if (site.site_id_code) items.push({ label: '网站标识码', value: site.site_id_code });
+  if (site.icp) items.push({ label: 'ICP备案号', value: site.icp, href: 'https://beian.miit.gov.cn/' });
+  if (site.police_record) items.push({ label: '公安备案号', value: site.police_record });
+  return items;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAIN_NAV, buildSiteName, findCurrentNav, stripBase } from '../../../src/lib/views/build-site-nav';
+import { MAIN_NAV, buildFooterItems, buildSiteName, findCurrentNav, stripBase } from '../../../src/lib/views/build-site-nav';
 import { withBase } from '../../../src/lib/format/with-base';
 
 describe('site navigation', () => {
@@ -39,5 +39,22 @@ describe('site navigation', () => {
     expect(withBase('/yzjh/', '/schools/')).toBe('/yzjh/schools/');
     expect(withBase('/yzjh', 'schools/')).toBe('/yzjh/schools/');
     expect(withBase('/', '/')).toBe('/');
+  });
+});
+
+describe('buildFooterItems', () => {
+  const none = { publisher: null, contact: null, site_id_code: null, icp: null, police_record: null };
+  it('lists the filled site fields in the footer order, the ICP number linked to the filing site', () => {
+    expect(buildFooterItems({ publisher: '甲县教育局', contact: '0357-1', site_id_code: '1410330001', icp: '晋ICP备1号', police_record: '晋公网安备2号' })).toEqual([
+      { label: '主办单位', value: '甲县教育局' },
+      { label: '联系方式', value: '0357-1' },
+      { label: '网站标识码', value: '1410330001' },
+      { label: 'ICP备案号', value: '晋ICP备1号', href: 'https://beian.miit.gov.cn/' },
+      { label: '公安备案号', value: '晋公网安备2号' },
+    ]);
+  });
+  it('leaves out what is blank', () => {
+    expect(buildFooterItems(none)).toEqual([]);
+    expect(buildFooterItems({ ...none, police_record: '晋公网安备2号' })).toEqual([{ label: '公安备案号', value: '晋公网安备2号' }]);
   });
 });

@@ -2,11 +2,12 @@
  * The region site's shell: its name, main navigation and footer fields (from region.csv).
  */
 import type { RegionInfo } from '../../region/types';
+import { buildFooterItems, type FooterItem, type NavItem } from '../build-site-nav';
 
 export interface RegionSiteView {
   siteName: string;
-  nav: { path: string; label: string }[];
-  footer: { label: string; value: string; href?: string }[];
+  nav: NavItem[];
+  footer: FooterItem[];
   siteIdCode: string | null;
 }
 
@@ -25,26 +26,10 @@ export const REGION_NAV = [
  * @example buildRegionSite(info).siteName // '青岚市义务教育优质均衡发展情况'
  */
 export function buildRegionSite(info: RegionInfo): RegionSiteView {
-  const footer: RegionSiteView['footer'] = [];
-  if (info.publisher) footer.push({ label: '主办单位', value: info.publisher });
-  if (info.contact) footer.push({ label: '联系方式', value: info.contact });
-  if (info.site_id_code) footer.push({ label: '网站标识码', value: info.site_id_code });
-  if (info.icp) footer.push({ label: 'ICP备案号', value: info.icp, href: 'https://beian.miit.gov.cn/' });
-  if (info.police_record) footer.push({ label: '公安备案号', value: info.police_record });
   return {
     siteName: info.site_name ?? `${info.region_name}义务教育优质均衡发展情况`,
     nav: REGION_NAV.map((n) => ({ ...n })),
-    footer,
+    footer: buildFooterItems(info),
     siteIdCode: info.site_id_code,
   };
-}
-
-/** The nav entry a page belongs to (longest matching path), or null. */
-export function findRegionNav(pathWithoutBase: string): string | null {
-  const p = pathWithoutBase.startsWith('/') ? pathWithoutBase : `/${pathWithoutBase}`;
-  let best: string | null = null;
-  for (const n of REGION_NAV) {
-    if (n.path === '/' ? p === '/' : p.startsWith(n.path)) if (!best || n.path.length > best.length) best = n.path;
-  }
-  return best;
 }

@@ -11,7 +11,8 @@ import { buildRegionOverview } from '../../../../src/lib/views/region/build-regi
 import { buildRegionIndicatorView } from '../../../../src/lib/views/region/build-region-indicator-view';
 import { buildRegionIndicatorList } from '../../../../src/lib/views/region/build-region-indicator-list';
 import { buildRegionCsv } from '../../../../src/lib/views/region/build-region-csv';
-import { buildRegionSite, findRegionNav } from '../../../../src/lib/views/region/build-region-site';
+import { REGION_NAV, buildRegionSite } from '../../../../src/lib/views/region/build-region-site';
+import { findCurrentNav } from '../../../../src/lib/views/build-site-nav';
 import { INDICATOR_IDS } from '../../../../src/lib/engine/types';
 import { readRegion } from '../../../../src/boundary/site-region';
 
@@ -145,6 +146,6 @@ describe('buildRegionSite', () => {
     ['/indicators/R1/', '/indicators/'],
     ['/nowhere/', null],
   ])('nav of %s is %s', (path, nav) => {
-    expect(findRegionNav(path)).toBe(nav);
+    expect(findCurrentNav(path, REGION_NAV)?.path ?? null).toBe(nav);
   });
 });
