@@ -46,8 +46,12 @@ function countyFiles(dir: string): Map<string, FileBytes> {
 export async function readRegion(dir: string): Promise<RegionReadResult> {
   const abs = resolve(dir);
   const entries = folderEntries(abs);
-  // Of a subfolder that is not a county only the name matters (it is reported as ignored).
-  const folders = new Map(entries.filter((e) => e.isDirectory).map((e) => [e.name, isCountyFolder(join(abs, e.name)) ? countyFiles(join(abs, e.name)) : new Map()]));
+  // Of a subfolder that is not a county only the name matters (it is reported as ignored). A
+  // broken link (a county folder linked from a place that has moved) is such a folder: it is
+  // named in a warning, not silently left out of the site.
+  const folders = new Map(
+    entries.filter((e) => e.isDirectory || e.isBrokenLink).map((e) => [e.name, isCountyFolder(join(abs, e.name)) ? countyFiles(join(abs, e.name)) : new Map()]),
+  );
   const root = new Map(entries.filter((e) => e.isFile).map((e) => [e.name, isRegionRoot([e.name]) ? new Uint8Array(readFileSync(join(abs, e.name))) : null]));
   return checkRegionFiles({ root, folders }, { dirOf: (folder) => join(abs, folder) });
 }
