@@ -7,6 +7,7 @@
  *
  * `onDisk` false (this build or this county has no such files) answers [] without asking
  * Astro, so an empty collection prints nothing: having no notices is normal, not a problem.
+ * The dev server (`npm run dev`) asks Astro every time, so an edited plan.md shows on reload.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 
@@ -16,6 +17,7 @@ const memo = new Map<Name, Promise<unknown[]>>();
 
 export function collectionOnce<C extends Name>(name: C, onDisk: boolean): Promise<CollectionEntry<C>[]> {
   if (!onDisk) return Promise.resolve([]);
+  if (import.meta.env.DEV) return getCollection(name);
   let p = memo.get(name);
   if (!p) {
     p = getCollection(name);
